@@ -1,0 +1,94 @@
+# kehoach — build, test, install. `make help` lists the targets.
+# Sources are found by wildcard: a new file in src/<part>/ or tests/unit/
+# needs no edit here.
+
+CC       ?= cc
+PREFIX   ?= /usr/local
+BUILD    ?= build
+PKGS     := yaml-0.1 libcmark libutf8proc harfbuzz-subset harfbuzz
+CFLAGS   ?= -O2 -g
+WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wno-unused-parameter
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhpdf -lz -lm -lpthread
+SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=undefined
+
+LIB_SRC  := $(sort $(wildcard src/model/*.c src/load/*.c src/rules/*.c src/render/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+
+# Two builds: plain in build/, sanitized in build/asan/ (what `make check` tests).
+define objs
+$(patsubst %.c,$(1)/obj/%.o,$(2))
+endef
+
+.PHONY: all deps demo check test unit install uninstall clean help fuzz bench
+all: $(BUILD)/kehoach
+
+help:
+	@echo "make            build $(BUILD)/kehoach"
+	@echo "make demo       install what is missing, build, check and render plans/ into out/"
+	@echo "make check      install what is missing, build with ASan+UBSan, run every test"
+	@echo "make install    install into PREFIX=$(PREFIX)"
+	@echo "make fuzz       run each fuzz target for FUZZ_SECONDS (clang, libFuzzer)"
+	@echo "make bench      print speed, memory and size figures (bench/)"
+
+deps:
+	@sh scripts/install-deps.sh
+
+$(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
+
+$(BUILD)/kehoach: $(call objs,$(BUILD),$(LIB_SRC) $(CLI_SRC))
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/kehoach: $(call objs,$(BUILD)/asan,$(LIB_SRC) $(CLI_SRC))
+	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/unit/%: tests/unit/%.c $(call objs,$(BUILD)/asan,$(LIB_SRC)) tests/unit/tap.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(WARN) $(SANFLAGS) -o $@ $< \
+	    $(call objs,$(BUILD)/asan,$(LIB_SRC)) $(LDLIBS)
+
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRC))
+
+# A cheap guard so a fresh machine gets a clear message, not a wall of
+# compiler errors: the real installation is `make deps` (run by demo/check).
+.PHONY: deps-checked
+deps-checked:
+	@pkg-config --exists $(PKGS) && test -f /usr/include/hpdf.h || \
+	  { echo "kehoach: build libraries missing; run 'make deps' (or 'make check')" >&2; exit 1; }
+
+check: deps
+	@$(MAKE) --no-print-directory $(BUILD)/asan/kehoach $(UNIT_BINS) $(BUILD)/kehoach
+	@KEHOACH=$(CURDIR)/$(BUILD)/asan/kehoach KEHOACH_PLAIN=$(CURDIR)/$(BUILD)/kehoach \
+	  UNIT_DIR=$(CURDIR)/$(BUILD)/asan/unit sh tests/run.sh
+
+test: check
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BUILD)/kehoach
+	@sh scripts/demo.sh $(BUILD)/kehoach
+
+install: $(BUILD)/kehoach
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/kehoach/templates
+	install -m 755 $(BUILD)/kehoach $(DESTDIR)$(PREFIX)/bin/kehoach
+	if [ -f docs/kehoach.1 ]; then install -m 644 docs/kehoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+	for f in templates/*.yaml; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/kehoach/templates/ || true; done
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kehoach $(DESTDIR)$(PREFIX)/share/man/man1/kehoach.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/kehoach
+
+clean:
+	rm -rf $(BUILD) out
+
+-include fuzz/fuzz.mk
+-include bench/bench.mk

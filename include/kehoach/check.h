@@ -1,0 +1,41 @@
+/* check.h — the validator: the rule catalogue of docs/rules.md, one small
+ * function per rule, listed in one table (src/rules/catalogue.c). Rules read
+ * the plan and emit diagnostics; they never print and never fix. */
+#ifndef KEHOACH_CHECK_H
+#define KEHOACH_CHECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "kehoach/date.h"
+#include "kehoach/diag.h"
+#include "kehoach/plan.h"
+
+typedef struct kh_check_opts {
+    bool draft;              /* blank number and blank day become notes */
+    bool strict;             /* warnings count as errors (the CLI's -Werror) */
+    const char *const *off;  /* rule IDs switched off on the command line */
+    size_t n_off;
+    kh_date today;           /* for R-DATE-FUTURE; year 0: not checked */
+} kh_check_opts;
+
+typedef struct kh_rule_ctx kh_rule_ctx; /* opaque: where a rule reports */
+
+typedef struct kh_rule {
+    const char *id;          /* R-NUM-FORMAT: stable, from format-rules.md B */
+    kh_severity severity;
+    unsigned profiles;       /* bit (1 << kh_profile_id) per profile it applies to */
+    const char *summary_en;
+    const char *summary_vi;
+    void (*fn)(const kh_plan *p, kh_rule_ctx *cx);
+} kh_rule;
+
+/* The catalogue, in catalogue order. */
+const kh_rule *kh_rules(size_t *n);
+const kh_rule *kh_rule_find(const char *id);
+
+/* Run every rule that applies to the plan's profile, minus those switched
+ * off (options or the plan's own `rules.off`). */
+void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out);
+
+#endif

@@ -1,0 +1,56 @@
+/* diag.h — diagnostics shared by every pass: collected as values, sorted by
+ * position, printed once. Each carries a stable ID and its message in both
+ * Vietnamese and English. Owned by src/model/diag.c. */
+#ifndef KEHOACH_DIAG_H
+#define KEHOACH_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "kehoach/plan.h"
+
+typedef enum kh_severity { /* ordered: a higher value is worse */
+    KH_NOTE = 0,
+    KH_WARNING = 1,
+    KH_ERROR = 2,
+} kh_severity;
+
+typedef enum kh_lang { KH_LANG_EN, KH_LANG_VI } kh_lang;
+
+typedef struct kh_diagnostic {
+    const char *file;  /* not owned: the plan's path (lives as long as argv) */
+    kh_pos pos;        /* line 0: the whole file */
+    kh_severity sev;
+    const char *id;    /* static: "LOAD-UNKNOWN-KEY", "R-NUM-FORMAT" … */
+    char *msg_en;      /* owned */
+    char *msg_vi;      /* owned */
+    unsigned seq;      /* insertion order, to keep sorting stable */
+} kh_diagnostic;
+
+typedef struct kh_diags {
+    kh_diagnostic *v;
+    size_t n, cap;
+    size_t count[3];   /* per severity */
+    size_t limit;      /* 0: unlimited; past it, further diags are dropped */
+    size_t dropped;
+} kh_diags;
+
+/* Add a diagnostic. en_fmt and vi_fmt take the same arguments in the same
+ * order (use %1$s-style positions when the word order differs). */
+void kh_diag(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
+             const char *id, const char *en_fmt, const char *vi_fmt, ...);
+/* The same with messages already formatted (copied). */
+void kh_diag_text(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
+                  const char *id, const char *en, const char *vi);
+void kh_diags_sort(kh_diags *d);        /* by file, line, column, then order */
+void kh_diags_free(kh_diags *d);
+kh_severity kh_diags_max(const kh_diags *d); /* KH_NOTE when empty */
+void kh_diags_move(kh_diags *to, kh_diags *from); /* append and empty `from` */
+
+const char *kh_severity_name(kh_severity s, kh_lang lang); /* error / lỗi … */
+
+/* `file:line:col: error: message [ID]`, one per line. */
+void kh_diags_print(FILE *out, const kh_diags *d, kh_lang lang, bool color);
+
+#endif

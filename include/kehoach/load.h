@@ -1,0 +1,34 @@
+/* load.h — plan file → kh_plan. The loader (src/load/load.c) is the only code
+ * that knows YAML; every problem it meets becomes a located diagnostic. */
+#ifndef KEHOACH_LOAD_H
+#define KEHOACH_LOAD_H
+
+#include <stddef.h>
+
+#include "kehoach/diag.h"
+#include "kehoach/plan.h"
+
+/* Bounds on hostile input (docs/security.md). */
+#define KH_MAX_FILE_BYTES   (4u << 20)   /* 4 MiB */
+#define KH_MAX_DEPTH        64           /* YAML nesting */
+#define KH_MAX_NODES        200000       /* scalars + collections */
+#define KH_MAX_SCALAR_BYTES (256u << 10) /* one value, e.g. a Markdown body */
+#define KH_MAX_ITEMS        2000         /* sections, units, recipients … per list */
+
+/* Parse `len` bytes of plan text named `path` (kept by pointer in the plan
+ * and in diagnostics; it must outlive both). Returns the plan, or NULL when
+ * the file cannot be understood at all; diagnostics explain why. A plan is
+ * returned whenever the YAML parsed, even with errors in its fields. */
+kh_plan *kh_load_buffer(const char *path, const char *data, size_t len,
+                        kh_diags *diags);
+
+/* Read and parse a file ("-" is standard input). I/O errors are
+ * diagnostics with ID "IO" and line 0. */
+kh_plan *kh_load_file(const char *path, kh_diags *diags);
+
+/* The keys the loader accepts, for `did you mean`, the JSON Schema test and
+ * the editor dictionary: a NULL-terminated list of "context.key" strings,
+ * e.g. "plan.issuer", "section.title", "unit.tasks". */
+const char *const *kh_load_known_keys(void);
+
+#endif

@@ -1,0 +1,64 @@
+/* profile.h — the one table per profile of every value the format rules fix
+ * (sizes, margins, fixed texts, punctuation). Each value in
+ * src/model/profile.c is tagged with how sure it is ([S], [S2], [3P], [U],
+ * [SEED]; see docs/format-values.md), so a văn phòng corrects it in one
+ * place. No other file may hard-code these values. */
+#ifndef KEHOACH_PROFILE_H
+#define KEHOACH_PROFILE_H
+
+#include "kehoach/plan.h"
+
+typedef struct kh_profile {
+    kh_profile_id id;
+    const char *name;          /* "party" / "state" */
+    const char *regulation;    /* "HD 36-HD/VPTW (2018)" */
+
+    /* Page, in millimetres. */
+    double page_w, page_h;
+    double margin_top, margin_bottom, margin_left, margin_right;
+    double page_number_from_top; /* baseline distance from the top edge */
+    double left_column_share;    /* share of the text width for the left header column */
+
+    /* Type sizes, in points. */
+    double size_header_title;  /* ĐẢNG CỘNG SẢN VIỆT NAM / Quốc hiệu */
+    double size_motto;         /* Tiêu ngữ (state) */
+    double size_superior;
+    double size_issuer;
+    double size_number;
+    double size_date_line;
+    double size_doc_type;      /* KẾ HOẠCH */
+    double size_title;         /* trích yếu */
+    double size_body;
+    double size_recipients_label;
+    double size_recipients;
+    double size_signature;
+    double size_page_number;
+
+    /* Body layout. */
+    double line_height;        /* points, baseline to baseline */
+    double paragraph_space;    /* points before each paragraph */
+    double first_line_indent;  /* millimetres */
+    double rule_width;         /* points, stroke of header rules */
+    int signature_blank_lines; /* empty lines left for seal and signature */
+
+    /* Fixed texts and punctuation. */
+    const char *header_title;  /* ĐẢNG CỘNG SẢN VIỆT NAM */
+    const char *motto;         /* NULL for the party profile */
+    const char *issuer_mark;   /* "*" under the issuer (party); NULL: a rule */
+    const char *number_prefix; /* "Số " (party) / "Số: " (state) */
+    const char *recipients_label;   /* "Nơi nhận:" */
+    const char *recipient_line_end; /* "," (party) / ";" (state) */
+    const char *recipient_last_end; /* "." */
+    const char *archive_prefix;     /* "Lưu " (party) / "Lưu: " (state) */
+    const char *sign_prefixes[6];   /* allowed authority prefixes, NULL-ended */
+    const char *role_report;        /* "(báo cáo)" */
+    const char *group_report;       /* "để báo cáo" */
+    const char *group_implement;    /* "để thực hiện" */
+    const char *end_mark;           /* "./." or NULL [U] */
+} kh_profile;
+
+const kh_profile *kh_profile_get(kh_profile_id id);
+/* "party" / "dang" / "state" / "nha-nuoc" … → id; returns -1 when unknown. */
+int kh_profile_parse(const char *name);
+
+#endif

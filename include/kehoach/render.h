@@ -1,0 +1,40 @@
+/* render.h — the output formats. Each renderer walks the same model in
+ * document order and writes into memory; the CLI writes files atomically.
+ * One file per format: src/render/render_md.c, render_pdf.c, … */
+#ifndef KEHOACH_RENDER_H
+#define KEHOACH_RENDER_H
+
+#include <stdbool.h>
+
+#include "kehoach/diag.h"
+#include "kehoach/plan.h"
+#include "kehoach/text.h"
+
+typedef struct kh_render_opts {
+    bool checklist;          /* append the due-date checklist (default on) */
+    const char *font_dir;    /* a directory with a licensed Times New Roman */
+    long long epoch;         /* SOURCE_DATE_EPOCH for metadata; -1: from the plan */
+    kh_lang lang;            /* language of generated labels that are not
+                                part of the document (checklist headings) */
+} kh_render_opts;
+
+/* Each returns 0 on success; non-zero after adding an error diagnostic. */
+int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                 kh_diags *diags);
+int kh_render_pdf(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                  kh_diags *diags);
+
+/* The output formats, in one table (src/render/formats.c). */
+typedef int (*kh_render_fn)(const kh_plan *, const kh_render_opts *, kh_buf *,
+                            kh_diags *);
+typedef struct kh_format {
+    const char *name;      /* "md", "pdf" */
+    const char *extension; /* ".md", ".pdf" */
+    kh_render_fn render;
+    const char *summary;
+} kh_format;
+
+const kh_format *kh_formats(size_t *n);
+const kh_format *kh_format_find(const char *name);
+
+#endif

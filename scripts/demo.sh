@@ -1,0 +1,13 @@
+#!/bin/sh
+# demo.sh — the main job on the example plans: check every plan in plans/,
+# then render each to every format kehoach knows, into out/.
+# Usage: scripts/demo.sh path/to/kehoach
+set -u
+KH=${1:-build/kehoach}
+echo "== kehoach check plans/*.yaml"
+"$KH" check plans/*.yaml || exit $?
+formats=$("$KH" build --help | sed -n 's/.*comma-separated formats (default: md)://p' | tr -s ' ' ',' | sed 's/^,//')
+[ -n "$formats" ] || { echo "no output formats built in yet"; exit 0; }
+echo "== kehoach build -f $formats -o out plans/*.yaml"
+"$KH" build -f "$formats" -o out plans/*.yaml || exit $?
+ls -l out/

@@ -1,0 +1,27 @@
+#!/bin/sh
+# install-deps.sh — install the Debian packages kehoach builds and tests
+# with, if any is missing. Called by `make deps`, `make demo` and `make check`.
+#   build: gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev
+#          libutf8proc-dev libharfbuzz-dev (hb-subset) fonts-liberation2
+#   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) qpdf mandoc
+#          libical-dev (calendar test) valgrind
+# As root it runs apt-get; otherwise it prints the command to run.
+set -eu
+PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
+libharfbuzz-dev fonts-liberation2 poppler-utils qpdf mandoc libical-dev valgrind"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "kehoach: installing missing Debian packages:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+    echo "kehoach: not root; please run:" >&2
+    echo "  sudo apt-get install$missing" >&2
+    exit 1
+fi

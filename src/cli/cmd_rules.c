@@ -1,0 +1,34 @@
+/* cmd_rules.c — `kehoach rules`: the rule catalogue, one line per rule. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "kehoach/check.h"
+
+int cmd_rules(int argc, char **argv)
+{
+    const char *lang = NULL;
+    for (int i = 1; i < argc; i++) {
+        bool missing;
+        const char *v;
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            puts("usage: kehoach rules [--lang=vi|en]\n\n"
+                 "List every validation rule: ID, severity, profiles, summary.");
+            return KH_EXIT_OK;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            lang = v;
+        } else {
+            fprintf(stderr, "kehoach rules: unknown option '%s'\n", argv[i]);
+            return KH_EXIT_USAGE;
+        }
+    }
+    kh_lang lg = cli_lang(lang);
+    size_t n;
+    const kh_rule *r = kh_rules(&n);
+    for (size_t i = 0; i < n; i++) {
+        const char *prof = r[i].profiles == 3 ? "all" : r[i].profiles == 1 ? "party" : "state";
+        printf("%-24s %-8s %-6s %s\n", r[i].id, kh_severity_name(r[i].severity, KH_LANG_EN),
+               prof, lg == KH_LANG_VI ? r[i].summary_vi : r[i].summary_en);
+    }
+    return KH_EXIT_OK;
+}

@@ -1,0 +1,41 @@
+/* main.c — the `kehoach` entry point: dispatches to one cmd_* per
+ * subcommand from a table, like git's builtins. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const kh_cmd commands[] = {
+    {"check", cmd_check, "validate plan files and print diagnostics"},
+    {"build", cmd_build, "render plans to Markdown or PDF"},
+    {"rules", cmd_rules, "list the validation rules"},
+};
+
+static void usage(FILE *out)
+{
+    fputs("usage: kehoach <command> [options] [FILE...]\n\ncommands:\n", out);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fputs("\n'kehoach <command> --help' describes each command.\n", out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return KH_EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return KH_EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
+        printf("kehoach %s\n", KH_VERSION);
+        return KH_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(argv[1], commands[i].name))
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "kehoach: '%s' is not a command; see 'kehoach --help'\n", argv[1]);
+    return KH_EXIT_USAGE;
+}

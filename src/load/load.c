@@ -1,0 +1,805 @@
+/* load.c — plan file → kh_plan. Reads the file (bounded), builds the YAML
+ * tree (tree.c), then maps it onto the typed model, key by key: wrong types,
+ * unknown keys ("did you mean"), missing required keys, bad enumerations and
+ * bad dates become located diagnostics; text is normalised to NFC. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/load.h"
+#include "kehoach/profile.h"
+#include "kehoach/text.h"
+#include "tree.h"
+
+typedef struct loader {
+    const char *path;
+    kh_plan *plan;
+    struct kh_arena *arena;
+    kh_diags *diags;
+    unsigned nfc_changed;
+    kh_pos nfc_first;
+    int errors; /* field errors seen while mapping */
+} loader;
+
+/* ---- the keys of each context, for "did you mean" and the schema ---- */
+
+static const char *const plan_keys[] = {
+    "profile", "superior", "issuer", "number", "place", "date", "type", "title",
+    "numbering", "implements", "intro", "sections", "closing", "recipients",
+    "signature", "schedule", "rules", NULL};
+static const char *const issuer_keys[] = {"name", "code", NULL};
+static const char *const citation_keys[] = {"type", "number", "date", "issuer",
+                                            "subject", "file", NULL};
+static const char *const section_keys[] = {"title", "kind", "inline", "body",
+                                           "events", "sections", "units", NULL};
+static const char *const event_keys[] = {"text", "date", "what", "who", NULL};
+static const char *const unit_keys[] = {"name", "id", "body", "tasks", "report_to",
+                                        "layout", "numbered", NULL};
+static const char *const task_keys[] = {"text", "deadline", "report_to", "report",
+                                        "what", NULL};
+static const char *const recipient_keys[] = {"name", "role", "unit", "label",
+                                             "group", "items", NULL};
+static const char *const signature_keys[] = {"prefix", "body", "title", "name", NULL};
+static const char *const schedule_keys[] = {"from", "to", "peaks", "recurring", NULL};
+static const char *const period_keys[] = {"from", "to", "label", NULL};
+static const char *const rules_keys[] = {"off", NULL};
+static const char *const rule_off_keys[] = {"id", "reason", NULL};
+
+static const struct {
+    const char *context;
+    const char *const *keys;
+} contexts[] = {
+    {"plan", plan_keys},         {"issuer", issuer_keys},
+    {"citation", citation_keys}, {"section", section_keys},
+    {"event", event_keys},       {"unit", unit_keys},
+    {"task", task_keys},         {"recipient", recipient_keys},
+    {"signature", signature_keys}, {"schedule", schedule_keys},
+    {"period", period_keys},     {"rules", rules_keys},
+    {"rule_off", rule_off_keys},
+};
+
+const char *const *kh_load_known_keys(void)
+{
+    static const char *all[256];
+    if (!all[0]) {
+        static char store[4096];
+        size_t n = 0, used = 0;
+        for (size_t c = 0; c < sizeof contexts / sizeof contexts[0]; c++)
+            for (const char *const *k = contexts[c].keys; *k; k++) {
+                int w = snprintf(store + used, sizeof store - used, "%s.%s",
+                                 contexts[c].context, *k);
+                all[n++] = store + used;
+                used += (size_t)w + 1;
+            }
+        all[n] = NULL;
+    }
+    return all;
+}
+
+/* ---- diagnostics helpers ---- */
+
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    size_t row[41];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j];
+            size_t sub = prev + (a[i - 1] != b[j - 1]);
+            size_t del = row[j] + 1, ins = row[j - 1] + 1;
+            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            prev = cur;
+        }
+    }
+    return row[lb];
+}
+
+static const char *suggest(const char *key, const char *const *keys)
+{
+    const char *best = NULL;
+    size_t best_d = 3;
+    for (const char *const *k = keys; *k; k++) {
+        size_t d = edit_distance(key, *k);
+        if (d < best_d || (d == best_d && best == NULL && d <= strlen(*k) / 3)) {
+            if (d < best_d) {
+                best = *k;
+                best_d = d;
+            }
+        }
+    }
+    return best;
+}
+
+static void err_type(loader *L, const ynode *y, const char *key, const char *want)
+{
+    static const char *const names[] = {"a text value", "a list", "a mapping"};
+    static const char *const names_vi[] = {"một giá trị văn bản", "một danh sách",
+                                           "một ánh xạ (các khóa)"};
+    kh_buf en = {0}, vi = {0};
+    const char *want_vi = !strcmp(want, "a list") ? "một danh sách"
+                          : !strcmp(want, "a mapping") ? "một ánh xạ (các khóa)"
+                          : !strcmp(want, "true or false") ? "true hoặc false"
+                                                           : "một giá trị văn bản";
+    kh_buf_printf(&en, "'%s' must be %s, not %s", key, want, names[y->type]);
+    kh_buf_printf(&vi, "'%s' phải là %s, không phải %s", key, want_vi, names_vi[y->type]);
+    kh_diag_text(L->diags, L->path, y->pos, KH_ERROR, "LOAD-TYPE", kh_buf_str(&en),
+                 kh_buf_str(&vi));
+    kh_buf_free(&en);
+    kh_buf_free(&vi);
+    L->errors++;
+}
+
+static void err_missing(loader *L, const ynode *map, const char *key, const char *in)
+{
+    kh_diag(L->diags, L->path, map->pos, KH_ERROR, "LOAD-REQUIRED",
+            "missing required key '%s' in %s", "thiếu khóa bắt buộc '%s' trong %s",
+            key, in);
+    L->errors++;
+}
+
+static void err_unknown(loader *L, const ynode *k, const char *in, const char *const *keys)
+{
+    const char *s = suggest(k->s, keys);
+    kh_buf en = {0}, vi = {0};
+    kh_buf_printf(&en, "unknown key '%s' in %s", k->s, in);
+    kh_buf_printf(&vi, "khóa '%s' không có trong %s", k->s, in);
+    if (s) {
+        kh_buf_printf(&en, "; did you mean '%s'?", s);
+        kh_buf_printf(&vi, "; có phải ý bạn là '%s'?", s);
+    } else {
+        kh_buf_puts(&en, " (keys allowed: ");
+        kh_buf_puts(&vi, " (các khóa được dùng: ");
+        for (const char *const *p = keys; *p; p++) {
+            kh_buf_printf(&en, "%s%s", p == keys ? "" : ", ", *p);
+            kh_buf_printf(&vi, "%s%s", p == keys ? "" : ", ", *p);
+        }
+        kh_buf_puts(&en, "; extensions start with 'x-')");
+        kh_buf_puts(&vi, "; khóa mở rộng bắt đầu bằng 'x-')");
+    }
+    kh_diag_text(L->diags, L->path, k->pos, KH_ERROR, "LOAD-UNKNOWN-KEY",
+                 kh_buf_str(&en), kh_buf_str(&vi));
+    kh_buf_free(&en);
+    kh_buf_free(&vi);
+    L->errors++;
+}
+
+/* ---- scalar conversions ---- */
+
+static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
+{
+    if (y->type != Y_SCALAR) {
+        err_type(L, y, key, "a text value");
+        return false;
+    }
+    bool changed = false;
+    char *nfc = kh_utf8_nfc(y->s, y->len, &changed);
+    if (!nfc) {
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-UTF8",
+                "'%s' could not be normalised to NFC", "'%s' không chuẩn hóa được về NFC", key);
+        L->errors++;
+        return false;
+    }
+    if (changed && L->nfc_changed++ == 0)
+        L->nfc_first = y->pos;
+    out->s = kh_arena_strndup(L->arena, nfc, strlen(nfc));
+    free(nfc);
+    out->pos = y->pos;
+    out->body = y->body;
+    out->style = y->style;
+    return true;
+}
+
+static bool boolean(loader *L, const ynode *y, const char *key, bool *out)
+{
+    if (y->type == Y_SCALAR && !strcmp(y->s, "true")) {
+        *out = true;
+        return true;
+    }
+    if (y->type == Y_SCALAR && !strcmp(y->s, "false")) {
+        *out = false;
+        return true;
+    }
+    if (y->type != Y_SCALAR) {
+        err_type(L, y, key, "true or false");
+        return false;
+    }
+    kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-VALUE",
+            "'%s' must be true or false, not '%s'", "'%s' phải là true hoặc false, không phải '%s'",
+            key, y->s);
+    L->errors++;
+    return false;
+}
+
+/* A date field. Trailing text is allowed only where `trailing` is set (the
+ * issue date, whose punctuation the rules judge). */
+static void date(loader *L, const ynode *y, const char *key, kh_date_value *out,
+                 bool trailing)
+{
+    if (!text(L, y, key, &out->raw))
+        return;
+    int rest = 0;
+    kh_date_parse r = kh_date_parse_any(out->raw.s, &out->date, &rest);
+    out->rest_at = rest;
+    if (r == KH_DATE_OK && !trailing && out->raw.s[rest]) {
+        kh_date zero = {0, 0, 0};
+        out->date = zero;
+        r = KH_DATE_SYNTAX;
+    }
+    switch (r) {
+    case KH_DATE_OK:
+    case KH_DATE_EMPTY:
+        break;
+    case KH_DATE_SYNTAX:
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-DATE",
+                "'%s' is not a date: '%s'; write it as 2024-04-09 (or 2024-04 for a "
+                "blank day)",
+                "'%s' không phải ngày tháng: '%s'; hãy viết dạng 2024-04-09 (hoặc "
+                "2024-04 để trống ngày)",
+                key, out->raw.s);
+        L->errors++;
+        break;
+    case KH_DATE_INVALID:
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-DATE",
+                "'%s' is not a real date: '%s' (check the day and the month)",
+                "'%s' không phải ngày có thật: '%s' (kiểm tra ngày và tháng)", key,
+                out->raw.s);
+        L->errors++;
+        break;
+    }
+}
+
+/* One of a fixed list of words; returns its index or -1 (reported). */
+static int choice(loader *L, const ynode *y, const char *key, const char *const *words,
+                  kh_text *raw)
+{
+    kh_text t = {0};
+    if (!text(L, y, key, &t))
+        return -1;
+    if (raw)
+        *raw = t;
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(t.s, words[i]))
+            return i;
+    kh_buf en = {0}, vi = {0};
+    kh_buf_printf(&en, "'%s' cannot be '%s'; use one of:", key, t.s);
+    kh_buf_printf(&vi, "'%s' không thể là '%s'; hãy dùng một trong:", key, t.s);
+    for (int i = 0; words[i]; i++) {
+        kh_buf_printf(&en, " %s", words[i]);
+        kh_buf_printf(&vi, " %s", words[i]);
+    }
+    kh_diag_text(L->diags, L->path, y->pos, KH_ERROR, "LOAD-VALUE", kh_buf_str(&en),
+                 kh_buf_str(&vi));
+    kh_buf_free(&en);
+    kh_buf_free(&vi);
+    L->errors++;
+    return -1;
+}
+
+/* ---- mapping iteration ---- */
+
+/* Checks y is a mapping whose keys are scalars and known (x- keys skipped).
+ * Returns false (reported) when y is not a mapping. */
+static bool mapping(loader *L, const ynode *y, const char *key)
+{
+    if (y->type != Y_MAP) {
+        err_type(L, y, key, "a mapping");
+        return false;
+    }
+    return true;
+}
+
+static bool sequence(loader *L, const ynode *y, const char *key)
+{
+    if (y->type != Y_SEQ) {
+        err_type(L, y, key, "a list");
+        return false;
+    }
+    return true;
+}
+
+/* Iterate the pairs of a mapping: FOR_PAIRS(L, map, ctx_name, keys, k, v) { … }
+ * skips x- keys and reports non-scalar keys; unknown keys fall to the else
+ * branch the body must end with: `else err_unknown(L, k, in, keys);` */
+#define FOR_PAIRS(map, kvar, vvar)                                           \
+    for (size_t i_##kvar = 0; i_##kvar + 1 < (map)->n; i_##kvar += 2)        \
+        for (const ynode *kvar = (map)->kids[i_##kvar],                      \
+                         *vvar = (map)->kids[i_##kvar + 1];                  \
+             kvar; kvar = NULL)                                              \
+            if (kvar->type != Y_SCALAR) {                                    \
+                err_type(L, kvar, "a key", "a text value");                  \
+            } else if (!strncmp(kvar->s, "x-", 2)) {                         \
+            } else
+
+#define KEY(name) (!strcmp(k->s, name))
+
+static const ynode *find(const ynode *map, const char *key)
+{
+    for (size_t i = 0; i + 1 < map->n; i += 2)
+        if (map->kids[i]->type == Y_SCALAR && !strcmp(map->kids[i]->s, key))
+            return map->kids[i + 1];
+    return NULL;
+}
+
+#define ALLOC(L, type, n) ((type *)kh_arena_alloc((L)->arena, ((n) ? (n) : 1) * sizeof(type)))
+
+/* ---- the parts of a plan ---- */
+
+static void load_citation(loader *L, const ynode *y, kh_citation *c)
+{
+    c->pos = y->pos;
+    if (!mapping(L, y, "implements item"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("type")) text(L, v, "type", &c->type);
+        else if (KEY("number")) text(L, v, "number", &c->number);
+        else if (KEY("date")) date(L, v, "date", &c->date, false);
+        else if (KEY("issuer")) text(L, v, "issuer", &c->issuer);
+        else if (KEY("subject")) text(L, v, "subject", &c->subject);
+        else if (KEY("file")) text(L, v, "file", &c->file);
+        else err_unknown(L, k, "a citation (implements)", citation_keys);
+    }
+    if (!find(y, "type")) err_missing(L, y, "type", "a citation (implements)");
+    if (!find(y, "number")) err_missing(L, y, "number", "a citation (implements)");
+}
+
+static void load_event(loader *L, const ynode *y, kh_event *e)
+{
+    e->pos = y->pos;
+    if (!mapping(L, y, "events item"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("text")) text(L, v, "text", &e->text);
+        else if (KEY("date")) date(L, v, "date", &e->date, false);
+        else if (KEY("what")) text(L, v, "what", &e->what);
+        else if (KEY("who")) text(L, v, "who", &e->who);
+        else err_unknown(L, k, "an event", event_keys);
+    }
+    if (!find(y, "text")) err_missing(L, y, "text", "an event");
+    if (!find(y, "date")) err_missing(L, y, "date", "an event");
+}
+
+static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
+{
+    t->pos = y->pos;
+    bool report_set = false;
+    if (y->type == Y_SCALAR) {
+        text(L, y, "task", &t->text);
+    } else if (mapping(L, y, "tasks item")) {
+        FOR_PAIRS(y, k, v)
+        {
+            if (KEY("text")) text(L, v, "text", &t->text);
+            else if (KEY("deadline")) date(L, v, "deadline", &t->deadline, false);
+            else if (KEY("report_to")) text(L, v, "report_to", &t->report_to);
+            else if (KEY("what")) text(L, v, "what", &t->what);
+            else if (KEY("report")) report_set = boolean(L, v, "report", &t->report);
+            else err_unknown(L, k, "a task", task_keys);
+        }
+        if (!find(y, "text")) err_missing(L, y, "text", "a task");
+    }
+    if (!report_set)
+        t->report = t->report_to.s != NULL ||
+                    (kh_date_is_set(t->deadline.date) && u->report_to.s != NULL);
+}
+
+static void load_unit(loader *L, const ynode *y, kh_unit *u)
+{
+    static const char *const layouts[] = {"auto", "inline", "block", NULL};
+    u->pos = y->pos;
+    u->numbered = true;
+    if (!mapping(L, y, "units item"))
+        return;
+    const ynode *tasks = NULL;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("name")) text(L, v, "name", &u->name);
+        else if (KEY("id")) text(L, v, "id", &u->id);
+        else if (KEY("body")) text(L, v, "body", &u->body);
+        else if (KEY("tasks")) tasks = v;
+        else if (KEY("report_to")) text(L, v, "report_to", &u->report_to);
+        else if (KEY("layout")) {
+            int i = choice(L, v, "layout", layouts, NULL);
+            if (i >= 0) u->layout = (kh_unit_layout)i;
+        } else if (KEY("numbered")) boolean(L, v, "numbered", &u->numbered);
+        else err_unknown(L, k, "a unit", unit_keys);
+    }
+    if (!find(y, "name")) err_missing(L, y, "name", "a unit");
+    if (tasks && sequence(L, tasks, "tasks")) {
+        u->tasks = ALLOC(L, kh_task, tasks->n);
+        u->n_tasks = tasks->n;
+        for (size_t i = 0; i < tasks->n; i++)
+            load_task(L, tasks->kids[i], &u->tasks[i], u);
+    }
+}
+
+static void load_section(loader *L, const ynode *y, kh_section *s)
+{
+    static const char *const kinds[] = {
+        "generic", "aims", "purpose", "requirements", "content", "audience",
+        "form", "schedule", "materials", "implementation", NULL};
+    s->pos = y->pos;
+    if (!mapping(L, y, "sections item"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("title")) text(L, v, "title", &s->title);
+        else if (KEY("kind")) {
+            int i = choice(L, v, "kind", kinds, &s->kind_raw);
+            if (i >= 0) s->kind = (kh_section_kind)i;
+        } else if (KEY("inline")) boolean(L, v, "inline", &s->inline_body);
+        else if (KEY("body")) text(L, v, "body", &s->body);
+        else if (KEY("events")) {
+            if (sequence(L, v, "events")) {
+                s->events = ALLOC(L, kh_event, v->n);
+                s->n_events = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_event(L, v->kids[i], &s->events[i]);
+            }
+        } else if (KEY("sections")) {
+            if (sequence(L, v, "sections")) {
+                s->sections = ALLOC(L, kh_section, v->n);
+                s->n_sections = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_section(L, v->kids[i], &s->sections[i]);
+            }
+        } else if (KEY("units")) {
+            if (sequence(L, v, "units")) {
+                s->units = ALLOC(L, kh_unit, v->n);
+                s->n_units = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_unit(L, v->kids[i], &s->units[i]);
+            }
+        } else err_unknown(L, k, "a section", section_keys);
+    }
+    if (!find(y, "title")) err_missing(L, y, "title", "a section");
+}
+
+static int role_of(loader *L, const ynode *v, const char *key)
+{
+    static const char *const roles[] = {"none", "report", "implement", "inform", NULL};
+    int r = choice(L, v, key, roles, NULL);
+    return r < 0 ? KH_ROLE_NONE : r;
+}
+
+/* Classify a recipient line: `Lưu …` is the archive line. Strips a typed
+ * leading "- " (the renderer adds it). */
+static void recipient_line(kh_recipient *r)
+{
+    const char *s = r->text.s;
+    if (!s)
+        return;
+    if (s[0] == '-' && s[1] == ' ') {
+        r->text.s = s + 2;
+        r->text.pos.col += 2;
+        s += 2;
+    }
+    if (!strncmp(s, "Lưu", strlen("Lưu")))
+        r->kind = KH_RECIP_ARCHIVE;
+}
+
+static size_t load_recipient(loader *L, const ynode *y, kh_recipient *out, int *group)
+{
+    /* Returns how many lines it wrote into out (a group writes several). */
+    kh_recipient *r = &out[0];
+    r->pos = y->pos;
+    if (y->type == Y_SCALAR) {
+        text(L, y, "recipient", &r->text);
+        recipient_line(r);
+        return 1;
+    }
+    if (!mapping(L, y, "recipients item"))
+        return 1;
+    const ynode *items = find(y, "items"), *grp = find(y, "group");
+    if (grp || items) {
+        if (!grp) err_missing(L, y, "group", "a recipient group");
+        if (!items) { err_missing(L, y, "items", "a recipient group"); return 1; }
+        int role = grp ? role_of(L, grp, "group") : KH_ROLE_NONE;
+        FOR_PAIRS(y, k, v)
+        {
+            if (!KEY("group") && !KEY("items"))
+                err_unknown(L, k, "a recipient group", recipient_keys);
+            (void)v;
+        }
+        if (!sequence(L, items, "items"))
+            return 1;
+        ++*group;
+        size_t n = 0;
+        for (size_t i = 0; i < items->n; i++) {
+            int dummy = 0;
+            size_t w = load_recipient(L, items->kids[i], &out[n], &dummy);
+            for (size_t j = n; j < n + w; j++) {
+                out[j].group = *group;
+                if (out[j].role == KH_ROLE_NONE)
+                    out[j].role = (kh_role)role;
+            }
+            n += w;
+        }
+        return n ? n : 1;
+    }
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("name")) text(L, v, "name", &r->text);
+        else if (KEY("label")) { text(L, v, "label", &r->text); r->kind = KH_RECIP_LABEL; }
+        else if (KEY("role")) r->role = (kh_role)role_of(L, v, "role");
+        else if (KEY("unit")) text(L, v, "unit", &r->unit);
+        else err_unknown(L, k, "a recipient", recipient_keys);
+    }
+    if (r->kind != KH_RECIP_LABEL) {
+        if (!find(y, "name"))
+            err_missing(L, y, "name", "a recipient");
+        recipient_line(r);
+    }
+    return 1;
+}
+
+static size_t count_recipient_lines(const ynode *seq)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < seq->n; i++) {
+        const ynode *y = seq->kids[i];
+        const ynode *items = y->type == Y_MAP ? find(y, "items") : NULL;
+        n += items && items->type == Y_SEQ ? (items->n ? count_recipient_lines(items) : 1) : 1;
+    }
+    return n;
+}
+
+static void load_period(loader *L, const ynode *y, kh_period *p)
+{
+    p->pos = y->pos;
+    if (!mapping(L, y, "period"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("from")) date(L, v, "from", &p->from, false);
+        else if (KEY("to")) date(L, v, "to", &p->to, false);
+        else if (KEY("label")) text(L, v, "label", &p->label);
+        else err_unknown(L, k, "a period", period_keys);
+    }
+}
+
+static void load_schedule(loader *L, const ynode *y, kh_schedule *s)
+{
+    s->pos = y->pos;
+    s->window.pos = y->pos;
+    if (!mapping(L, y, "schedule"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("from")) date(L, v, "from", &s->window.from, false);
+        else if (KEY("to")) date(L, v, "to", &s->window.to, false);
+        else if (KEY("recurring")) text(L, v, "recurring", &s->recurring);
+        else if (KEY("peaks")) {
+            if (sequence(L, v, "peaks")) {
+                s->peaks = ALLOC(L, kh_period, v->n);
+                s->n_peaks = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_period(L, v->kids[i], &s->peaks[i]);
+            }
+        } else err_unknown(L, k, "the schedule", schedule_keys);
+    }
+}
+
+static void load_rules(loader *L, const ynode *y, kh_plan *p)
+{
+    if (!mapping(L, y, "rules"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("off")) {
+            if (!sequence(L, v, "off"))
+                continue;
+            p->rules_off = ALLOC(L, kh_rule_off, v->n);
+            p->n_rules_off = v->n;
+            for (size_t i = 0; i < v->n; i++) {
+                const ynode *item = v->kids[i];
+                kh_rule_off *r = &p->rules_off[i];
+                r->pos = item->pos;
+                if (!mapping(L, item, "off item"))
+                    continue;
+                FOR_PAIRS(item, k2, v2)
+                {
+                    if (!strcmp(k2->s, "id")) text(L, v2, "id", &r->id);
+                    else if (!strcmp(k2->s, "reason")) text(L, v2, "reason", &r->reason);
+                    else err_unknown(L, k2, "a switched-off rule", rule_off_keys);
+                }
+                if (!find(item, "id")) err_missing(L, item, "id", "a switched-off rule");
+                if (!find(item, "reason"))
+                    err_missing(L, item, "reason", "a switched-off rule (say why)");
+            }
+        } else err_unknown(L, k, "rules", rules_keys);
+    }
+}
+
+static void load_signature(loader *L, const ynode *y, kh_signature *s)
+{
+    s->pos = y->pos;
+    if (!mapping(L, y, "signature"))
+        return;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("prefix")) text(L, v, "prefix", &s->prefix);
+        else if (KEY("body")) text(L, v, "body", &s->body);
+        else if (KEY("title")) text(L, v, "title", &s->title);
+        else if (KEY("name")) text(L, v, "name", &s->name);
+        else err_unknown(L, k, "the signature", signature_keys);
+    }
+    if (!find(y, "title")) err_missing(L, y, "title", "the signature");
+    if (!find(y, "name")) err_missing(L, y, "name", "the signature");
+}
+
+static void load_plan(loader *L, const ynode *root)
+{
+    kh_plan *p = L->plan;
+    static const char *const delims[] = {".", "-", NULL};
+    p->delim = '.';
+    FOR_PAIRS(root, k, v)
+    {
+        if (KEY("profile")) {
+            kh_text t = {0};
+            if (text(L, v, "profile", &t)) {
+                p->profile_raw = t;
+                int id = kh_profile_parse(t.s);
+                if (id < 0) {
+                    kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-VALUE",
+                            "'profile' cannot be '%s'; use party or state",
+                            "'profile' không thể là '%s'; hãy dùng party hoặc state", t.s);
+                    L->errors++;
+                } else {
+                    p->profile = (kh_profile_id)id;
+                }
+            }
+        } else if (KEY("superior")) text(L, v, "superior", &p->superior);
+        else if (KEY("issuer")) {
+            if (v->type == Y_MAP) {
+                FOR_PAIRS(v, k2, v2)
+                {
+                    if (!strcmp(k2->s, "name")) text(L, v2, "name", &p->issuer);
+                    else if (!strcmp(k2->s, "code")) text(L, v2, "code", &p->issuer_code);
+                    else err_unknown(L, k2, "the issuer", issuer_keys);
+                }
+                if (!find(v, "name")) err_missing(L, v, "name", "the issuer");
+            } else {
+                text(L, v, "issuer", &p->issuer);
+            }
+        } else if (KEY("number")) text(L, v, "number", &p->number);
+        else if (KEY("place")) text(L, v, "place", &p->place);
+        else if (KEY("date")) date(L, v, "date", &p->date, true);
+        else if (KEY("type")) text(L, v, "type", &p->doc_type);
+        else if (KEY("title")) text(L, v, "title", &p->title);
+        else if (KEY("numbering")) {
+            int i = choice(L, v, "numbering", delims, NULL);
+            if (i >= 0) p->delim = delims[i][0];
+        } else if (KEY("implements")) {
+            if (sequence(L, v, "implements")) {
+                p->implements = ALLOC(L, kh_citation, v->n);
+                p->n_implements = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_citation(L, v->kids[i], &p->implements[i]);
+            }
+        } else if (KEY("intro")) text(L, v, "intro", &p->intro);
+        else if (KEY("sections")) {
+            if (sequence(L, v, "sections")) {
+                p->sections = ALLOC(L, kh_section, v->n);
+                p->n_sections = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_section(L, v->kids[i], &p->sections[i]);
+            }
+        } else if (KEY("closing")) text(L, v, "closing", &p->closing);
+        else if (KEY("recipients")) {
+            if (sequence(L, v, "recipients")) {
+                size_t cap = count_recipient_lines(v);
+                if (cap > KH_MAX_ITEMS) {
+                    kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-LIMIT",
+                            "more than %d recipients", "hơn %d nơi nhận", KH_MAX_ITEMS);
+                    L->errors++;
+                    continue;
+                }
+                p->recipients = ALLOC(L, kh_recipient, cap);
+                int group = 0;
+                size_t n = 0;
+                for (size_t i = 0; i < v->n && n < cap; i++)
+                    n += load_recipient(L, v->kids[i], &p->recipients[n], &group);
+                p->n_recipients = n;
+            }
+        } else if (KEY("signature")) load_signature(L, v, &p->signature);
+        else if (KEY("schedule")) load_schedule(L, v, &p->schedule);
+        else if (KEY("rules")) load_rules(L, v, p);
+        else err_unknown(L, k, "the plan", plan_keys);
+    }
+    static const char *const required[] = {"issuer", "title", "sections", "recipients",
+                                           "signature", NULL};
+    for (const char *const *r = required; *r; r++)
+        if (!find(root, *r))
+            err_missing(L, root, *r, "the plan");
+}
+
+kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags *diags)
+{
+    if (len > KH_MAX_FILE_BYTES) {
+        kh_diag(diags, path, (kh_pos){0, 0}, KH_ERROR, "LOAD-LIMIT",
+                "the file is %zu bytes; a plan file may be at most %u bytes",
+                "tệp dài %zu byte; tệp kế hoạch tối đa %u byte", len,
+                (unsigned)KH_MAX_FILE_BYTES);
+        return NULL;
+    }
+    struct kh_arena *tree_arena = kh_arena_new();
+    ynode *root = ytree_parse(path, data, len, tree_arena, diags);
+    if (!root) {
+        kh_arena_free(tree_arena);
+        return NULL;
+    }
+    kh_plan *p = kh_xcalloc(1, sizeof *p);
+    p->path = path;
+    p->arena = kh_arena_new();
+    loader L = {path, p, p->arena, diags, 0, {0, 0}, 0};
+    if (root->type != Y_MAP) {
+        kh_diag(diags, path, root->pos, KH_ERROR, "LOAD-TYPE",
+                "the top level of a plan must be a mapping of keys (issuer:, title:, "
+                "sections: …), not %s",
+                "cấp ngoài cùng của kế hoạch phải là các khóa (issuer:, title:, "
+                "sections: …), không phải %s",
+                root->type == Y_SEQ ? "a list" : "a single value");
+        kh_arena_free(tree_arena);
+        kh_plan_free(p);
+        return NULL;
+    }
+    load_plan(&L, root);
+    if (L.nfc_changed)
+        kh_diag(diags, path, L.nfc_first, KH_NOTE, "LOAD-NFC",
+                "%u value(s) were not in NFC (precomposed Unicode, TCVN 6909:2001) and "
+                "were normalised; save the file in precomposed form",
+                "%u giá trị không ở dạng NFC (Unicode dựng sẵn, TCVN 6909:2001) và đã "
+                "được chuẩn hóa; hãy lưu tệp ở dạng dựng sẵn",
+                L.nfc_changed);
+    kh_arena_free(tree_arena);
+    return p;
+}
+
+kh_plan *kh_load_file(const char *path, kh_diags *diags)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!f) {
+        kh_diag(diags, path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot open: %s",
+                "không mở được tệp: %s", strerror(errno));
+        return NULL;
+    }
+    kh_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    bool too_big = false;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + n > KH_MAX_FILE_BYTES) {
+            too_big = true;
+            break;
+        }
+        kh_buf_put(&b, chunk, n);
+    }
+    bool read_error = ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (read_error) {
+        kh_diag(diags, path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot read: %s",
+                "không đọc được tệp: %s", strerror(errno));
+        kh_buf_free(&b);
+        return NULL;
+    }
+    if (too_big) {
+        kh_diag(diags, path, (kh_pos){0, 0}, KH_ERROR, "LOAD-LIMIT",
+                "the file is larger than %u bytes, the limit for a plan file",
+                "tệp lớn hơn %u byte, giới hạn của tệp kế hoạch",
+                (unsigned)KH_MAX_FILE_BYTES);
+        kh_buf_free(&b);
+        return NULL;
+    }
+    kh_plan *p = kh_load_buffer(path, b.s ? b.s : "", b.len, diags);
+    kh_buf_free(&b);
+    return p;
+}

@@ -1,0 +1,121 @@
+/* buf.c — the growable byte buffer and the checked allocators. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/text.h"
+
+static void oom(void)
+{
+    fputs("kehoach: out of memory\n", stderr);
+    abort();
+}
+
+void *kh_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *kh_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *kh_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        oom();
+    return q;
+}
+
+char *kh_strndup(const char *s, size_t n)
+{
+    char *d = kh_xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *kh_strdup(const char *s)
+{
+    return kh_strndup(s, strlen(s));
+}
+
+static void grow(kh_buf *b, size_t extra)
+{
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    b->s = kh_xrealloc(b->s, cap);
+    b->cap = cap;
+}
+
+void kh_buf_put(kh_buf *b, const void *data, size_t n)
+{
+    grow(b, n);
+    if (n)
+        memcpy(b->s + b->len, data, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void kh_buf_puts(kh_buf *b, const char *s)
+{
+    kh_buf_put(b, s, strlen(s));
+}
+
+void kh_buf_putc(kh_buf *b, char c)
+{
+    kh_buf_put(b, &c, 1);
+}
+
+void kh_buf_vprintf(kh_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    grow(b, (size_t)n);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void kh_buf_printf(kh_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    kh_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+const char *kh_buf_str(const kh_buf *b)
+{
+    return b->s ? b->s : "";
+}
+
+char *kh_buf_take(kh_buf *b)
+{
+    char *s = b->s ? b->s : kh_strdup("");
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+void kh_buf_free(kh_buf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}

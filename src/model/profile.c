@@ -1,0 +1,116 @@
+/* profile.c — THE table of format values, one entry per profile. Every
+ * number and fixed text the renderers and rules use comes from here, tagged
+ * with its source in ../docs/format-values.md terms:
+ *   [S]  confirmed from a source quoting the regulation
+ *   [S2] secondary summary   [3P] third-party code or notes only
+ *   [SEED] seen in the seed plans   [U] unconfirmed: a person holding the
+ *   regulation must check it.
+ * A văn phòng that learns the true value corrects it here, and only here. */
+#include <string.h>
+
+#include "kehoach/profile.h"
+
+static const kh_profile profiles[] = {
+    [KH_PROFILE_PARTY] = {
+        .id = KH_PROFILE_PARTY,
+        .name = "party",
+        .regulation = "HD 36-HD/VPTW (03/4/2018), QĐ 66-QĐ/TW (06/02/2017)",
+        .page_w = 210, .page_h = 297,                 /* A4 [S] */
+        .margin_top = 20, .margin_bottom = 20,        /* [3P][U] */
+        .margin_left = 30, .margin_right = 15,        /* [3P][U] */
+        .page_number_from_top = 10,                   /* [3P][S2][U] */
+        .left_column_share = 0.45,                    /* design choice */
+        .size_header_title = 15,                      /* [S] Phụ lục 3 */
+        .size_motto = 0,
+        .size_superior = 14,                          /* [S] */
+        .size_issuer = 14,                            /* [S] */
+        .size_number = 14,                            /* [S] */
+        .size_date_line = 14,                         /* [S] */
+        .size_doc_type = 16,                          /* [S] 15–16 */
+        .size_title = 14,                             /* [S] 14–15 */
+        .size_body = 14,                              /* [S] 14–15 */
+        .size_recipients_label = 14,                  /* [3P][U] */
+        .size_recipients = 12,                        /* [3P][U] */
+        .size_signature = 14,                         /* [3P][U] */
+        .size_page_number = 14,                       /* [3P][U] */
+        .line_height = 18,                            /* [3P] exactly 18 pt */
+        .paragraph_space = 6,                         /* [3P] */
+        .first_line_indent = 10,                      /* [3P][U] 1 cm */
+        .rule_width = 0.6,                            /* [U] 0.5–0.75 */
+        .signature_blank_lines = 4,                   /* [3P] 4–5 lines */
+        .header_title = "ĐẢNG CỘNG SẢN VIỆT NAM",     /* [S] */
+        .motto = NULL,
+        .issuer_mark = "*",                           /* [S] */
+        .number_prefix = "Số ",                       /* [S] no colon */
+        .recipients_label = "Nơi nhận:",              /* [SEED] */
+        .recipient_line_end = ",",                    /* [SEED] 002, 004 */
+        .recipient_last_end = ".",                    /* [SEED] */
+        .archive_prefix = "Lưu ",                     /* [SEED][U] no colon */
+        .sign_prefixes = {"T/M", "K/T", "T/L", "T/UQ", NULL}, /* [S] T/M; [U] rest */
+        .role_report = "(báo cáo)",                   /* [SEED] 001 */
+        .group_report = "để báo cáo",                 /* [SEED] 002 */
+        .group_implement = "để thực hiện",            /* [SEED] 002 */
+        .end_mark = NULL,                             /* [U] `./.` not prescribed */
+    },
+    [KH_PROFILE_STATE] = {
+        .id = KH_PROFILE_STATE,
+        .name = "state",
+        .regulation = "NĐ 30/2020/NĐ-CP, Phụ lục I",
+        .page_w = 210, .page_h = 297,                 /* A4 [S] */
+        .margin_top = 20, .margin_bottom = 20,        /* [S] range 20–25 */
+        .margin_left = 30, .margin_right = 15,        /* [S] 30–35 / 15–20 */
+        .page_number_from_top = 10,                   /* [S] in the top margin */
+        .left_column_share = 0.40,                    /* design choice */
+        .size_header_title = 13,                      /* [S] Quốc hiệu 12–13 */
+        .size_motto = 14,                             /* [S] 13–14 */
+        .size_superior = 13,                          /* [S] 12–13 */
+        .size_issuer = 13,                            /* [S] 12–13 bold */
+        .size_number = 13,                            /* [S] */
+        .size_date_line = 14,                         /* [S] 13–14 */
+        .size_doc_type = 14,                          /* [3P][U] 13–14 */
+        .size_title = 14,                             /* [3P][U] */
+        .size_body = 14,                              /* [3P][U] 13–14 */
+        .size_recipients_label = 12,                  /* [3P][U] bold italic */
+        .size_recipients = 11,                        /* [3P][U] */
+        .size_signature = 14,                         /* [3P][U] */
+        .size_page_number = 13,                       /* [S] 13–14 */
+        .line_height = 18,                            /* [3P] single–1.5 */
+        .paragraph_space = 6,                         /* [3P] ≥ 6 pt */
+        .first_line_indent = 10,                      /* [3P] 1–1.27 cm */
+        .rule_width = 0.6,                            /* [U] */
+        .signature_blank_lines = 4,                   /* [U] */
+        .header_title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", /* [S] */
+        .motto = "Độc lập - Tự do - Hạnh phúc",       /* [S] */
+        .issuer_mark = NULL,                          /* [S] a rule instead */
+        .number_prefix = "Số: ",                      /* [S] */
+        .recipients_label = "Nơi nhận:",              /* [S] */
+        .recipient_line_end = ";",                    /* [3P][U] */
+        .recipient_last_end = ".",                    /* [3P][U] */
+        .archive_prefix = "Lưu: ",                    /* [3P][U] `Lưu: VT` */
+        .sign_prefixes = {"TM.", "KT.", "TL.", "TUQ.", "Q.", NULL}, /* [S] */
+        .role_report = "(để báo cáo)",                /* [U] */
+        .group_report = "để báo cáo",                 /* [U] */
+        .group_implement = "để thực hiện",            /* [U] */
+        .end_mark = "./.",                            /* [U] */
+    },
+};
+
+const kh_profile *kh_profile_get(kh_profile_id id)
+{
+    return (unsigned)id < sizeof profiles / sizeof profiles[0] ? &profiles[id]
+                                                                : &profiles[0];
+}
+
+int kh_profile_parse(const char *name)
+{
+    static const struct { const char *name; kh_profile_id id; } names[] = {
+        {"party", KH_PROFILE_PARTY},  {"dang", KH_PROFILE_PARTY},
+        {"đảng", KH_PROFILE_PARTY},   {"hd36", KH_PROFILE_PARTY},
+        {"state", KH_PROFILE_STATE},  {"nha-nuoc", KH_PROFILE_STATE},
+        {"nhà nước", KH_PROFILE_STATE}, {"nd30", KH_PROFILE_STATE},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0)
+            return (int)names[i].id;
+    return -1;
+}

@@ -1,0 +1,131 @@
+/* utf8.c — UTF-8 decoding and validation, code-point counting, and NFC and
+ * case mapping through utf8proc (Unicode 15, Debian's libutf8proc). */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "kehoach/text.h"
+
+size_t kh_utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2; v = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3; v = c & 0x0F; min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4; v = c & 0x07; min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+size_t kh_utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t kh_utf8_invalid_at(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t l = kh_utf8_decode(s + i, n - i, &cp);
+        if (!l)
+            return i;
+        i += l;
+    }
+    return n;
+}
+
+size_t kh_utf8_count(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            count++;
+    return count;
+}
+
+char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s,
+                                      (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (r < 0) {
+        free(out);
+        return NULL;
+    }
+    if (changed)
+        *changed = (size_t)r != n || memcmp(out, s, n) != 0;
+    return (char *)out;
+}
+
+static char *map_case(const char *s, utf8proc_int32_t (*fn)(utf8proc_int32_t))
+{
+    kh_buf b = {0};
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t l = kh_utf8_decode(s + i, n - i, &cp);
+        if (!l) { /* pass invalid bytes through untouched */
+            kh_buf_putc(&b, s[i++]);
+            continue;
+        }
+        char enc[4];
+        kh_buf_put(&b, enc, kh_utf8_encode((uint32_t)fn((utf8proc_int32_t)cp), enc));
+        i += l;
+    }
+    return kh_buf_take(&b);
+}
+
+char *kh_utf8_upper(const char *s)
+{
+    return map_case(s, utf8proc_toupper);
+}
+
+char *kh_utf8_lower(const char *s)
+{
+    return map_case(s, utf8proc_tolower);
+}

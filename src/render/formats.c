@@ -1,0 +1,25 @@
+/* formats.c — the table of output formats `kehoach build -f` knows. A new
+ * format is one render_<name>.c file plus one row here. */
+#include <string.h>
+
+#include "kehoach/render.h"
+
+static const kh_format formats[] = {
+    {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */
+};
+
+const kh_format *kh_formats(size_t *n)
+{
+    *n = sizeof formats / sizeof formats[0] - 1;
+    return formats;
+}
+
+const kh_format *kh_format_find(const char *name)
+{
+    size_t n;
+    const kh_format *f = kh_formats(&n);
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(f[i].name, name))
+            return &f[i];
+    return NULL;
+}

@@ -1,0 +1,29 @@
+/* rule.h — what a rule function sees: the plan, and kh_report() to emit a
+ * diagnostic under its own ID and severity. Private to src/rules/. */
+#ifndef KEHOACH_RULE_H
+#define KEHOACH_RULE_H
+
+#include "kehoach/check.h"
+#include "kehoach/diag.h"
+#include "kehoach/plan.h"
+
+struct kh_rule_ctx {
+    const kh_plan *plan;
+    const kh_rule *rule;
+    const kh_check_opts *opts;
+    kh_diags *out;
+};
+
+/* Report under the running rule's ID and severity. en and vi take the same
+ * arguments. */
+void kh_report(kh_rule_ctx *cx, kh_pos pos, const char *en, const char *vi, ...);
+/* The same at another severity (a rule lowered by --draft, a note variant). */
+void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
+                   const char *en, const char *vi, ...);
+
+/* Rule functions, one per rule, grouped in files by catalogue section:
+ * rules_header.c (B.1–B.3), rules_structure.c (B.4), rules_citations.c
+ * (B.5), rules_dates.c (B.6), rules_recipients.c (B.7),
+ * rules_signature.c (B.8), rules_text.c (B.9). Declared in catalogue.c. */
+
+#endif

@@ -56,6 +56,9 @@ $(BUILD)/asan/unit/%: tests/unit/%.c $(call objs,$(BUILD)/asan,$(LIB_SRC)) tests
 	$(CC) $(CPPFLAGS) -Itests/unit $(WARN) $(SANFLAGS) -o $@ $< \
 	    $(call objs,$(BUILD)/asan,$(LIB_SRC)) $(LDLIBS)
 
+# The calendar test reads the ICS output back with a real parser (libical).
+$(BUILD)/asan/unit/test_ics: LDLIBS += $(shell pkg-config --libs libical 2>/dev/null)
+
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRC))
 
 # A cheap guard so a fresh machine gets a clear message, not a wall of

@@ -16,6 +16,8 @@ typedef struct kh_render_opts {
     long long epoch;         /* SOURCE_DATE_EPOCH for metadata; -1: from the plan */
     kh_lang lang;            /* language of generated labels that are not
                                 part of the document (checklist headings) */
+    int remind_days;         /* ics: reminder this many days before each
+                                deadline; 0: none (`build --remind-days`) */
 } kh_render_opts;
 
 /* Each returns 0 on success; non-zero after adding an error diagnostic. */
@@ -23,6 +25,13 @@ int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                  kh_diags *diags);
 int kh_render_pdf(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                   kh_diags *diags);
+/* iCalendar (RFC 5545) of the plan's deadlines and dated events:
+ * src/render/render_ics.c, whose writer is in kehoach/ics.h. */
+int kh_render_ics(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                  kh_diags *diags);
+/* The typed model as JSON (docs/json-format.md): src/render/render_json.c. */
+int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                   kh_diags *diags);
 
 /* The output formats, in one table (src/render/formats.c). */
 typedef int (*kh_render_fn)(const kh_plan *, const kh_render_opts *, kh_buf *,

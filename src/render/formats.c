@@ -5,6 +5,7 @@
 #include "kehoach/render.h"
 
 static const kh_format formats[] = {
+    {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)"},
     {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */
 };
 

@@ -1,0 +1,225 @@
+/* render_ics.c — `kehoach build -f ics`: the plan's deadlines and dated
+ * events as an iCalendar file (RFC 5545) a committee imports in one step.
+ * Each checklist item becomes an all-day VEVENT (calendar apps ignore
+ * VTODO) with a UID that stays the same when the plan is regenerated or
+ * reordered, so a re-import updates instead of duplicating; deadlines carry
+ * a reminder (VALARM) some days before. Output is reproducible: DTSTAMP
+ * comes from SOURCE_DATE_EPOCH or the plan's issue date, never the clock. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "kehoach/checklist.h"
+#include "kehoach/ics.h"
+#include "kehoach/render.h"
+
+#define ICS_FOLD 75 /* octets per line, CRLF excluded (RFC 5545 3.1) */
+
+void kh_ics_line(kh_buf *out, const char *line)
+{
+    size_t n = strlen(line), at = 0;
+    size_t room = ICS_FOLD;
+    while (n - at > room) {
+        size_t cut = at + room;
+        /* back off to the start of a UTF-8 sequence */
+        while (cut > at && ((unsigned char)line[cut] & 0xC0) == 0x80)
+            cut--;
+        if (cut == at) /* cannot happen with valid UTF-8; never loop forever */
+            cut = at + room;
+        kh_buf_put(out, line + at, cut - at);
+        kh_buf_puts(out, "\r\n ");
+        at = cut;
+        room = ICS_FOLD - 1; /* the leading space counts */
+    }
+    kh_buf_put(out, line + at, n - at);
+    kh_buf_puts(out, "\r\n");
+}
+
+void kh_ics_escape(kh_buf *out, const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)s; c && *c; c++) {
+        switch (*c) {
+        case '\\': kh_buf_puts(out, "\\\\"); break;
+        case ';': kh_buf_puts(out, "\\;"); break;
+        case ',': kh_buf_puts(out, "\\,"); break;
+        case '\n': kh_buf_puts(out, "\\n"); break;
+        case '\r':
+            if (c[1] != '\n')
+                kh_buf_puts(out, "\\n");
+            break;
+        case '\t': kh_buf_putc(out, '\t'); break;
+        default:
+            if (*c >= 0x20 && *c != 0x7f)
+                kh_buf_putc(out, (char)*c);
+        }
+    }
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        h ^= *c;
+        h *= 0x100000001b3ULL;
+    }
+    h ^= 0x1f; /* field separator, so ("ab","c") and ("a","bc") differ */
+    h *= 0x100000001b3ULL;
+    return h;
+}
+
+static const char *kind_key(kh_due_kind k)
+{
+    return k == KH_DUE_REPORT ? "report" : k == KH_DUE_EVENT ? "event" : "task";
+}
+
+/* The plan's identity in a UID: its number, or its file name for a draft
+ * whose number is still blank. */
+static const char *plan_key(const kh_due *d)
+{
+    if (d->plan_number && *d->plan_number && d->plan_number[0] != '-')
+        return d->plan_number;
+    const char *p = d->plan_path ? d->plan_path : "";
+    const char *slash = strrchr(p, '/');
+    return slash ? slash + 1 : p;
+}
+
+static uint64_t item_hash(uint64_t seed, const kh_due *d)
+{
+    uint64_t h = fnv1a(seed, plan_key(d));
+    h = fnv1a(h, kind_key(d->kind));
+    h = fnv1a(h, d->unit);
+    return fnv1a(h, d->what);
+}
+
+const char *kh_ics_uid(const kh_due *d, unsigned occurrence, char *buf)
+{
+    char occ[16];
+    snprintf(occ, sizeof occ, "%u", occurrence);
+    uint64_t a = fnv1a(item_hash(0xcbf29ce484222325ULL, d), occ);
+    uint64_t b = fnv1a(item_hash(0x84222325cbf29ce4ULL, d), occ);
+    snprintf(buf, 64, "%016llx%016llx@kehoach", (unsigned long long)a,
+             (unsigned long long)b);
+    return buf;
+}
+
+/* How many items before v[i] share its key (plan, kind, unit, label). */
+static unsigned occurrence_of(const kh_due *v, size_t i)
+{
+    unsigned k = 0;
+    uint64_t h = item_hash(0xcbf29ce484222325ULL, &v[i]);
+    for (size_t j = 0; j < i; j++)
+        if (item_hash(0xcbf29ce484222325ULL, &v[j]) == h && v[j].kind == v[i].kind &&
+            !strcmp(v[j].what ? v[j].what : "", v[i].what ? v[i].what : "") &&
+            !strcmp(v[j].unit ? v[j].unit : "", v[i].unit ? v[i].unit : "") &&
+            !strcmp(plan_key(&v[j]), plan_key(&v[i])))
+            k++;
+    return k;
+}
+
+/* NAME:escaped-text */
+static void text_prop(kh_buf *out, const char *name, const char *value)
+{
+    kh_buf l = {0};
+    kh_buf_puts(&l, name);
+    kh_buf_putc(&l, ':');
+    kh_ics_escape(&l, value);
+    kh_ics_line(out, kh_buf_str(&l));
+    kh_buf_free(&l);
+}
+
+static void date_prop(kh_buf *out, const char *name, kh_date d)
+{
+    char l[64];
+    snprintf(l, sizeof l, "%s;VALUE=DATE:%04d%02d%02d", name, d.year, d.month, d.day);
+    kh_ics_line(out, l);
+}
+
+typedef struct labels {
+    const char *plan, *unit, *task, *report_to, *event, *due, *weekend, *holiday;
+    const char *cat_task, *cat_report, *cat_event, *reminder;
+} labels;
+
+static const labels vi_labels = {
+    "Kế hoạch số", "Đơn vị thực hiện", "Nội dung", "Báo cáo về", "Sự kiện",
+    "Hạn", "Rơi vào", "Ngày lễ", "Nhiệm vụ", "Báo cáo", "Sự kiện", "Sắp đến hạn",
+};
+static const labels en_labels = {
+    "Plan", "Responsible", "Task", "Report to", "Event",
+    "Due", "Falls on", "Public holiday", "Task", "Report", "Event", "Due soon",
+};
+
+static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
+                  const kh_ics_opts *o)
+{
+    const labels *L = o->lang == KH_LANG_VI ? &vi_labels : &en_labels;
+    const char *num = plan_key(d);
+    const char *what = d->what && *d->what ? d->what : "";
+    char uid[64];
+    kh_buf s = {0};
+
+    kh_ics_line(out, "BEGIN:VEVENT");
+    kh_buf_printf(&s, "UID:%s", kh_ics_uid(d, occ, uid));
+    kh_ics_line(out, kh_buf_str(&s));
+    s.len = 0;
+    kh_buf_printf(&s, "DTSTAMP:%s", stamp);
+    kh_ics_line(out, kh_buf_str(&s));
+    date_prop(out, "DTSTART", d->date);
+    date_prop(out, "DTEND", kh_date_from_days(kh_date_to_days(d->date) + 1));
+
+    s.len = 0;
+    kh_buf_printf(&s, "[%s] %s", num, what);
+    text_prop(out, "SUMMARY", kh_buf_str(&s));
+
+    s.len = 0;
+    kh_buf_printf(&s, "%s %s", L->plan, num);
+    if (d->unit && *d->unit)
+        kh_buf_printf(&s, "\n%s: %s", L->unit, d->unit);
+    kh_buf_printf(&s, "\n%s: %s", d->kind == KH_DUE_EVENT ? L->event : L->task, what);
+    if (d->to && *d->to)
+        kh_buf_printf(&s, "\n%s: %s", L->report_to, d->to);
+    if (d->holiday)
+        kh_buf_printf(&s, "\n%s: %s", L->holiday, d->holiday);
+    else if (d->weekend)
+        kh_buf_printf(&s, "\n%s: %s", L->weekend,
+                      o->lang == KH_LANG_VI ? kh_weekday_vi(kh_date_weekday(d->date))
+                                            : kh_weekday_en(kh_date_weekday(d->date)));
+    text_prop(out, "DESCRIPTION", kh_buf_str(&s));
+
+    text_prop(out, "CATEGORIES", d->kind == KH_DUE_REPORT ? L->cat_report
+                                 : d->kind == KH_DUE_EVENT ? L->cat_event
+                                                           : L->cat_task);
+    kh_ics_line(out, "TRANSP:TRANSPARENT");
+    if (d->kind != KH_DUE_EVENT && o->remind_days > 0) {
+        kh_ics_line(out, "BEGIN:VALARM");
+        kh_ics_line(out, "ACTION:DISPLAY");
+        s.len = 0;
+        kh_buf_printf(&s, "TRIGGER:-P%dD", o->remind_days);
+        kh_ics_line(out, kh_buf_str(&s));
+        s.len = 0;
+        kh_buf_printf(&s, "%s: [%s] %s", L->reminder, num, what);
+        text_prop(out, "DESCRIPTION", kh_buf_str(&s));
+        kh_ics_line(out, "END:VALARM");
+    }
+    kh_ics_line(out, "END:VEVENT");
+    kh_buf_free(&s);
+}
+
+void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)
+{
+    char stamp[32];
+    time_t t = (time_t)(o->stamp > 0 ? o->stamp : 0);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+
+    kh_ics_line(out, "BEGIN:VCALENDAR");
+    kh_ics_line(out, "VERSION:2.0");
+    kh_ics_line(out, "PRODID:-//kehoach//kehoach plan compiler//VI");
+    kh_ics_line(out, "CALSCALE:GREGORIAN");
+    kh_ics_line(out, "METHOD:PUBLISH");
+    if (o->name && *o->name)
+        text_prop(out, "X-WR-CALNAME", o->name);
+    for (size_t i = 0; i < n; i++)
+        if (kh_date_is_full(v[i].date))
+            event(out, &v[i], occurrence_of(v, i), stamp, o);
+    kh_ics_line(out, "END:VCALENDAR");
+}

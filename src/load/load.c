@@ -79,6 +79,24 @@ const char *const *kh_load_known_keys(void)
 
 /* ---- diagnostics helpers ---- */
 
+/* Where a key lives, in both languages: the `in` of the messages. */
+#define IN_PLAN "the plan", "kế hoạch"
+#define IN_CITATION "a citation (implements)", "một văn bản được thực hiện (implements)"
+#define IN_EVENT "an event (events)", "một sự kiện (events)"
+#define IN_TASK "a task (tasks)", "một nhiệm vụ (tasks)"
+#define IN_UNIT "a unit (units)", "một đơn vị (units)"
+#define IN_SECTION "a section (sections)", "một mục (sections)"
+#define IN_GROUP "a recipient group", "một nhóm nơi nhận (group)"
+#define IN_RECIPIENT "a recipient", "một nơi nhận (recipients)"
+#define IN_RULE_OFF_WHY "a switched-off rule (say why)", "một quy tắc được tắt (hãy nói lý do)"
+#define IN_RULE_OFF "a switched-off rule (rules.off)", "một quy tắc được tắt (rules.off)"
+#define IN_SIGNATURE "the signature", "phần chữ ký (signature)"
+#define IN_ISSUER "the issuer", "cơ quan ban hành (issuer)"
+#define IN_PERIOD "a period (peaks)", "một giai đoạn (peaks)"
+#define IN_SCHEDULE "the schedule", "lịch thời gian (schedule)"
+#define IN_RULES "rules", "phần rules"
+
+
 static size_t edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -101,22 +119,27 @@ static size_t edit_distance(const char *a, const char *b)
     return row[lb];
 }
 
+/* The nearest known key, if near enough to be a typo: at most one edit per
+ * three characters (so "tittle" → "title", but "xy" is not "to"). */
 static const char *suggest(const char *key, const char *const *keys)
 {
     const char *best = NULL;
-    size_t best_d = 3;
+    size_t best_d = 99;
     for (const char *const *k = keys; *k; k++) {
         size_t d = edit_distance(key, *k);
-        if (d < best_d || (d == best_d && best == NULL && d <= strlen(*k) / 3)) {
-            if (d < best_d) {
-                best = *k;
-                best_d = d;
-            }
+        if (d < best_d) {
+            best = *k;
+            best_d = d;
         }
     }
-    return best;
+    size_t n = strlen(key);
+    return best && best_d * 3 <= (n > 2 ? n : 2) ? best : NULL;
 }
 
+#define CLIP YTREE_CLIP
+#define clip ytree_clip
+
+/* `key` is a key name ("title"), or "KEY item" for the items of a list. */
 static void err_type(loader *L, const ynode *y, const char *key, const char *want)
 {
     static const char *const names[] = {"a text value", "a list", "a mapping"};
@@ -127,8 +150,20 @@ static void err_type(loader *L, const ynode *y, const char *key, const char *wan
                           : !strcmp(want, "a mapping") ? "một ánh xạ (các khóa)"
                           : !strcmp(want, "true or false") ? "true hoặc false"
                                                            : "một giá trị văn bản";
-    kh_buf_printf(&en, "'%s' must be %s, not %s", key, want, names[y->type]);
-    kh_buf_printf(&vi, "'%s' phải là %s, không phải %s", key, want_vi, names_vi[y->type]);
+    size_t kl = strlen(key);
+    if (kl > 5 && !strcmp(key + kl - 5, " item")) {
+        kh_buf_printf(&en, "each item of '%.*s' must be %s, not %s", (int)(kl - 5), key,
+                      want, names[y->type]);
+        kh_buf_printf(&vi, "mỗi mục của '%.*s' phải là %s, không phải %s", (int)(kl - 5),
+                      key, want_vi, names_vi[y->type]);
+    } else if (!strcmp(key, "a key")) {
+        kh_buf_printf(&en, "a key must be a plain word, not %s", names[y->type]);
+        kh_buf_printf(&vi, "khóa phải là một từ, không phải %s", names_vi[y->type]);
+    } else {
+        kh_buf_printf(&en, "'%s' must be %s, not %s", key, want, names[y->type]);
+        kh_buf_printf(&vi, "'%s' phải là %s, không phải %s", key, want_vi,
+                      names_vi[y->type]);
+    }
     kh_diag_text(L->diags, L->path, y->pos, KH_ERROR, "LOAD-TYPE", kh_buf_str(&en),
                  kh_buf_str(&vi));
     kh_buf_free(&en);
@@ -136,20 +171,23 @@ static void err_type(loader *L, const ynode *y, const char *key, const char *wan
     L->errors++;
 }
 
-static void err_missing(loader *L, const ynode *map, const char *key, const char *in)
+static void err_missing(loader *L, const ynode *map, const char *key, const char *in,
+                        const char *in_vi)
 {
     kh_diag(L->diags, L->path, map->pos, KH_ERROR, "LOAD-REQUIRED",
-            "missing required key '%s' in %s", "thiếu khóa bắt buộc '%s' trong %s",
-            key, in);
+            "missing required key '%1$s' in %2$s", "thiếu khóa bắt buộc '%1$s' trong %3$s",
+            key, in, in_vi);
     L->errors++;
 }
 
-static void err_unknown(loader *L, const ynode *k, const char *in, const char *const *keys)
+static void err_unknown(loader *L, const ynode *k, const char *in, const char *in_vi,
+                        const char *const *keys)
 {
     const char *s = suggest(k->s, keys);
     kh_buf en = {0}, vi = {0};
-    kh_buf_printf(&en, "unknown key '%s' in %s", k->s, in);
-    kh_buf_printf(&vi, "khóa '%s' không có trong %s", k->s, in);
+    char c[CLIP];
+    kh_buf_printf(&en, "unknown key '%s' in %s", clip(c, k->s), in);
+    kh_buf_printf(&vi, "khóa '%s' không dùng được trong %s", c, in_vi);
     if (s) {
         kh_buf_printf(&en, "; did you mean '%s'?", s);
         kh_buf_printf(&vi, "; có phải ý bạn là '%s'?", s);
@@ -172,8 +210,19 @@ static void err_unknown(loader *L, const ynode *k, const char *in, const char *c
 
 /* ---- scalar conversions ---- */
 
+/* A YAML null (`key:` with nothing after it, `~`, `null`): the value is
+ * absent, not an empty text. */
+static bool is_null(const ynode *y)
+{
+    return y->type == Y_SCALAR && y->style == KH_STYLE_PLAIN &&
+           (y->len == 0 || !strcmp(y->s, "~") || !strcmp(y->s, "null") ||
+            !strcmp(y->s, "Null") || !strcmp(y->s, "NULL"));
+}
+
 static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
 {
+    if (is_null(y))
+        return false;
     if (y->type != Y_SCALAR) {
         err_type(L, y, key, "a text value");
         return false;
@@ -198,6 +247,8 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
 
 static bool boolean(loader *L, const ynode *y, const char *key, bool *out)
 {
+    if (is_null(y))
+        return false;
     if (y->type == Y_SCALAR && !strcmp(y->s, "true")) {
         *out = true;
         return true;
@@ -210,9 +261,10 @@ static bool boolean(loader *L, const ynode *y, const char *key, bool *out)
         err_type(L, y, key, "true or false");
         return false;
     }
+    char c[CLIP];
     kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-VALUE",
             "'%s' must be true or false, not '%s'", "'%s' phải là true hoặc false, không phải '%s'",
-            key, y->s);
+            key, clip(c, y->s));
     L->errors++;
     return false;
 }
@@ -225,12 +277,19 @@ static void date(loader *L, const ynode *y, const char *key, kh_date_value *out,
     if (!text(L, y, key, &out->raw))
         return;
     int rest = 0;
+    char c[CLIP];
     kh_date_parse r = kh_date_parse_any(out->raw.s, &out->date, &rest);
     out->rest_at = rest;
     if (r == KH_DATE_OK && !trailing && out->raw.s[rest]) {
         kh_date zero = {0, 0, 0};
         out->date = zero;
-        r = KH_DATE_SYNTAX;
+        kh_diag(L->diags, L->path, kh_text_locate(&out->raw, (size_t)rest), KH_ERROR,
+                "LOAD-DATE",
+                "'%s' has text after the date: '%s'; write only the date, e.g. 2024-04-09",
+                "'%s' có chữ sau ngày tháng: '%s'; chỉ viết ngày tháng, ví dụ 2024-04-09",
+                key, clip(c, out->raw.s + rest));
+        L->errors++;
+        return;
     }
     switch (r) {
     case KH_DATE_OK:
@@ -242,14 +301,14 @@ static void date(loader *L, const ynode *y, const char *key, kh_date_value *out,
                 "blank day)",
                 "'%s' không phải ngày tháng: '%s'; hãy viết dạng 2024-04-09 (hoặc "
                 "2024-04 để trống ngày)",
-                key, out->raw.s);
+                key, clip(c, out->raw.s));
         L->errors++;
         break;
     case KH_DATE_INVALID:
         kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-DATE",
                 "'%s' is not a real date: '%s' (check the day and the month)",
                 "'%s' không phải ngày có thật: '%s' (kiểm tra ngày và tháng)", key,
-                out->raw.s);
+                clip(c, out->raw.s));
         L->errors++;
         break;
     }
@@ -268,8 +327,9 @@ static int choice(loader *L, const ynode *y, const char *key, const char *const 
         if (!strcmp(t.s, words[i]))
             return i;
     kh_buf en = {0}, vi = {0};
-    kh_buf_printf(&en, "'%s' cannot be '%s'; use one of:", key, t.s);
-    kh_buf_printf(&vi, "'%s' không thể là '%s'; hãy dùng một trong:", key, t.s);
+    char c[CLIP];
+    kh_buf_printf(&en, "'%s' cannot be '%s'; use one of:", key, clip(c, t.s));
+    kh_buf_printf(&vi, "'%s' không thể là '%s'; hãy dùng một trong:", key, c);
     for (int i = 0; words[i]; i++) {
         kh_buf_printf(&en, " %s", words[i]);
         kh_buf_printf(&vi, " %s", words[i]);
@@ -288,6 +348,8 @@ static int choice(loader *L, const ynode *y, const char *key, const char *const 
  * Returns false (reported) when y is not a mapping. */
 static bool mapping(loader *L, const ynode *y, const char *key)
 {
+    if (is_null(y))
+        return false;
     if (y->type != Y_MAP) {
         err_type(L, y, key, "a mapping");
         return false;
@@ -297,6 +359,8 @@ static bool mapping(loader *L, const ynode *y, const char *key)
 
 static bool sequence(loader *L, const ynode *y, const char *key)
 {
+    if (is_null(y))
+        return false;
     if (y->type != Y_SEQ) {
         err_type(L, y, key, "a list");
         return false;
@@ -327,6 +391,26 @@ static const ynode *find(const ynode *map, const char *key)
     return NULL;
 }
 
+/* A required key: absent, or present with no value, is an error (at the
+ * mapping, or at the key). */
+static void require(loader *L, const ynode *map, const char *key, const char *in,
+                    const char *in_vi)
+{
+    for (size_t i = 0; i + 1 < map->n; i += 2) {
+        const ynode *k = map->kids[i];
+        if (k->type != Y_SCALAR || strcmp(k->s, key))
+            continue;
+        if (is_null(map->kids[i + 1])) {
+            kh_diag(L->diags, L->path, k->pos, KH_ERROR, "LOAD-REQUIRED",
+                    "'%1$s' has no value; it is required in %2$s",
+                    "'%1$s' chưa có giá trị; khóa này bắt buộc trong %3$s", key, in, in_vi);
+            L->errors++;
+        }
+        return;
+    }
+    err_missing(L, map, key, in, in_vi);
+}
+
 #define ALLOC(L, type, n) ((type *)kh_arena_alloc((L)->arena, ((n) ? (n) : 1) * sizeof(type)))
 
 /* ---- the parts of a plan ---- */
@@ -344,10 +428,10 @@ static void load_citation(loader *L, const ynode *y, kh_citation *c)
         else if (KEY("issuer")) text(L, v, "issuer", &c->issuer);
         else if (KEY("subject")) text(L, v, "subject", &c->subject);
         else if (KEY("file")) text(L, v, "file", &c->file);
-        else err_unknown(L, k, "a citation (implements)", citation_keys);
+        else err_unknown(L, k, IN_CITATION, citation_keys);
     }
-    if (!find(y, "type")) err_missing(L, y, "type", "a citation (implements)");
-    if (!find(y, "number")) err_missing(L, y, "number", "a citation (implements)");
+    require(L, y, "type", IN_CITATION);
+    require(L, y, "number", IN_CITATION);
 }
 
 static void load_event(loader *L, const ynode *y, kh_event *e)
@@ -361,10 +445,10 @@ static void load_event(loader *L, const ynode *y, kh_event *e)
         else if (KEY("date")) date(L, v, "date", &e->date, false);
         else if (KEY("what")) text(L, v, "what", &e->what);
         else if (KEY("who")) text(L, v, "who", &e->who);
-        else err_unknown(L, k, "an event", event_keys);
+        else err_unknown(L, k, IN_EVENT, event_keys);
     }
-    if (!find(y, "text")) err_missing(L, y, "text", "an event");
-    if (!find(y, "date")) err_missing(L, y, "date", "an event");
+    require(L, y, "text", IN_EVENT);
+    require(L, y, "date", IN_EVENT);
 }
 
 static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
@@ -381,9 +465,9 @@ static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
             else if (KEY("report_to")) text(L, v, "report_to", &t->report_to);
             else if (KEY("what")) text(L, v, "what", &t->what);
             else if (KEY("report")) report_set = boolean(L, v, "report", &t->report);
-            else err_unknown(L, k, "a task", task_keys);
+            else err_unknown(L, k, IN_TASK, task_keys);
         }
-        if (!find(y, "text")) err_missing(L, y, "text", "a task");
+        require(L, y, "text", IN_TASK);
     }
     if (!report_set)
         t->report = t->report_to.s != NULL ||
@@ -409,9 +493,9 @@ static void load_unit(loader *L, const ynode *y, kh_unit *u)
             int i = choice(L, v, "layout", layouts, NULL);
             if (i >= 0) u->layout = (kh_unit_layout)i;
         } else if (KEY("numbered")) boolean(L, v, "numbered", &u->numbered);
-        else err_unknown(L, k, "a unit", unit_keys);
+        else err_unknown(L, k, IN_UNIT, unit_keys);
     }
-    if (!find(y, "name")) err_missing(L, y, "name", "a unit");
+    require(L, y, "name", IN_UNIT);
     if (tasks && sequence(L, tasks, "tasks")) {
         u->tasks = ALLOC(L, kh_task, tasks->n);
         u->n_tasks = tasks->n;
@@ -457,9 +541,9 @@ static void load_section(loader *L, const ynode *y, kh_section *s)
                 for (size_t i = 0; i < v->n; i++)
                     load_unit(L, v->kids[i], &s->units[i]);
             }
-        } else err_unknown(L, k, "a section", section_keys);
+        } else err_unknown(L, k, IN_SECTION, section_keys);
     }
-    if (!find(y, "title")) err_missing(L, y, "title", "a section");
+    require(L, y, "title", IN_SECTION);
 }
 
 static int role_of(loader *L, const ynode *v, const char *key)
@@ -499,13 +583,13 @@ static size_t load_recipient(loader *L, const ynode *y, kh_recipient *out, int *
         return 1;
     const ynode *items = find(y, "items"), *grp = find(y, "group");
     if (grp || items) {
-        if (!grp) err_missing(L, y, "group", "a recipient group");
-        if (!items) { err_missing(L, y, "items", "a recipient group"); return 1; }
+        if (!grp) err_missing(L, y, "group", IN_GROUP);
+        if (!items) { err_missing(L, y, "items", IN_GROUP); return 1; }
         int role = grp ? role_of(L, grp, "group") : KH_ROLE_NONE;
         FOR_PAIRS(y, k, v)
         {
             if (!KEY("group") && !KEY("items"))
-                err_unknown(L, k, "a recipient group", recipient_keys);
+                err_unknown(L, k, IN_GROUP, recipient_keys);
             (void)v;
         }
         if (!sequence(L, items, "items"))
@@ -530,11 +614,10 @@ static size_t load_recipient(loader *L, const ynode *y, kh_recipient *out, int *
         else if (KEY("label")) { text(L, v, "label", &r->text); r->kind = KH_RECIP_LABEL; }
         else if (KEY("role")) r->role = (kh_role)role_of(L, v, "role");
         else if (KEY("unit")) text(L, v, "unit", &r->unit);
-        else err_unknown(L, k, "a recipient", recipient_keys);
+        else err_unknown(L, k, IN_RECIPIENT, recipient_keys);
     }
     if (r->kind != KH_RECIP_LABEL) {
-        if (!find(y, "name"))
-            err_missing(L, y, "name", "a recipient");
+        require(L, y, "name", IN_RECIPIENT);
         recipient_line(r);
     }
     return 1;
@@ -561,7 +644,7 @@ static void load_period(loader *L, const ynode *y, kh_period *p)
         if (KEY("from")) date(L, v, "from", &p->from, false);
         else if (KEY("to")) date(L, v, "to", &p->to, false);
         else if (KEY("label")) text(L, v, "label", &p->label);
-        else err_unknown(L, k, "a period", period_keys);
+        else err_unknown(L, k, IN_PERIOD, period_keys);
     }
 }
 
@@ -583,7 +666,7 @@ static void load_schedule(loader *L, const ynode *y, kh_schedule *s)
                 for (size_t i = 0; i < v->n; i++)
                     load_period(L, v->kids[i], &s->peaks[i]);
             }
-        } else err_unknown(L, k, "the schedule", schedule_keys);
+        } else err_unknown(L, k, IN_SCHEDULE, schedule_keys);
     }
 }
 
@@ -608,13 +691,12 @@ static void load_rules(loader *L, const ynode *y, kh_plan *p)
                 {
                     if (!strcmp(k2->s, "id")) text(L, v2, "id", &r->id);
                     else if (!strcmp(k2->s, "reason")) text(L, v2, "reason", &r->reason);
-                    else err_unknown(L, k2, "a switched-off rule", rule_off_keys);
+                    else err_unknown(L, k2, IN_RULE_OFF, rule_off_keys);
                 }
-                if (!find(item, "id")) err_missing(L, item, "id", "a switched-off rule");
-                if (!find(item, "reason"))
-                    err_missing(L, item, "reason", "a switched-off rule (say why)");
+                require(L, item, "id", IN_RULE_OFF);
+                require(L, item, "reason", IN_RULE_OFF_WHY);
             }
-        } else err_unknown(L, k, "rules", rules_keys);
+        } else err_unknown(L, k, IN_RULES, rules_keys);
     }
 }
 
@@ -629,10 +711,10 @@ static void load_signature(loader *L, const ynode *y, kh_signature *s)
         else if (KEY("body")) text(L, v, "body", &s->body);
         else if (KEY("title")) text(L, v, "title", &s->title);
         else if (KEY("name")) text(L, v, "name", &s->name);
-        else err_unknown(L, k, "the signature", signature_keys);
+        else err_unknown(L, k, IN_SIGNATURE, signature_keys);
     }
-    if (!find(y, "title")) err_missing(L, y, "title", "the signature");
-    if (!find(y, "name")) err_missing(L, y, "name", "the signature");
+    require(L, y, "title", IN_SIGNATURE);
+    require(L, y, "name", IN_SIGNATURE);
 }
 
 static void load_plan(loader *L, const ynode *root)
@@ -648,9 +730,11 @@ static void load_plan(loader *L, const ynode *root)
                 p->profile_raw = t;
                 int id = kh_profile_parse(t.s);
                 if (id < 0) {
+                    char c[CLIP];
                     kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-VALUE",
                             "'profile' cannot be '%s'; use party or state",
-                            "'profile' không thể là '%s'; hãy dùng party hoặc state", t.s);
+                            "'profile' không thể là '%s'; hãy dùng party hoặc state",
+                            clip(c, t.s));
                     L->errors++;
                 } else {
                     p->profile = (kh_profile_id)id;
@@ -663,9 +747,9 @@ static void load_plan(loader *L, const ynode *root)
                 {
                     if (!strcmp(k2->s, "name")) text(L, v2, "name", &p->issuer);
                     else if (!strcmp(k2->s, "code")) text(L, v2, "code", &p->issuer_code);
-                    else err_unknown(L, k2, "the issuer", issuer_keys);
+                    else err_unknown(L, k2, IN_ISSUER, issuer_keys);
                 }
-                if (!find(v, "name")) err_missing(L, v, "name", "the issuer");
+                require(L, v, "name", IN_ISSUER);
             } else {
                 text(L, v, "issuer", &p->issuer);
             }
@@ -712,13 +796,12 @@ static void load_plan(loader *L, const ynode *root)
         } else if (KEY("signature")) load_signature(L, v, &p->signature);
         else if (KEY("schedule")) load_schedule(L, v, &p->schedule);
         else if (KEY("rules")) load_rules(L, v, p);
-        else err_unknown(L, k, "the plan", plan_keys);
+        else err_unknown(L, k, IN_PLAN, plan_keys);
     }
     static const char *const required[] = {"issuer", "title", "sections", "recipients",
                                            "signature", NULL};
     for (const char *const *r = required; *r; r++)
-        if (!find(root, *r))
-            err_missing(L, root, *r, "the plan");
+        require(L, root, *r, IN_PLAN);
 }
 
 kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags *diags)
@@ -740,6 +823,14 @@ kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags
     p->path = path;
     p->arena = kh_arena_new();
     loader L = {path, p, p->arena, diags, 0, {0, 0}, 0};
+    if (is_null(root)) {
+        kh_diag(diags, path, (kh_pos){1, 1}, KH_ERROR, "LOAD-EMPTY",
+                "the file holds no plan (it is empty or only comments)",
+                "tệp không chứa kế hoạch nào (tệp trống hoặc chỉ có chú thích)");
+        kh_arena_free(tree_arena);
+        kh_plan_free(p);
+        return NULL;
+    }
     if (root->type != Y_MAP) {
         kh_diag(diags, path, root->pos, KH_ERROR, "LOAD-TYPE",
                 "the top level of a plan must be a mapping of keys (issuer:, title:, "

@@ -5,6 +5,8 @@
  * size, duplicate keys (both places reported), several documents. */
 #include <stdlib.h>
 #include <string.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <yaml.h>
 
 #include "kehoach/load.h"
@@ -20,48 +22,96 @@ typedef struct builder {
     struct kh_arena *arena;
     kh_diags *diags;
     size_t nodes;
-    int failed;
+    size_t *lines;  /* byte offset of the start of each line (malloc'd) */
+    size_t n_lines;
 } builder;
 
-/* Line and column (1-based, code points) of a byte offset in the input. */
-static kh_pos pos_of_offset(const char *data, size_t len, size_t off)
+/* Length of the line break at data[i] (0 when none), as libyaml counts
+ * them: CR LF, CR, LF, NEL (U+0085), LS (U+2028) and PS (U+2029). */
+static size_t break_at(const char *data, size_t len, size_t i)
 {
-    kh_pos p = {1, 1};
-    size_t bol = 0;
-    if (off > len)
-        off = len;
-    for (size_t i = 0; i < off; i++)
-        if (data[i] == '\n') {
-            p.line++;
-            bol = i + 1;
+    const unsigned char *u = (const unsigned char *)data + i;
+    size_t left = len - i;
+    if (u[0] == '\n')
+        return 1;
+    if (u[0] == '\r')
+        return left > 1 && u[1] == '\n' ? 2 : 1;
+    if (left > 1 && u[0] == 0xC2 && u[1] == 0x85)
+        return 2;
+    if (left > 2 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* The line index: one pass, so that every position lookup is O(log n) and a
+ * file with many block scalars stays linear. */
+static void index_lines(builder *b)
+{
+    size_t cap = 64;
+    b->lines = kh_xmalloc(cap * sizeof *b->lines);
+    b->lines[0] = 0;
+    b->n_lines = 1;
+    for (size_t i = 0; i < b->len;) {
+        size_t k = break_at(b->data, b->len, i);
+        if (!k) {
+            i++;
+            continue;
         }
-    p.col = 1 + (unsigned)kh_utf8_count(data + bol, off - bol);
+        i += k;
+        if (b->n_lines == cap) {
+            cap *= 2;
+            b->lines = kh_xrealloc(b->lines, cap * sizeof *b->lines);
+        }
+        b->lines[b->n_lines++] = i;
+    }
+}
+
+/* Line and column (1-based, code points, as libyaml counts them: a leading
+ * byte-order mark is not a column) of a byte offset in the input. The input
+ * up to `off` must be valid UTF-8. */
+static kh_pos pos_of_offset(const builder *b, size_t off)
+{
+    if (off > b->len)
+        off = b->len;
+    size_t lo = 0, hi = b->n_lines; /* last line start <= off */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    size_t bol = b->lines[lo];
+    if (bol == 0 && b->len >= 3 && !memcmp(b->data, "\xEF\xBB\xBF", 3) && off >= 3)
+        bol = 3;
+    kh_pos p = {(unsigned)lo + 1, 1 + (unsigned)kh_utf8_count(b->data + bol, off - bol)};
     return p;
 }
 
-static kh_pos pos_of_mark(yaml_mark_t m)
+/* Position of a libyaml mark. libyaml counts a leading byte-order mark as a
+ * column of line 1; editors do not. */
+static kh_pos pos_of_mark(const builder *b, yaml_mark_t m)
 {
     kh_pos p = {(unsigned)m.line + 1, (unsigned)m.column + 1};
+    if (m.line == 0 && m.column > 0 && b->len >= 3 && !memcmp(b->data, "\xEF\xBB\xBF", 3))
+        p.col--;
     return p;
 }
 
-/* Before libyaml sees the bytes: UTF-8 validity, NUL and control bytes,
- * each reported where it is. */
-static int precheck(builder *b)
+/* The first forbidden character of s[0..n): invalid UTF-8, NUL, a control
+ * character other than tab and line breaks, U+FFFE/U+FFFF. Returns n when
+ * there is none; else its offset, with *bad the byte (invalid UTF-8) or the
+ * code point, and *invalid set for invalid UTF-8. */
+static size_t forbidden_at(const char *s, size_t n, uint32_t *bad, bool *invalid)
 {
-    const char *s = b->data;
-    size_t n = b->len, i = 0;
+    size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        *invalid = false;
         if (c < 0x80) {
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                kh_diag(b->diags, b->path, pos_of_offset(s, n, i), KH_ERROR, "LOAD-UTF8",
-                        c == 0 ? "NUL byte in the file: a plan is text, not binary data"
-                               : "control character U+%04X in the file: remove it",
-                        c == 0 ? "tệp chứa byte NUL: tệp kế hoạch phải là văn bản"
-                               : "tệp chứa ký tự điều khiển U+%04X: hãy xóa đi",
-                        c);
-                return -1;
+                *bad = c;
+                return i;
             }
             i++;
             continue;
@@ -69,61 +119,105 @@ static int precheck(builder *b)
         uint32_t cp;
         size_t l = kh_utf8_decode(s + i, n - i, &cp);
         if (!l) {
-            kh_diag(b->diags, b->path, pos_of_offset(s, n, i), KH_ERROR, "LOAD-UTF8",
-                    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8 (Unicode "
-                    "TCVN 6909), not TCVN3, VNI or Latin-1",
-                    "không phải UTF-8 hợp lệ (byte 0x%02X): hãy lưu tệp dạng UTF-8 "
-                    "(Unicode TCVN 6909), không dùng TCVN3, VNI hay Latin-1",
-                    c);
-            return -1;
+            *bad = c;
+            *invalid = true;
+            return i;
         }
         if ((cp >= 0x80 && cp < 0xA0 && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF) {
-            kh_diag(b->diags, b->path, pos_of_offset(s, n, i), KH_ERROR, "LOAD-UTF8",
-                    "control character U+%04X in the file: remove it",
-                    "tệp chứa ký tự điều khiển U+%04X: hãy xóa đi", (unsigned)cp);
-            return -1;
+            *bad = cp;
+            return i;
         }
         i += l;
     }
-    return 0;
+    return n;
+}
+
+/* Report the forbidden character at `pos` (see forbidden_at). */
+static void report_forbidden(builder *b, kh_pos pos, uint32_t c, bool invalid,
+                             bool escaped)
+{
+    if (invalid)
+        kh_diag(b->diags, b->path, pos, KH_ERROR, "LOAD-UTF8",
+                "invalid UTF-8 (byte 0x%02X): save the file as UTF-8 (Unicode "
+                "TCVN 6909), not TCVN3, VNI or Latin-1",
+                "không phải UTF-8 hợp lệ (byte 0x%02X): hãy lưu tệp dạng UTF-8 "
+                "(Unicode TCVN 6909), không dùng TCVN3, VNI hay Latin-1",
+                (unsigned)c);
+    else if (c == 0)
+        kh_diag(b->diags, b->path, pos, KH_ERROR, "LOAD-UTF8",
+                escaped ? "an escape in this value gives a NUL character: a plan is "
+                          "text, not binary data"
+                        : "NUL byte in the file: a plan is text, not binary data",
+                escaped ? "giá trị này có mã thoát sinh ra ký tự NUL: tệp kế hoạch "
+                          "phải là văn bản"
+                        : "tệp chứa byte NUL: tệp kế hoạch phải là văn bản");
+    else
+        kh_diag(b->diags, b->path, pos, KH_ERROR, "LOAD-UTF8",
+                escaped ? "an escape in this value gives the control character "
+                          "U+%04X: remove it"
+                        : "control character U+%04X in the file: remove it",
+                escaped ? "giá trị này có mã thoát sinh ra ký tự điều khiển U+%04X: "
+                          "hãy xóa đi"
+                        : "tệp chứa ký tự điều khiển U+%04X: hãy xóa đi",
+                (unsigned)c);
+}
+
+/* Before libyaml sees the bytes: UTF-8 validity, NUL and control bytes,
+ * reported where the first one is. */
+static int precheck(builder *b)
+{
+    uint32_t bad = 0;
+    bool invalid = false;
+    size_t at = forbidden_at(b->data, b->len, &bad, &invalid);
+    if (at == b->len)
+        return 0;
+    /* Position: count code points up to the line start, which is valid. */
+    report_forbidden(b, pos_of_offset(b, at), bad, invalid, false);
+    return -1;
 }
 
 static ynode *new_node(builder *b, ynode_type t, yaml_mark_t m)
 {
     if (++b->nodes > KH_MAX_NODES) {
-        kh_diag(b->diags, b->path, pos_of_mark(m), KH_ERROR, "LOAD-LIMIT",
+        kh_diag(b->diags, b->path, pos_of_mark(b, m), KH_ERROR, "LOAD-LIMIT",
                 "more than %d YAML nodes: the file is too large to be a plan",
                 "hơn %d nút YAML: tệp quá lớn để là một kế hoạch", KH_MAX_NODES);
         return NULL;
     }
     ynode *y = kh_arena_alloc(b->arena, sizeof *y);
     y->type = t;
-    y->pos = pos_of_mark(m);
+    y->pos = pos_of_mark(b, m);
     return y;
 }
 
-/* Where the content of a block scalar starts: the first non-blank line after
- * the indicator line, at its indentation. Needs the input's line starts. */
-static kh_pos block_body(builder *b, yaml_mark_t start)
+/* Byte offset of a libyaml mark (line and column in code points). */
+static size_t offset_of_mark(const builder *b, yaml_mark_t m)
 {
-    size_t line = 0, i = 0;
-    while (i < b->len && line < start.line + 1) { /* to the line after `|` */
-        if (b->data[i] == '\n')
-            line++;
-        i++;
+    if (m.line >= b->n_lines)
+        return b->len;
+    size_t i = b->lines[m.line]; /* libyaml's column counts a leading BOM */
+    for (size_t c = 0; c < m.column && i < b->len; c++) {
+        uint32_t cp;
+        size_t l = kh_utf8_decode(b->data + i, b->len - i, &cp);
+        i += l ? l : 1;
     }
-    kh_pos p = {(unsigned)line + 1, 1};
-    while (i < b->len) { /* skip blank lines, measure the first indent */
-        size_t j = i;
+    return i;
+}
+
+/* Where the content of a block scalar (`|`, `>`) starts: the line after the
+ * indicator (leading blank lines are part of the value, so they count),
+ * at the indentation of the first non-blank line. */
+static kh_pos block_body(const builder *b, yaml_mark_t start)
+{
+    kh_pos p = {(unsigned)start.line + 2, 1};
+    for (size_t l = start.line + 1; l < b->n_lines; l++) {
+        size_t i = b->lines[l], j = i;
         while (j < b->len && b->data[j] == ' ')
             j++;
-        if (j < b->len && b->data[j] != '\n' && b->data[j] != '\r') {
+        if (j < b->len && !break_at(b->data, b->len, j)) {
             p.col = (unsigned)(j - i) + 1;
             return p;
         }
-        while (j < b->len && b->data[j] != '\n')
-            j++;
-        i = j + 1;
     }
     return p;
 }
@@ -137,6 +231,34 @@ static kh_scalar_style style_of(yaml_scalar_style_t s)
     case YAML_FOLDED_SCALAR_STYLE: return KH_STYLE_FOLDED;
     default: return KH_STYLE_PLAIN;
     }
+}
+
+const char *ytree_clip(char buf[YTREE_CLIP], const char *s)
+{
+    size_t n = strlen(s);
+    if (n < YTREE_CLIP) {
+        memcpy(buf, s, n + 1);
+        return buf;
+    }
+    n = YTREE_CLIP - 4; /* room for "…" (3 bytes) and the NUL */
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    memcpy(buf, s, n);
+    memcpy(buf + n, "\xE2\x80\xA6", 4);
+    return buf;
+}
+
+/* Anchors (`&a`) are refused like aliases: reported, not fatal. */
+static void refuse_anchor(builder *b, const yaml_char_t *anchor, yaml_mark_t m)
+{
+    if (!anchor)
+        return;
+    kh_diag(b->diags, b->path, pos_of_mark(b, m), KH_ERROR, "LOAD-ALIAS",
+            "YAML anchor '&%s': anchors and aliases are not allowed in a plan; "
+            "write each value out",
+            "neo YAML '&%s': kế hoạch không dùng neo và bí danh; hãy viết đầy đủ "
+            "từng giá trị",
+            (const char *)anchor);
 }
 
 typedef struct frame {
@@ -158,17 +280,25 @@ static void report_yaml_error(builder *b, yaml_parser_t *p)
 {
     kh_pos pos;
     if (p->error == YAML_READER_ERROR)
-        pos = pos_of_offset(b->data, b->len, p->problem_offset);
+        pos = pos_of_offset(b, p->problem_offset);
     else
-        pos = pos_of_mark(p->problem_mark);
+        pos = pos_of_mark(b, p->problem_mark);
+    size_t at = p->error == YAML_READER_ERROR ? b->len : offset_of_mark(b, p->problem_mark);
+    bool tab = at < b->len && b->data[at] == '\t';
     const char *problem = p->problem ? p->problem : "unknown error";
     const char *hint_en = "", *hint_vi = "";
     if (strstr(problem, "mapping values are not allowed")) {
         hint_en = " (a value holding ': ' must be quoted, or written as a | block)";
         hint_vi = " (giá trị có ': ' phải đặt trong ngoặc kép, hoặc viết dạng khối |)";
-    } else if (strstr(problem, "found character that cannot start any token")) {
+    } else if (strstr(problem, "found character that cannot start any token") && tab) {
         hint_en = " (tabs cannot indent YAML; use spaces)";
         hint_vi = " (YAML không thụt lề bằng tab; hãy dùng dấu cách)";
+    } else if (strstr(problem, "found character that cannot start any token")) {
+        hint_en = " (a value starting with @, ` or % must be quoted)";
+        hint_vi = " (giá trị bắt đầu bằng @, ` hoặc % phải đặt trong ngoặc kép)";
+    } else if (strstr(problem, "block sequence entries are not allowed")) {
+        hint_en = " (a value starting with '-' must be quoted: \"-\")";
+        hint_vi = " (giá trị bắt đầu bằng '-' phải đặt trong ngoặc kép: \"-\")";
     } else if (strstr(problem, "did not find expected")) {
         hint_en = " (check the indentation and the quotes of this line and the one above)";
         hint_vi = " (kiểm tra thụt lề và dấu ngoặc kép của dòng này và dòng trên)";
@@ -203,10 +333,11 @@ static int close_frame(builder *b, frame *f)
         for (size_t j = 0; j < i; j += 2) {
             ynode *k2 = y->kids[j];
             if (k2->type == Y_SCALAR && k2->len == k->len && !memcmp(k2->s, k->s, k->len)) {
+                char c[YTREE_CLIP];
                 kh_diag(b->diags, b->path, k->pos, KH_ERROR, "LOAD-DUP-KEY",
                         "duplicate key '%s' (first at line %u): YAML would keep only one",
                         "khóa '%s' bị lặp (lần đầu ở dòng %u): YAML chỉ giữ một giá trị",
-                        k->s, k2->pos.line);
+                        ytree_clip(c, k->s), k2->pos.line);
                 dup = 1;
                 break;
             }
@@ -218,14 +349,18 @@ static int close_frame(builder *b, frame *f)
 ynode *ytree_parse(const char *path, const char *data, size_t len,
                    struct kh_arena *arena, kh_diags *diags)
 {
-    builder b = {path, data, len, arena, diags, 0, 0};
-    if (precheck(&b) != 0)
+    builder b = {path, data, len, arena, diags, 0, NULL, 0};
+    index_lines(&b);
+    if (precheck(&b) != 0) {
+        free(b.lines);
         return NULL;
+    }
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         kh_diag(diags, path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot start the YAML parser",
                 "không khởi tạo được bộ phân tích YAML");
+        free(b.lines);
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
@@ -250,14 +385,14 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
             break;
         case YAML_DOCUMENT_START_EVENT:
             if (++docs > 1) {
-                kh_diag(diags, path, pos_of_mark(ev.start_mark), KH_ERROR, "LOAD-MULTIDOC",
+                kh_diag(diags, path, pos_of_mark(&b, ev.start_mark), KH_ERROR, "LOAD-MULTIDOC",
                         "a second YAML document in the file: one file holds one plan",
                         "tệp có tài liệu YAML thứ hai: mỗi tệp chỉ chứa một kế hoạch");
                 bad = 1;
             }
             break;
         case YAML_ALIAS_EVENT:
-            kh_diag(diags, path, pos_of_mark(ev.start_mark), KH_ERROR, "LOAD-ALIAS",
+            kh_diag(diags, path, pos_of_mark(&b, ev.start_mark), KH_ERROR, "LOAD-ALIAS",
                     "YAML alias '*%s': aliases and anchors are not allowed in a plan; "
                     "write the value out",
                     "bí danh YAML '*%s': kế hoạch không dùng bí danh và neo; hãy viết "
@@ -267,7 +402,7 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
             break;
         case YAML_SCALAR_EVENT:
             if (ev.data.scalar.length > KH_MAX_SCALAR_BYTES) {
-                kh_diag(diags, path, pos_of_mark(ev.start_mark), KH_ERROR, "LOAD-LIMIT",
+                kh_diag(diags, path, pos_of_mark(&b, ev.start_mark), KH_ERROR, "LOAD-LIMIT",
                         "a value of %zu bytes is over the limit of %u bytes",
                         "một giá trị dài %zu byte, vượt giới hạn %u byte",
                         (size_t)ev.data.scalar.length, (unsigned)KH_MAX_SCALAR_BYTES);
@@ -281,13 +416,23 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
             y->len = ev.data.scalar.length;
             y->s = kh_arena_strndup(arena, (const char *)ev.data.scalar.value, y->len);
             y->style = style_of(ev.data.scalar.style);
+            refuse_anchor(&b, ev.data.scalar.anchor, ev.start_mark);
+            if (y->style == KH_STYLE_DOUBLE_QUOTED) { /* escapes: \0, \x01, \uFFFE … */
+                uint32_t c = 0;
+                bool invalid = false;
+                if (forbidden_at(y->s, y->len, &c, &invalid) != y->len) {
+                    report_forbidden(&b, y->pos, c, invalid, true);
+                    y->s[0] = '\0'; /* keep the node, drop the value */
+                    y->len = 0;
+                }
+            }
             if (y->style == KH_STYLE_LITERAL || y->style == KH_STYLE_FOLDED)
                 y->body = block_body(&b, ev.start_mark);
             break;
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:
             if (depth >= KH_MAX_DEPTH) {
-                kh_diag(diags, path, pos_of_mark(ev.start_mark), KH_ERROR, "LOAD-LIMIT",
+                kh_diag(diags, path, pos_of_mark(&b, ev.start_mark), KH_ERROR, "LOAD-LIMIT",
                         "nesting deeper than %d levels", "lồng sâu quá %d cấp",
                         KH_MAX_DEPTH);
                 bad = 1;
@@ -298,6 +443,10 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
                 bad = 1;
                 break;
             }
+            refuse_anchor(&b, ev.type == YAML_SEQUENCE_START_EVENT
+                                  ? ev.data.sequence_start.anchor
+                                  : ev.data.mapping_start.anchor,
+                          ev.start_mark);
             stack[depth].node = y;
             stack[depth].items = NULL;
             stack[depth].n = stack[depth].cap = 0;
@@ -335,6 +484,7 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
     while (depth > 0)
         free(stack[--depth].items);
     yaml_parser_delete(&parser);
+    free(b.lines);
     if (bad)
         return NULL;
     if (!root) {

@@ -28,4 +28,10 @@ typedef struct ynode {
 ynode *ytree_parse(const char *path, const char *data, size_t len,
                    struct kh_arena *arena, kh_diags *diags);
 
+/* A user value quoted in a message, cut to a readable length on a UTF-8
+ * boundary ("…" marks the cut): a 200 KB key must not make a 200 KB
+ * message. Returns buf. */
+#define YTREE_CLIP 72
+const char *ytree_clip(char buf[YTREE_CLIP], const char *s);
+
 #endif

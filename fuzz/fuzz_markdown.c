@@ -1,0 +1,45 @@
+/* fuzz_markdown.c — libFuzzer target: any bytes as a Markdown body, the way
+ * the loader hands one over (a literal block at line 10, column 5, valid
+ * UTF-8 only, NUL-free): parse, take the plain text, and map every node's
+ * position back into the file; positions must land inside the block. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/markdown.h"
+#include "kehoach/text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *s = (const char *)data;
+    if (memchr(s, 0, size) || kh_utf8_invalid_at(s, size) != size)
+        return 0; /* the loader never passes such text on */
+    char *body = kh_strndup(s, size);
+    unsigned lines = 1;
+    for (size_t i = 0; i < size; i++)
+        lines += body[i] == '\n';
+    kh_text t = {body, {9, 12}, {10, 5}, KH_STYLE_LITERAL};
+    kh_diags d = {0};
+    cmark_node *doc = kh_md_parse(&t, "fuzz.yaml", &d);
+    if (doc) {
+        kh_buf plain = {0};
+        kh_md_plain(doc, &plain);
+        kh_buf_free(&plain);
+        cmark_iter *it = cmark_iter_new(doc);
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+            kh_pos p = kh_md_node_pos(&t, cmark_iter_get_node(it));
+            if (p.line < 9 || p.line > 10 + lines)
+                abort(); /* a position outside the body */
+        }
+        cmark_iter_free(it);
+        cmark_node_free(doc);
+    }
+    char *plain = kh_md_inline_plain(body);
+    free(plain);
+    kh_diags_free(&d);
+    free(body);
+    return 0;
+}

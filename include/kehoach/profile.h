@@ -54,6 +54,11 @@ typedef struct kh_profile {
     const char *role_report;        /* "(báo cáo)" */
     const char *group_report;       /* "để báo cáo" */
     const char *group_implement;    /* "để thực hiện" */
+    const char *group_inform;       /* "để biết" */
+    const char *role_implement;     /* "(thực hiện)": marker of one line */
+    const char *role_inform;        /* "(để biết)" */
+    const char *deadline_prefix;    /* "trước ngày " before a task's deadline */
+    const char *event_date_prefix;  /* "ngày " before an event's date */
     const char *end_mark;           /* "./." or NULL [U] */
 } kh_profile;
 

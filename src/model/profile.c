@@ -50,6 +50,11 @@ static const kh_profile profiles[] = {
         .role_report = "(báo cáo)",                   /* [SEED] 001 */
         .group_report = "để báo cáo",                 /* [SEED] 002 */
         .group_implement = "để thực hiện",            /* [SEED] 002 */
+        .group_inform = "để biết",                    /* [U] */
+        .role_implement = "(thực hiện)",              /* [U] */
+        .role_inform = "(để biết)",                   /* [U] */
+        .deadline_prefix = "trước ngày ",             /* [SEED] 001 */
+        .event_date_prefix = "ngày ",                 /* [SEED] 002 */
         .end_mark = NULL,                             /* [U] `./.` not prescribed */
     },
     [KH_PROFILE_STATE] = {
@@ -91,6 +96,11 @@ static const kh_profile profiles[] = {
         .role_report = "(để báo cáo)",                /* [U] */
         .group_report = "để báo cáo",                 /* [U] */
         .group_implement = "để thực hiện",            /* [U] */
+        .group_inform = "để biết",                    /* [U] */
+        .role_implement = "(để thực hiện)",           /* [U] */
+        .role_inform = "(để biết)",                   /* [U] */
+        .deadline_prefix = "trước ngày ",             /* [SEED][U] */
+        .event_date_prefix = "ngày ",                 /* [SEED][U] */
         .end_mark = "./.",                            /* [U] */
     },
 };

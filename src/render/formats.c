@@ -5,6 +5,7 @@
 #include "kehoach/render.h"
 
 static const kh_format formats[] = {
+    {"md", ".md", kh_render_md, "Markdown directive (CommonMark) with the due-date checklist"},
     {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)"},
     {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */
 };

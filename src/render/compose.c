@@ -1,0 +1,286 @@
+/* compose.c — document pieces shared by every renderer and the checklist:
+ * header strings, `{date}`/`{deadline}` expansion, unit layout and
+ * numbering, recipient role markers and groups, the signature's authority.
+ * Fixed texts come from the profile table only. See compose.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+
+#include "kehoach/compose.h"
+#include "kehoach/markdown.h"
+
+static char *upper_or_null(const kh_text *t)
+{
+    return kh_text_empty(t) ? NULL : kh_utf8_upper(t->s);
+}
+
+void kh_header_compose(const kh_plan *p, kh_header *h)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    memset(h, 0, sizeof *h);
+    h->header_title = pr->header_title;
+    h->motto = pr->motto;
+    h->superior = upper_or_null(&p->superior);
+    h->issuer = upper_or_null(&p->issuer);
+    h->issuer_mark = pr->issuer_mark;
+    if (!kh_text_empty(&p->number)) {
+        kh_buf b = {0};
+        kh_buf_printf(&b, "%s%s", pr->number_prefix, p->number.s);
+        h->number_line = kh_buf_take(&b);
+    }
+    char date[48];
+    kh_buf b = {0};
+    if (!kh_text_empty(&p->place))
+        kh_buf_puts(&b, p->place.s);
+    if (kh_date_is_set(p->date.date)) {
+        if (b.len)
+            kh_buf_puts(&b, ", ");
+        kh_buf_puts(&b, kh_date_fmt_long(p->date.date, date));
+    }
+    h->date_line = b.len ? kh_buf_take(&b) : NULL;
+    kh_buf_free(&b);
+    h->doc_type = kh_text_empty(&p->doc_type) ? kh_strdup("KẾ HOẠCH")
+                                               : kh_utf8_upper(p->doc_type.s);
+}
+
+void kh_header_free(kh_header *h)
+{
+    free(h->superior);
+    free(h->issuer);
+    free(h->number_line);
+    free(h->date_line);
+    free(h->doc_type);
+    memset(h, 0, sizeof *h);
+}
+
+size_t kh_compose_replace(const char *s, const char *placeholder,
+                          const char *with, kh_buf *out)
+{
+    size_t n = 0, plen = strlen(placeholder);
+    const char *hit;
+    while ((hit = strstr(s, placeholder)) != NULL) {
+        kh_buf_put(out, s, (size_t)(hit - s));
+        kh_buf_puts(out, with);
+        s = hit + plen;
+        n++;
+    }
+    kh_buf_puts(out, s);
+    return n;
+}
+
+/* Length of s without trailing white space. */
+static size_t rtrim_len(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' ||
+                 s[n - 1] == '\r'))
+        n--;
+    return n;
+}
+
+/* Offset where trailing sentence punctuation (. , ; : and "./.") starts. */
+static size_t final_punct_at(const char *s, size_t n)
+{
+    while (n && strchr(".,;:", s[n - 1]))
+        n--;
+    if (n >= 2 && s[n - 1] == '/' && s[n - 2] == '.') /* "./." */
+        n -= 2;
+    while (n && strchr(".,;:", s[n - 1]))
+        n--;
+    return n;
+}
+
+/* text with `placeholder` replaced by "**<prefix><date>**"; without the
+ * placeholder, " <fallback><date>" in bold goes before the final punctuation. */
+static void put_dated(const char *text, const char *placeholder,
+                      const char *prefix, const char *fallback, kh_date d,
+                      bool bold, kh_buf *out)
+{
+    if (!text)
+        return;
+    if (!kh_date_is_set(d)) {
+        kh_buf_puts(out, text);
+        return;
+    }
+    char date[48];
+    kh_date_fmt_short(d, date);
+    kh_buf with = {0};
+    kh_buf_printf(&with, bold ? "**%s%s**" : "%s%s", prefix, date);
+    if (strstr(text, placeholder)) {
+        kh_compose_replace(text, placeholder, kh_buf_str(&with), out);
+    } else {
+        size_t n = rtrim_len(text), at = final_punct_at(text, n);
+        kh_buf_put(out, text, at);
+        if (at)
+            kh_buf_putc(out, ' ');
+        if (fallback && *fallback && strcmp(fallback, prefix) != 0)
+            kh_buf_puts(out, fallback);
+        kh_buf_puts(out, kh_buf_str(&with));
+        kh_buf_puts(out, text + at);
+    }
+    kh_buf_free(&with);
+}
+
+void kh_compose_event_md(const kh_plan *p, const kh_event *e, kh_buf *out)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    /* `{date}` is the bare date; the fallback reads " ngày **dd/mm/yyyy**". */
+    put_dated(e->text.s, "{date}", "", pr->event_date_prefix, e->date.date, true, out);
+}
+
+void kh_compose_task_md(const kh_plan *p, const kh_task *t, kh_buf *out)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    put_dated(t->text.s, "{deadline}", pr->deadline_prefix, NULL,
+              t->deadline.date, true, out);
+}
+
+static char *plain_of(const char *md)
+{
+    char *s = kh_md_inline_plain(md ? md : "");
+    /* one line: soft breaks and paragraph ends as spaces */
+    for (char *c = s; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    return s;
+}
+
+char *kh_compose_event_plain(const kh_plan *p, const kh_event *e)
+{
+    if (!kh_text_empty(&e->what))
+        return plain_of(e->what.s);
+    kh_buf b = {0};
+    kh_compose_event_md(p, e, &b);
+    char *s = plain_of(kh_buf_str(&b));
+    kh_buf_free(&b);
+    return s;
+}
+
+char *kh_compose_task_plain(const kh_plan *p, const kh_task *t)
+{
+    if (!kh_text_empty(&t->what))
+        return plain_of(t->what.s);
+    kh_buf b = {0};
+    kh_compose_task_md(p, t, &b);
+    char *s = plain_of(kh_buf_str(&b));
+    kh_buf_free(&b);
+    return s;
+}
+
+/* True when the Markdown is exactly one paragraph. */
+static bool one_paragraph(const char *md)
+{
+    cmark_node *doc = cmark_parse_document(md, strlen(md), 0);
+    cmark_node *first = cmark_node_first_child(doc);
+    bool one = first && !cmark_node_next(first) &&
+               cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
+    cmark_node_free(doc);
+    return one;
+}
+
+bool kh_compose_unit_inline(const kh_unit *u)
+{
+    switch (u->layout) {
+    case KH_LAYOUT_INLINE:
+        return true;
+    case KH_LAYOUT_BLOCK:
+        return false;
+    case KH_LAYOUT_AUTO:
+    default:
+        if (!kh_text_empty(&u->body))
+            return u->n_tasks == 0 && one_paragraph(u->body.s);
+        return u->n_tasks == 1;
+    }
+}
+
+int kh_compose_unit_number(const kh_section *s, size_t i)
+{
+    if (i >= s->n_units || !s->units[i].numbered)
+        return 0;
+    int n = (int)s->n_sections;
+    for (size_t k = 0; k <= i; k++)
+        if (s->units[k].numbered)
+            n++;
+    return n;
+}
+
+const char *kh_compose_inline_sep(const char *title)
+{
+    size_t n = title ? rtrim_len(title) : 0;
+    return n && title[n - 1] == ':' ? " " : ": ";
+}
+
+static const char *role_marker(const kh_profile *pr, kh_role r)
+{
+    switch (r) {
+    case KH_ROLE_REPORT: return pr->role_report;
+    case KH_ROLE_IMPLEMENT: return pr->role_implement;
+    case KH_ROLE_INFORM: return pr->role_inform;
+    case KH_ROLE_NONE:
+    default: return NULL;
+    }
+}
+
+void kh_compose_recipient_line(const kh_plan *p, const kh_recipient *r,
+                               kh_buf *out)
+{
+    const char *s = r->text.s ? r->text.s : "";
+    const char *mark = r->group == 0 && r->kind == KH_RECIP_LINE
+                           ? role_marker(kh_profile_get(p->profile), r->role)
+                           : NULL;
+    size_t n = rtrim_len(s);
+    if (!mark || strstr(s, mark)) {
+        kh_buf_put(out, s, n);
+        return;
+    }
+    size_t at = final_punct_at(s, n);
+    kh_buf_put(out, s, at);
+    if (at)
+        kh_buf_putc(out, ' ');
+    kh_buf_puts(out, mark);
+    kh_buf_put(out, s + at, n - at);
+}
+
+bool kh_compose_group_ends(const kh_plan *p, size_t i)
+{
+    if (i >= p->n_recipients || p->recipients[i].group == 0)
+        return false;
+    return i + 1 == p->n_recipients ||
+           p->recipients[i + 1].group != p->recipients[i].group;
+}
+
+const char *kh_compose_group_label(const kh_plan *p, kh_role role)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    switch (role) {
+    case KH_ROLE_REPORT: return pr->group_report;
+    case KH_ROLE_IMPLEMENT: return pr->group_implement;
+    case KH_ROLE_INFORM: return pr->group_inform;
+    case KH_ROLE_NONE:
+    default: return NULL;
+    }
+}
+
+char *kh_compose_authority(const kh_plan *p)
+{
+    const kh_signature *s = &p->signature;
+    kh_buf b = {0};
+    if (!kh_text_empty(&s->prefix))
+        kh_buf_puts(&b, s->prefix.s);
+    if (!kh_text_empty(&s->body)) {
+        char *up = kh_utf8_upper(s->body.s);
+        if (b.len)
+            kh_buf_putc(&b, ' ');
+        kh_buf_puts(&b, up);
+        free(up);
+    }
+    char *r = kh_buf_take(&b);
+    return r ? r : kh_strdup("");
+}
+
+char *kh_compose_sign_title(const kh_plan *p)
+{
+    return kh_text_empty(&p->signature.title) ? kh_strdup("")
+                                               : kh_utf8_upper(p->signature.title.s);
+}

@@ -1,0 +1,408 @@
+/* render_md.c — the plan as a Markdown directive, in reading order: header
+ * block, KẾ HOẠCH and the trích yếu, intro, numbered sections (headings, so
+ * `1.` is never a list), events and unit tasks as dash items, closing,
+ * Nơi nhận, signature, and the due-date checklist as a task list. Shared
+ * pieces come from compose.h; escaping from mdwrite.c. Same input, same
+ * bytes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/checklist.h"
+#include "kehoach/compose.h"
+#include "kehoach/markdown.h"
+#include "kehoach/render.h"
+#include "mdwrite.h"
+
+typedef struct md_ctx {
+    const kh_plan *p;
+    mdw w;
+    kh_diags *diags;
+} md_ctx;
+
+/* Parse md (derived from t) and hand the document to the caller. */
+static cmark_node *parse(md_ctx *c, const kh_text *t, const char *md)
+{
+    c->w.src = t;
+    return mdw_parse(t, md ? md : "", c->p->path, c->diags);
+}
+
+/* Write the blocks of a Markdown body; when lead is given, the first
+ * paragraph is written on the lead's line (`**1. Title:** text`). Returns
+ * false when the body could not be parsed. */
+static void body_blocks(md_ctx *c, const kh_text *t, const char *md,
+                        void (*lead)(md_ctx *, const void *), const void *arg)
+{
+    cmark_node *doc = parse(c, t, md);
+    cmark_node *first = doc ? cmark_node_first_child(doc) : NULL;
+    if (lead) {
+        mdw_block(&c->w);
+        lead(c, arg);
+        if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+            mdw_inlines(&c->w, first);
+            first = cmark_node_next(first);
+        }
+    }
+    mdw_blocks(&c->w, first);
+    if (doc)
+        cmark_node_free(doc);
+}
+
+/* Inline Markdown (a title) written inside the current line. */
+static void inline_md(md_ctx *c, const kh_text *t)
+{
+    cmark_node *doc = parse(c, t, t->s);
+    if (!doc)
+        return;
+    for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
+        if (b != cmark_node_first_child(doc))
+            mdw_raw(&c->w, " ");
+        if (cmark_node_get_type(b) == CMARK_NODE_PARAGRAPH ||
+            cmark_node_get_type(b) == CMARK_NODE_HEADING)
+            mdw_inlines(&c->w, b);
+        else {
+            kh_buf plain = {0};
+            kh_md_plain(b, &plain);
+            mdw_texts(&c->w, kh_buf_str(&plain));
+            kh_buf_free(&plain);
+        }
+    }
+    cmark_node_free(doc);
+}
+
+/* ---- header ---------------------------------------------------------- */
+
+static void header(md_ctx *c)
+{
+    const kh_plan *p = c->p;
+    mdw *w = &c->w;
+    kh_header h;
+    kh_header_compose(p, &h);
+
+    /* Left column: superior body, issuer, `*`, number. */
+    mdw_block(w);
+    bool line = false;
+    if (h.superior) {
+        mdw_texts(w, h.superior);
+        line = true;
+    }
+    if (h.issuer) {
+        if (line)
+            mdw_hardbreak(w);
+        mdw_raw(w, "**");
+        mdw_texts(w, h.issuer);
+        mdw_raw(w, "**");
+        line = true;
+    }
+    if (h.issuer_mark) {
+        if (line)
+            mdw_hardbreak(w);
+        mdw_texts(w, h.issuer_mark);
+        line = true;
+    }
+    if (h.number_line) {
+        if (line)
+            mdw_hardbreak(w);
+        mdw_texts(w, h.number_line);
+    }
+
+    /* Right column: tiêu đề (and motto), place and date. */
+    mdw_block(w);
+    mdw_raw(w, "**");
+    mdw_texts(w, h.header_title);
+    mdw_raw(w, "**");
+    if (h.motto) {
+        mdw_hardbreak(w);
+        mdw_raw(w, "**");
+        mdw_texts(w, h.motto);
+        mdw_raw(w, "**");
+    }
+    if (h.date_line) {
+        mdw_block(w);
+        mdw_raw(w, "*");
+        mdw_texts(w, h.date_line);
+        mdw_raw(w, "*");
+    }
+
+    /* KẾ HOẠCH and the trích yếu, its line breaks kept. */
+    mdw_heading(w, 1);
+    mdw_texts(w, h.doc_type);
+    mdw_end_heading(w);
+    if (!kh_text_empty(&p->title)) {
+        cmark_node *doc = parse(c, &p->title, p->title.s);
+        mdw_block(w);
+        mdw_raw(w, "**");
+        bool first = true;
+        for (cmark_node *b = doc ? cmark_node_first_child(doc) : NULL; b;
+             b = cmark_node_next(b)) {
+            if (!first)
+                mdw_hardbreak(w);
+            first = false;
+            for (cmark_node *n = cmark_node_first_child(b); n; n = cmark_node_next(n)) {
+                if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
+                    mdw_hardbreak(w);
+                else
+                    mdw_inline(w, n);
+            }
+        }
+        mdw_raw(w, "**");
+        if (doc)
+            cmark_node_free(doc);
+    }
+    kh_header_free(&h);
+}
+
+/* ---- sections, events, units ----------------------------------------- */
+
+typedef struct lead_arg {
+    const char *label; /* "1." or NULL */
+    const kh_text *title;
+    const char *name;  /* plain name (units) */
+} lead_arg;
+
+static void lead_line(md_ctx *c, const void *arg)
+{
+    const lead_arg *a = arg;
+    mdw *w = &c->w;
+    mdw_raw(w, "**");
+    if (a->label) {
+        mdw_texts(w, a->label);
+        mdw_raw(w, " ");
+    }
+    const char *t = a->title ? a->title->s : a->name;
+    if (a->title)
+        inline_md(c, a->title);
+    else
+        mdw_texts(w, a->name);
+    const char *sep = kh_compose_inline_sep(t);
+    if (sep[0] == ':')
+        mdw_raw(w, ":");
+    mdw_raw(w, "** ");
+}
+
+static void heading_line(md_ctx *c, int level, const char *label,
+                         const kh_text *title, const char *name)
+{
+    mdw_heading(&c->w, level);
+    if (label) {
+        mdw_texts(&c->w, label);
+        mdw_raw(&c->w, " ");
+    }
+    if (title)
+        inline_md(c, title);
+    else
+        mdw_texts(&c->w, name);
+    mdw_end_heading(&c->w);
+}
+
+static void events(md_ctx *c, const kh_section *s)
+{
+    if (!s->n_events)
+        return;
+    mdw_list l;
+    mdw_list_begin(&c->w, &l, false, false, 1);
+    for (size_t i = 0; i < s->n_events; i++) {
+        kh_buf md = {0};
+        kh_compose_event_md(c->p, &s->events[i], &md);
+        size_t saved;
+        mdw_item_begin(&c->w, &l, &saved);
+        body_blocks(c, &s->events[i].text, kh_buf_str(&md), NULL, NULL);
+        mdw_item_end(&c->w, saved);
+        kh_buf_free(&md);
+    }
+    mdw_list_end(&c->w, &l);
+}
+
+static void tasks(md_ctx *c, const kh_unit *u, size_t from)
+{
+    if (from >= u->n_tasks)
+        return;
+    mdw_list l;
+    mdw_list_begin(&c->w, &l, false, false, 1);
+    for (size_t i = from; i < u->n_tasks; i++) {
+        kh_buf md = {0};
+        kh_compose_task_md(c->p, &u->tasks[i], &md);
+        size_t saved;
+        mdw_item_begin(&c->w, &l, &saved);
+        body_blocks(c, &u->tasks[i].text, kh_buf_str(&md), NULL, NULL);
+        mdw_item_end(&c->w, saved);
+        kh_buf_free(&md);
+    }
+    mdw_list_end(&c->w, &l);
+}
+
+static void unit(md_ctx *c, const kh_section *s, size_t i, int depth, int *path)
+{
+    const kh_unit *u = &s->units[i];
+    int num = kh_compose_unit_number(s, i);
+    char label[64];
+    const char *lab = NULL;
+    if (num) {
+        path[depth + 1] = num;
+        lab = kh_section_label(path, depth + 1, c->p->delim, label);
+    }
+    const char *name = u->name.s ? u->name.s : "";
+    if (kh_compose_unit_inline(u)) {
+        lead_arg a = {lab, NULL, name};
+        if (!kh_text_empty(&u->body)) {
+            body_blocks(c, &u->body, u->body.s, lead_line, &a);
+            tasks(c, u, 0);
+        } else if (u->n_tasks) {
+            kh_buf md = {0};
+            kh_compose_task_md(c->p, &u->tasks[0], &md);
+            body_blocks(c, &u->tasks[0].text, kh_buf_str(&md), lead_line, &a);
+            kh_buf_free(&md);
+            tasks(c, u, 1);
+        } else {
+            mdw_block(&c->w);
+            lead_line(c, &a);
+        }
+        return;
+    }
+    heading_line(c, depth + 3, lab, NULL, name);
+    if (!kh_text_empty(&u->body))
+        body_blocks(c, &u->body, u->body.s, NULL, NULL);
+    tasks(c, u, 0);
+}
+
+static void section(md_ctx *c, const kh_section *s, int depth, int *path)
+{
+    char label[64];
+    kh_section_label(path, depth, c->p->delim, label);
+    if (s->inline_body && !kh_text_empty(&s->body)) {
+        lead_arg a = {label, &s->title, NULL};
+        body_blocks(c, &s->body, s->body.s, lead_line, &a);
+    } else {
+        heading_line(c, depth + 2, label, &s->title, NULL);
+        if (!kh_text_empty(&s->body))
+            body_blocks(c, &s->body, s->body.s, NULL, NULL);
+    }
+    events(c, s);
+    for (size_t i = 0; i < s->n_sections && depth < 60; i++) {
+        path[depth + 1] = (int)i + 1;
+        section(c, &s->sections[i], depth + 1, path);
+    }
+    for (size_t i = 0; i < s->n_units && depth < 60; i++)
+        unit(c, s, i, depth, path);
+}
+
+/* ---- recipients and signature ---------------------------------------- */
+
+static void recipients(md_ctx *c)
+{
+    const kh_plan *p = c->p;
+    const kh_profile *pr = kh_profile_get(p->profile);
+    mdw *w = &c->w;
+    if (!p->n_recipients)
+        return;
+    mdw_block(w);
+    mdw_raw(w, "**");
+    mdw_texts(w, pr->recipients_label);
+    mdw_raw(w, "**");
+    bool in_list = false;
+    mdw_list l;
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind == KH_RECIP_LABEL) {
+            if (in_list)
+                mdw_list_end(w, &l);
+            in_list = false;
+            mdw_block(w);
+            mdw_raw(w, "*");
+            mdw_texts(w, r->text.s);
+            mdw_raw(w, "*");
+            continue;
+        }
+        if (!in_list)
+            mdw_list_begin(w, &l, true, false, 1);
+        in_list = true;
+        size_t saved;
+        mdw_item_begin(w, &l, &saved);
+        mdw_block(w);
+        kh_buf line = {0};
+        kh_compose_recipient_line(p, r, &line);
+        mdw_texts(w, kh_buf_str(&line));
+        kh_buf_free(&line);
+        const char *g = kh_compose_group_ends(p, i) ? kh_compose_group_label(p, r->role) : NULL;
+        if (g) {
+            mdw_raw(w, " } *");
+            mdw_texts(w, g);
+            mdw_raw(w, "*");
+        }
+        mdw_item_end(w, saved);
+    }
+    if (in_list)
+        mdw_list_end(w, &l);
+}
+
+static void signature(md_ctx *c)
+{
+    mdw *w = &c->w;
+    char *auth = kh_compose_authority(c->p);
+    char *title = kh_compose_sign_title(c->p);
+    mdw_block(w);
+    mdw_raw(w, "**");
+    if (*auth) {
+        mdw_texts(w, auth);
+        mdw_hardbreak(w);
+    }
+    mdw_texts(w, title);
+    mdw_raw(w, "**");
+    if (!kh_text_empty(&c->p->signature.name)) {
+        mdw_block(w);
+        mdw_raw(w, "**");
+        mdw_texts(w, c->p->signature.name.s);
+        mdw_raw(w, "**");
+    }
+    free(auth);
+    free(title);
+}
+
+static void checklist(md_ctx *c, const kh_render_opts *o)
+{
+    kh_checklist cl = {0};
+    kh_checklist_add_plan(&cl, c->p);
+    kh_checklist_sort(&cl);
+    mdw *w = &c->w;
+    mdw_block(w);
+    mdw_raw(w, "* * *");
+    mdw_heading(w, 2);
+    mdw_texts(w, o->lang == KH_LANG_VI ? "Danh mục thời hạn" : "Due-date checklist");
+    mdw_end_heading(w);
+    mdw_block(w);
+    kh_buf body = {0};
+    kh_checklist_write(&cl, KH_CHECKLIST_MD, o->lang, false, &body);
+    /* kh_checklist_write escapes its own text; it is markup here. */
+    size_t n = body.len;
+    while (n && body.s[n - 1] == '\n')
+        n--;
+    if (n) {
+        body.s[n] = '\0';
+        mdw_raw(w, body.s);
+    }
+    kh_buf_free(&body);
+    kh_checklist_free(&cl);
+}
+
+int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                 kh_diags *diags)
+{
+    md_ctx c = {.p = p, .diags = diags};
+    mdw_init(&c.w, out, p->path, diags);
+    header(&c);
+    if (!kh_text_empty(&p->intro))
+        body_blocks(&c, &p->intro, p->intro.s, NULL, NULL);
+    int path[66] = {0};
+    for (size_t i = 0; i < p->n_sections; i++) {
+        path[0] = (int)i + 1;
+        section(&c, &p->sections[i], 0, path);
+    }
+    if (!kh_text_empty(&p->closing))
+        body_blocks(&c, &p->closing, p->closing.s, NULL, NULL);
+    recipients(&c);
+    signature(&c);
+    if (o->checklist)
+        checklist(&c, o);
+    kh_buf_putc(out, '\n');
+    mdw_free(&c.w);
+    return 0;
+}

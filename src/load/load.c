@@ -149,6 +149,8 @@ static void err_type(loader *L, const ynode *y, const char *key, const char *wan
     const char *want_vi = !strcmp(want, "a list") ? "một danh sách"
                           : !strcmp(want, "a mapping") ? "một ánh xạ (các khóa)"
                           : !strcmp(want, "true or false") ? "true hoặc false"
+                          : !strcmp(want, "a line of text or a mapping")
+                              ? "một dòng văn bản hoặc một ánh xạ (các khóa)"
                                                            : "một giá trị văn bản";
     size_t kl = strlen(key);
     if (kl > 5 && !strcmp(key + kl - 5, " item")) {
@@ -333,6 +335,11 @@ static int choice(loader *L, const ynode *y, const char *key, const char *const 
     for (int i = 0; words[i]; i++) {
         kh_buf_printf(&en, " %s", words[i]);
         kh_buf_printf(&vi, " %s", words[i]);
+    }
+    const char *near = suggest(t.s, words);
+    if (near) {
+        kh_buf_printf(&en, "; did you mean '%s'?", near);
+        kh_buf_printf(&vi, "; có phải ý bạn là '%s'?", near);
     }
     kh_diag_text(L->diags, L->path, y->pos, KH_ERROR, "LOAD-VALUE", kh_buf_str(&en),
                  kh_buf_str(&vi));
@@ -579,6 +586,10 @@ static size_t load_recipient(loader *L, const ynode *y, kh_recipient *out, int *
         recipient_line(r);
         return 1;
     }
+    if (y->type == Y_SEQ) {
+        err_type(L, y, "recipients item", "a line of text or a mapping");
+        return 1;
+    }
     if (!mapping(L, y, "recipients item"))
         return 1;
     const ynode *items = find(y, "items"), *grp = find(y, "group");
@@ -732,8 +743,10 @@ static void load_plan(loader *L, const ynode *root)
                 if (id < 0) {
                     char c[CLIP];
                     kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-VALUE",
-                            "'profile' cannot be '%s'; use party or state",
-                            "'profile' không thể là '%s'; hãy dùng party hoặc state",
+                            "'profile' cannot be '%s'; use party (HD 36-HD/VPTW) or state "
+                            "(NĐ 30/2020/NĐ-CP)",
+                            "'profile' không thể là '%s'; hãy dùng party (HD 36-HD/VPTW) "
+                            "hoặc state (NĐ 30/2020/NĐ-CP)",
                             clip(c, t.s));
                     L->errors++;
                 } else {
@@ -834,10 +847,11 @@ kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags
     if (root->type != Y_MAP) {
         kh_diag(diags, path, root->pos, KH_ERROR, "LOAD-TYPE",
                 "the top level of a plan must be a mapping of keys (issuer:, title:, "
-                "sections: …), not %s",
+                "sections: …), not %1$s",
                 "cấp ngoài cùng của kế hoạch phải là các khóa (issuer:, title:, "
-                "sections: …), không phải %s",
-                root->type == Y_SEQ ? "a list" : "a single value");
+                "sections: …), không phải %2$s",
+                root->type == Y_SEQ ? "a list" : "a single value",
+                root->type == Y_SEQ ? "một danh sách" : "một giá trị đơn");
         kh_arena_free(tree_arena);
         kh_plan_free(p);
         return NULL;

@@ -276,6 +276,56 @@ static void push_item(frame *f, ynode *y)
     f->items[f->n++] = y;
 }
 
+/* Vietnamese for libyaml's most common messages (problems and contexts);
+ * the others are shown in English. */
+static const char *yaml_vi(const char *en)
+{
+    static const struct { const char *en, *vi; } t[] = {
+        {"mapping values are not allowed in this context", "không được có giá trị ánh xạ ở đây"},
+        {"mapping keys are not allowed in this context", "không được có khóa ở đây"},
+        {"block sequence entries are not allowed in this context",
+         "không được có mục danh sách (-) ở đây"},
+        {"found character that cannot start any token", "gặp ký tự không thể mở đầu một phần tử"},
+        {"found unexpected end of stream", "tệp kết thúc giữa chừng"},
+        {"found unexpected ':'", "gặp dấu ':' không đúng chỗ"},
+        {"found unexpected document indicator", "gặp dấu tài liệu (--- hoặc ...) không đúng chỗ"},
+        {"found unknown escape character", "gặp mã thoát (\\) không hợp lệ"},
+        {"found invalid Unicode character escape code", "gặp mã thoát Unicode không hợp lệ"},
+        {"found a tab character that violates indentation", "gặp ký tự tab làm sai thụt lề"},
+        {"found a tab character where an indentation space is expected",
+         "gặp ký tự tab ở chỗ cần dấu cách thụt lề"},
+        {"could not find expected ':'", "không tìm thấy dấu ':' cần có"},
+        {"did not find expected key", "không tìm thấy khóa cần có"},
+        {"did not find expected node content", "không tìm thấy giá trị cần có"},
+        {"did not find expected '-' indicator", "không tìm thấy dấu '-' cần có"},
+        {"did not find expected ',' or ']'", "không tìm thấy dấu ',' hoặc ']' cần có"},
+        {"did not find expected ',' or '}'", "không tìm thấy dấu ',' hoặc '}' cần có"},
+        {"did not find expected <document start>", "không tìm thấy dấu mở đầu tài liệu (---)"},
+        {"did not find expected comment or line break", "cần chú thích hoặc xuống dòng ở đây"},
+        {"did not find expected whitespace or line break", "cần dấu cách hoặc xuống dòng ở đây"},
+        {"while parsing a block mapping", "khi đọc một ánh xạ khối"},
+        {"while parsing a block collection", "khi đọc một danh sách khối"},
+        {"while parsing a block node", "khi đọc một nút khối"},
+        {"while parsing a flow mapping", "khi đọc một ánh xạ {…}"},
+        {"while parsing a flow sequence", "khi đọc một danh sách […]"},
+        {"while parsing a flow node", "khi đọc một nút trong ngoặc"},
+        {"while parsing a node", "khi đọc một nút"},
+        {"while scanning a simple key", "khi đọc một khóa"},
+        {"while scanning a quoted scalar", "khi đọc một chuỗi trong ngoặc kép"},
+        {"while scanning a plain scalar", "khi đọc một giá trị"},
+        {"while scanning a block scalar", "khi đọc một khối văn bản (| hoặc >)"},
+        {"while scanning for the next token", "khi đọc phần tử tiếp theo"},
+        {"while scanning an anchor", "khi đọc một neo"},
+        {"while scanning an alias", "khi đọc một bí danh"},
+        {"while scanning a tag", "khi đọc một thẻ"},
+        {"while scanning a directive", "khi đọc một chỉ thị"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(en, t[i].en))
+            return t[i].vi;
+    return en;
+}
+
 static void report_yaml_error(builder *b, yaml_parser_t *p)
 {
     kh_pos pos;
@@ -306,7 +356,13 @@ static void report_yaml_error(builder *b, yaml_parser_t *p)
     kh_buf en = {0}, vi = {0};
     const char *ctx = p->context ? p->context : "";
     kh_buf_printf(&en, "YAML syntax: %s%s%s%s", ctx, *ctx ? " " : "", problem, hint_en);
-    kh_buf_printf(&vi, "lỗi cú pháp YAML: %s%s%s%s", ctx, *ctx ? " " : "", problem, hint_vi);
+    kh_buf_printf(&vi, "cú pháp YAML: %s%s%s%s", yaml_vi(ctx), *ctx ? ", " : "",
+                  yaml_vi(problem), hint_vi);
+    if (*ctx && p->error != YAML_READER_ERROR && p->context_mark.line != p->problem_mark.line) {
+        kh_pos c = pos_of_mark(b, p->context_mark);
+        kh_buf_printf(&en, "; it began at line %u, column %u", c.line, c.col);
+        kh_buf_printf(&vi, "; bắt đầu từ dòng %u, cột %u", c.line, c.col);
+    }
     kh_diag_text(b->diags, b->path, pos, KH_ERROR, "LOAD-SYNTAX", kh_buf_str(&en),
                  kh_buf_str(&vi));
     kh_buf_free(&en);
@@ -472,10 +528,14 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
         frame *f = &stack[depth - 1];
         size_t limit = f->node->type == Y_MAP ? 2 * MAX_MAP_KEYS : KH_MAX_ITEMS;
         if (f->n >= limit) {
-            kh_diag(diags, path, y->pos, KH_ERROR, "LOAD-LIMIT",
-                    "more than %zu items in one list or mapping",
-                    "hơn %zu mục trong một danh sách hoặc ánh xạ",
-                    f->node->type == Y_MAP ? (size_t)MAX_MAP_KEYS : (size_t)KH_MAX_ITEMS);
+            if (f->node->type == Y_MAP)
+                kh_diag(diags, path, y->pos, KH_ERROR, "LOAD-LIMIT",
+                        "more than %d keys in one mapping", "hơn %d khóa trong một ánh xạ",
+                        MAX_MAP_KEYS);
+            else
+                kh_diag(diags, path, y->pos, KH_ERROR, "LOAD-LIMIT",
+                        "more than %d items in one list", "hơn %d mục trong một danh sách",
+                        KH_MAX_ITEMS);
             bad = 1;
             continue;
         }

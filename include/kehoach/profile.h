@@ -41,6 +41,15 @@ typedef struct kh_profile {
     double rule_width;         /* points, stroke of header rules */
     int signature_blank_lines; /* empty lines left for seal and signature */
 
+    /* PDF page composition (points unless noted). */
+    double title_rule_length;  /* millimetres: the short rule under the trích yếu */
+    double header_leading;     /* baseline to baseline in the header columns */
+    double doc_type_space;     /* before the tên loại (KẾ HOẠCH) */
+    double body_space;         /* between the title block and the body */
+    double end_block_space;    /* before Nơi nhận and the signature */
+    double recipients_leading; /* baseline to baseline in Nơi nhận */
+    double size_checklist;     /* the due-date checklist appendix table */
+
     /* Fixed texts and punctuation. */
     const char *header_title;  /* ĐẢNG CỘNG SẢN VIỆT NAM */
     const char *motto;         /* NULL for the party profile */

@@ -1,0 +1,761 @@
+/* pdf_doc.c — a plan composed into laid-out blocks (see pdf_doc.h), per the
+ * party format rules (format-rules.md A.3): header columns, title, body,
+ * Nơi nhận and signature, checklist appendix. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+
+#include "kehoach/markdown.h"
+#include "kehoach/text.h"
+#include "pdf_doc.h"
+
+#define GROW(arr, n, cap)                                                  \
+    do {                                                                   \
+        if ((n) == (cap)) {                                                \
+            (cap) = (cap) ? (cap) * 2 : 16;                                \
+            (arr) = kh_xrealloc((arr), (cap) * sizeof *(arr));             \
+        }                                                                  \
+    } while (0)
+
+typedef struct ctx {
+    kh_pdf_layout *L;
+    const kh_plan *p;
+    const kh_profile *pr;
+    const kh_render_opts *o;
+    const kh_measure *m;
+    kh_diags *d;
+    kh_span *sp;      /* spans of the paragraph being built */
+    size_t n_sp, cap_sp;
+    kh_para_style body;
+    bool first_body;  /* the next body block is the first one */
+} ctx;
+
+static char *keep(ctx *c, char *s)
+{
+    kh_pdf_layout *L = c->L;
+    GROW(L->strs, L->n_strs, L->cap_strs);
+    L->strs[L->n_strs++] = s;
+    return s;
+}
+
+static void sp_add(ctx *c, const char *s, size_t n, unsigned style)
+{
+    GROW(c->sp, c->n_sp, c->cap_sp);
+    c->sp[c->n_sp++] = (kh_span){s, n, style};
+}
+
+static void sp_adds(ctx *c, const char *s, unsigned style)
+{
+    sp_add(c, s, strlen(s), style);
+}
+
+static cmark_node *parse(ctx *c, const kh_text *t, const char *s)
+{
+    kh_text tt = *t;
+    tt.s = s;
+    cmark_node *doc = kh_md_parse(&tt, NULL, NULL);
+    if (doc) {
+        kh_pdf_layout *L = c->L;
+        GROW(L->mds, L->n_mds, L->cap_mds);
+        L->mds[L->n_mds++] = doc;
+    }
+    return doc;
+}
+
+/* Inline content of a node into spans. softbreak_breaks: a line break in
+ * the source is a line break in the output (the trích yếu). */
+static void inlines(ctx *c, cmark_node *parent, unsigned style,
+                    bool softbreak_breaks)
+{
+    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            sp_adds(c, cmark_node_get_literal(n), style);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            if (softbreak_breaks)
+                sp_add(c, "", 0, style | KH_ST_BREAK);
+            else
+                sp_add(c, " ", 1, style);
+            break;
+        case CMARK_NODE_LINEBREAK:
+            sp_add(c, "", 0, style | KH_ST_BREAK);
+            break;
+        case CMARK_NODE_EMPH:
+            inlines(c, n, style | KH_ST_ITALIC, softbreak_breaks);
+            break;
+        case CMARK_NODE_STRONG:
+            inlines(c, n, style | KH_ST_BOLD, softbreak_breaks);
+            break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            inlines(c, n, style, softbreak_breaks);
+            break;
+        default: /* raw HTML: dropped (the loader warned) */
+            break;
+        }
+    }
+}
+
+/* Emit the current spans as one paragraph block. Returns its index. */
+static size_t emit(ctx *c, const kh_para_style *st, double space_before,
+                   bool keep_next)
+{
+    kh_block *b = kh_doc_add(&c->L->doc);
+    size_t idx = c->L->doc.n - 1;
+    b->space_before = space_before;
+    b->keep_with_next = keep_next;
+    kh_layout_para(b, c->sp, c->n_sp, st, c->m);
+    c->n_sp = 0;
+    c->first_body = false;
+    return idx;
+}
+
+static double body_space(ctx *c)
+{
+    return c->first_body ? c->pr->body_space : c->pr->paragraph_space;
+}
+
+/* Block-level Markdown. When `lead` is set, the spans already collected
+ * open the first paragraph (an inline heading `1. Đối tượng: …`, or a dash).
+ * `bullet` prefixes each list item ("- ", "+ " nested). */
+static void blocks(ctx *c, cmark_node *parent, bool lead, int list_depth)
+{
+    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_PARAGRAPH:
+            if (lead && c->n_sp)
+                sp_add(c, " ", 1, 0);
+            lead = false;
+            inlines(c, n, 0, false);
+            emit(c, &c->body, body_space(c), false);
+            break;
+        case CMARK_NODE_HEADING:
+            if (lead && c->n_sp)
+                emit(c, &c->body, body_space(c), false);
+            lead = false;
+            inlines(c, n, KH_ST_BOLD, false);
+            emit(c, &c->body, body_space(c), true);
+            break;
+        case CMARK_NODE_LIST: {
+            if (lead && c->n_sp)
+                emit(c, &c->body, body_space(c), false);
+            lead = false;
+            bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+            int num = cmark_node_get_list_start(n);
+            bool paren = cmark_node_get_list_delim(n) == CMARK_PAREN_DELIM;
+            for (cmark_node *item = cmark_node_first_child(n); item;
+                 item = cmark_node_next(item), num++) {
+                if (ordered) {
+                    kh_buf b = {0};
+                    kh_buf_printf(&b, "%d%s ", num, paren ? ")" : ".");
+                    sp_adds(c, keep(c, kh_buf_take(&b)), 0);
+                } else
+                    sp_adds(c, list_depth ? "+ " : "- ", 0);
+                blocks(c, item, true, list_depth + 1);
+            }
+            break;
+        }
+        case CMARK_NODE_BLOCK_QUOTE:
+        case CMARK_NODE_ITEM:
+            blocks(c, n, lead, list_depth);
+            lead = false;
+            break;
+        case CMARK_NODE_CODE_BLOCK: {
+            if (lead && c->n_sp)
+                emit(c, &c->body, body_space(c), false);
+            lead = false;
+            const char *lit = cmark_node_get_literal(n);
+            while (lit && *lit) {
+                const char *nl = strchr(lit, '\n');
+                size_t len = nl ? (size_t)(nl - lit) : strlen(lit);
+                sp_add(c, lit, len, 0);
+                sp_add(c, "", 0, KH_ST_BREAK);
+                lit += len + (nl ? 1 : 0);
+            }
+            emit(c, &c->body, body_space(c), false);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (lead && c->n_sp) /* a heading with an empty body */
+        emit(c, &c->body, body_space(c), false);
+}
+
+static void markdown(ctx *c, const kh_text *t, const char *s, bool lead)
+{
+    if (!s) {
+        if (lead && c->n_sp)
+            emit(c, &c->body, body_space(c), false);
+        return;
+    }
+    cmark_node *doc = parse(c, t, s);
+    if (!doc) {
+        c->n_sp = 0;
+        return;
+    }
+    blocks(c, doc, lead, 0);
+}
+
+/* `{key}` in s replaced by repl; NULL when s has no `{key}`. */
+static char *replace(const char *s, const char *key, const char *repl)
+{
+    const char *at = strstr(s, key);
+    if (!at)
+        return NULL;
+    kh_buf b = {0};
+    kh_buf_put(&b, s, (size_t)(at - s));
+    kh_buf_puts(&b, repl);
+    kh_buf_puts(&b, at + strlen(key));
+    return kh_buf_take(&b);
+}
+
+/* Insert `ins` before the final punctuation of s. */
+static char *insert_before_end(const char *s, const char *ins)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
+        n--;
+    size_t cut = n;
+    while (cut && strchr(".;,:", s[cut - 1]))
+        cut--;
+    kh_buf b = {0};
+    kh_buf_put(&b, s, cut);
+    kh_buf_puts(&b, ins);
+    kh_buf_put(&b, s + cut, n - cut);
+    return kh_buf_take(&b);
+}
+
+static const char *event_text(ctx *c, const kh_event *e)
+{
+    const char *s = e->text.s ? e->text.s : "";
+    if (!kh_date_is_set(e->date.date))
+        return s;
+    char d[48], bold[64];
+    kh_date_fmt_short(e->date.date, d);
+    snprintf(bold, sizeof bold, "**%s**", d);
+    char *r = replace(s, "{date}", bold);
+    if (!r) {
+        char ins[80];
+        snprintf(ins, sizeof ins, " ngày %s", bold);
+        r = insert_before_end(s, ins);
+    }
+    return keep(c, r);
+}
+
+static const char *task_text(ctx *c, const kh_task *t)
+{
+    const char *s = t->text.s ? t->text.s : "";
+    if (!kh_date_is_set(t->deadline.date))
+        return s;
+    char d[48], bold[80];
+    kh_date_fmt_short(t->deadline.date, d);
+    snprintf(bold, sizeof bold, "**trước ngày %s**", d);
+    char *r = replace(s, "{deadline}", bold);
+    return r ? keep(c, r) : s;
+}
+
+/* ---- header ----------------------------------------------------------- */
+
+static kh_para_style centred(double size, double leading, double width)
+{
+    return (kh_para_style){size, leading, width, 0, 0, KH_ALIGN_CENTER,
+                           KH_ALIGN_CENTER};
+}
+
+static const char *upper(ctx *c, const char *s)
+{
+    char *u = kh_utf8_upper(s);
+    return keep(c, u ? u : kh_strdup(s));
+}
+
+static void header(ctx *c)
+{
+    const kh_profile *pr = c->pr;
+    const kh_plan *p = c->p;
+    double W = c->L->text_w;
+    double lw = W * pr->left_column_share, rw = W - lw;
+    double lead = pr->header_leading;
+    kh_block left = {0}, right = {0};
+    left.outline_level = right.outline_level = -1;
+
+    /* Left column: superior body, issuer (bold), mark, number. */
+    kh_para_style st;
+    if (!kh_text_empty(&p->superior)) {
+        st = centred(pr->size_superior, lead, lw);
+        sp_adds(c, upper(c, p->superior.s), 0);
+        kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    if (!kh_text_empty(&p->issuer)) {
+        st = centred(pr->size_issuer, lead, lw);
+        sp_adds(c, upper(c, p->issuer.s), KH_ST_BOLD);
+        kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    if (pr->issuer_mark) {
+        st = centred(pr->size_issuer, lead, lw);
+        sp_adds(c, pr->issuer_mark, 0);
+        kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    } else if (left.n_lines) { /* state profile: a rule under the issuer */
+        const kh_line *ln = &left.lines[left.n_lines - 1];
+        double w = (ln->right - ln->left) / 3;
+        kh_block_rule(&left, lw / 2 - w / 2, left.height, lw / 2 + w / 2,
+                      left.height, pr->rule_width);
+        left.height += lead * 0.5;
+    }
+    kh_buf num = {0};
+    kh_buf_puts(&num, pr->number_prefix);
+    if (p->number.s)
+        kh_buf_puts(&num, p->number.s);
+    st = centred(pr->size_number, lead, lw);
+    sp_adds(c, keep(c, kh_buf_take(&num)), 0);
+    double num_top = left.height;
+    kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    double num_right = left.n_lines ? left.lines[left.n_lines - 1].right : 0;
+    double num_base = left.n_lines ? left.lines[left.n_lines - 1].y : lead;
+
+    /* Right column: the party title with its rule, then the date line on
+     * the number's row. */
+    st = centred(pr->size_header_title, lead, rw);
+    sp_adds(c, pr->header_title, KH_ST_BOLD);
+    double tw = kh_spans_width(c->sp, c->n_sp, pr->size_header_title, c->m);
+    if (tw > rw)
+        kh_diag(c->d, p->path, (kh_pos){0, 0}, KH_ERROR, "R-PDF-HEADER-FIT",
+                "the header title is %.0f pt wide, the right column %.0f pt",
+                "tiêu đề rộng %.0f pt, cột phải chỉ %.0f pt", tw, rw);
+    kh_layout_para(&right, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    const kh_line *tl = &right.lines[0];
+    double rule_y = tl->y + pr->size_header_title * 0.25;
+    if (pr->motto) {
+        st = centred(pr->size_motto, lead, rw);
+        sp_adds(c, pr->motto, KH_ST_BOLD);
+        kh_layout_para(&right, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+        tl = &right.lines[right.n_lines - 1];
+        rule_y = tl->y + pr->size_motto * 0.25;
+    }
+    kh_block_rule(&right, tl->left, rule_y, tl->right, rule_y, pr->rule_width);
+
+    kh_buf date = {0};
+    if (!kh_text_empty(&p->place) || p->date.raw.s) {
+        char buf[64];
+        if (!kh_text_empty(&p->place))
+            kh_buf_printf(&date, "%s, ", p->place.s);
+        if (kh_date_is_set(p->date.date))
+            kh_buf_puts(&date, kh_date_fmt_long(p->date.date, buf));
+        else
+            kh_buf_puts(&date, "ngày     tháng     năm");
+    }
+    if (date.len) {
+        const char *ds = keep(c, kh_buf_take(&date));
+        sp_adds(c, ds, KH_ST_ITALIC);
+        double dw = kh_spans_width(c->sp, c->n_sp, pr->size_date_line, c->m);
+        double base = num_base > rule_y + lead * 0.9 ? num_base : rule_y + lead;
+        double x = (rw - dw) / 2; /* relative to the right column */
+        if (dw > rw) { /* widen the column leftwards rather than wrap */
+            x = rw - dw;
+            if (lw + x < num_right + 6 && base <= num_base + 0.01)
+                kh_diag(c->d, p->path, p->place.pos, KH_ERROR, "R-PDF-HEADER-FIT",
+                        "the date line (%.0f pt) does not fit on one line beside the number",
+                        "dòng địa danh, ngày tháng (%.0f pt) không vừa một dòng bên cạnh số hiệu",
+                        dw);
+        }
+        kh_layout_text(&right, c->sp, c->n_sp, pr->size_date_line, x, base,
+                       lead, c->m);
+        c->n_sp = 0;
+        if (base + lead * 0.3 > right.height)
+            right.height = base + lead * 0.3;
+    }
+    (void)num_top;
+
+    kh_block *b = kh_doc_add(&c->L->doc);
+    b->keep_together = true;
+    b->keep_with_next = true;
+    kh_block_merge(b, &left, 0, 0);
+    kh_block_merge(b, &right, lw, 0);
+    b->height = left.height > right.height ? left.height : right.height;
+    kh_block_clear(&left);
+    kh_block_clear(&right);
+}
+
+static void title(ctx *c)
+{
+    const kh_profile *pr = c->pr;
+    const kh_plan *p = c->p;
+    double W = c->L->text_w;
+    kh_block *b = kh_doc_add(&c->L->doc);
+    b->keep_together = true;
+    b->keep_with_next = true;
+    b->space_before = pr->doc_type_space;
+    kh_para_style st = centred(pr->size_doc_type, pr->line_height, W);
+    const char *type = !kh_text_empty(&p->doc_type) ? upper(c, p->doc_type.s) : "KẾ HOẠCH";
+    sp_adds(c, type, KH_ST_BOLD);
+    kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    if (p->title.s) {
+        cmark_node *doc = parse(c, &p->title, p->title.s);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n;
+             n = cmark_node_next(n)) {
+            if (c->n_sp)
+                sp_add(c, "", 0, KH_ST_BREAK);
+            inlines(c, n, KH_ST_BOLD, true);
+        }
+        st = centred(pr->size_title, pr->line_height, W);
+        kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    double len = pr->title_rule_length * KH_MM;
+    double y = b->height + pr->line_height * 0.3;
+    kh_block_rule(b, W / 2 - len / 2, y, W / 2 + len / 2, y, pr->rule_width);
+    b->height = y + 2;
+    c->L->body_first = c->L->doc.n;
+    c->first_body = true;
+}
+
+/* ---- body ------------------------------------------------------------- */
+
+static void heading(ctx *c, const char *label, const kh_text *t, int depth,
+                    bool inline_body, const kh_text *body)
+{
+    unsigned style = depth >= 2 ? KH_ST_BOLD : KH_ST_BOLD;
+    if (label) {
+        sp_adds(c, label, style);
+        sp_add(c, " ", 1, style);
+    }
+    const char *s = t->s ? t->s : "";
+    if (depth == 0)
+        s = upper(c, s);
+    cmark_node *doc = parse(c, t, s);
+    if (doc)
+        for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+            inlines(c, n, style, false);
+    /* The outline entry: the heading's plain text. */
+    kh_buf plain = {0};
+    if (label)
+        kh_buf_printf(&plain, "%s ", label);
+    if (doc) {
+        kh_buf tmp = {0};
+        kh_md_plain(doc, &tmp);
+        kh_buf_puts(&plain, kh_buf_str(&tmp));
+        kh_buf_free(&tmp);
+    }
+    const char *outline = keep(c, kh_buf_take(&plain));
+    size_t first = c->L->doc.n;
+    if (inline_body) {
+        /* `1. Đối tượng: Toàn thể …`: bold up to the colon. */
+        size_t n = strlen(s);
+        if (n && s[n - 1] != ':')
+            sp_adds(c, ":", style);
+        markdown(c, body, body->s, true);
+    } else
+        emit(c, &c->body, body_space(c), true);
+    if (first < c->L->doc.n && depth <= 1) {
+        c->L->doc.v[first].outline_level = depth;
+        c->L->doc.v[first].outline = outline;
+    }
+}
+
+static void dash_item(ctx *c, const kh_text *t, const char *s)
+{
+    sp_adds(c, "- ", 0);
+    markdown(c, t, s, true);
+}
+
+static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
+{
+    bool inl;
+    size_t n_body_paras = 0;
+    if (u->body.s) {
+        cmark_node *doc = kh_md_parse(&u->body, NULL, NULL);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n))
+            n_body_paras++;
+        if (doc)
+            cmark_node_free(doc);
+    }
+    if (u->layout == KH_LAYOUT_INLINE)
+        inl = true;
+    else if (u->layout == KH_LAYOUT_BLOCK)
+        inl = false;
+    else
+        inl = (n_body_paras == 1 && u->n_tasks == 0) ||
+              (n_body_paras == 0 && u->n_tasks == 1);
+    if (label && u->numbered) {
+        sp_adds(c, label, KH_ST_BOLD);
+        sp_add(c, " ", 1, KH_ST_BOLD);
+    }
+    const char *name = u->name.s ? u->name.s : "";
+    sp_adds(c, name, KH_ST_BOLD);
+    size_t first = c->L->doc.n;
+    if (inl) {
+        size_t n = strlen(name);
+        if (n && name[n - 1] != ':')
+            sp_adds(c, ":", KH_ST_BOLD);
+        if (u->body.s) {
+            markdown(c, &u->body, u->body.s, true);
+            for (size_t i = 0; i < u->n_tasks; i++)
+                dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+        } else if (u->n_tasks) {
+            markdown(c, &u->tasks[0].text, task_text(c, &u->tasks[0]), true);
+            for (size_t i = 1; i < u->n_tasks; i++)
+                dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+        } else
+            emit(c, &c->body, body_space(c), false);
+    } else {
+        emit(c, &c->body, body_space(c), true);
+        if (u->body.s)
+            markdown(c, &u->body, u->body.s, false);
+        for (size_t i = 0; i < u->n_tasks; i++)
+            dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+    }
+    if (first < c->L->doc.n && depth <= 1) {
+        kh_buf pl = {0};
+        if (label && u->numbered)
+            kh_buf_printf(&pl, "%s ", label);
+        kh_buf_puts(&pl, name);
+        c->L->doc.v[first].outline_level = depth;
+        c->L->doc.v[first].outline = keep(c, kh_buf_take(&pl));
+    }
+}
+
+static void section(ctx *c, const kh_section *s, int depth, int *path)
+{
+    char buf[64];
+    const char *label = keep(c, kh_strdup(kh_section_label(path, depth, c->p->delim, buf)));
+    heading(c, label, &s->title, depth, s->inline_body, &s->body);
+    if (!s->inline_body && s->body.s)
+        markdown(c, &s->body, s->body.s, false);
+    for (size_t i = 0; i < s->n_events; i++)
+        dash_item(c, &s->events[i].text, event_text(c, &s->events[i]));
+    if (depth >= 15)
+        return;
+    for (size_t i = 0; i < s->n_sections; i++) {
+        path[depth + 1] = (int)i + 1;
+        section(c, &s->sections[i], depth + 1, path);
+    }
+    for (size_t i = 0; i < s->n_units; i++) {
+        path[depth + 1] = (int)(s->n_sections + i) + 1;
+        label = keep(c, kh_strdup(kh_section_label(path, depth + 1, c->p->delim, buf)));
+        unit(c, &s->units[i], label, depth + 1);
+    }
+}
+
+/* ---- Nơi nhận and signature ------------------------------------------ */
+
+static const char *role_text(ctx *c, const kh_recipient *r)
+{
+    const char *s = r->text.s ? r->text.s : "";
+    const char *marker = r->role == KH_ROLE_REPORT ? c->pr->role_report : NULL;
+    if (!marker || r->group || strstr(s, marker))
+        return s;
+    kh_buf ins = {0};
+    kh_buf_printf(&ins, " %s", marker);
+    char *out = insert_before_end(s, kh_buf_str(&ins));
+    kh_buf_free(&ins);
+    return keep(c, out);
+}
+
+static const char *group_label(ctx *c, kh_role role)
+{
+    switch (role) {
+    case KH_ROLE_REPORT:
+        return c->pr->group_report;
+    case KH_ROLE_IMPLEMENT:
+        return c->pr->group_implement;
+    case KH_ROLE_INFORM:
+        return "để biết";
+    default:
+        return "";
+    }
+}
+
+static void recipients(ctx *c, kh_block *col, double width)
+{
+    const kh_profile *pr = c->pr;
+    const kh_plan *p = c->p;
+    double size = pr->size_recipients, lead = pr->recipients_leading;
+    kh_para_style st = {pr->size_recipients_label, pr->line_height, width, 0, 0,
+                        KH_ALIGN_LEFT, KH_ALIGN_LEFT};
+    sp_adds(c, pr->recipients_label, KH_ST_UNDERLINE);
+    kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    double dash = c->m->width(c->m->ctx, 0, size, "- ", 2);
+    double brace_w = size * 0.6;
+    for (size_t i = 0; i < p->n_recipients;) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->group) {
+            /* The lines of one group, then a brace and the role. */
+            size_t j = i;
+            while (j < p->n_recipients && p->recipients[j].group == r->group)
+                j++;
+            const char *lab = group_label(c, r->role);
+            double lab_w = c->m->width(c->m->ctx, 0, size, lab, strlen(lab));
+            double maxw = 0;
+            for (size_t k = i; k < j; k++) {
+                const char *s = p->recipients[k].text.s ? p->recipients[k].text.s : "";
+                double w = dash + c->m->width(c->m->ctx, 0, size, s, strlen(s));
+                if (w > maxw)
+                    maxw = w;
+            }
+            double avail = width - brace_w * 2 - lab_w - 4;
+            if (maxw > avail)
+                maxw = avail;
+            double top = col->height;
+            for (size_t k = i; k < j; k++) {
+                kh_para_style ls = {size, lead, maxw, dash, -dash, KH_ALIGN_LEFT,
+                                    KH_ALIGN_LEFT};
+                sp_adds(c, "- ", 0);
+                sp_adds(c, p->recipients[k].text.s ? p->recipients[k].text.s : "", 0);
+                kh_layout_para(col, c->sp, c->n_sp, &ls, c->m);
+                c->n_sp = 0;
+            }
+            double bottom = col->height;
+            double bx = maxw + 2;
+            kh_block_brace(col, bx, top + 2, bottom - 2, bx + brace_w, 0.6);
+            kh_span ls = {lab, strlen(lab), 0};
+            kh_layout_text(col, &ls, 1, size, bx + brace_w + 3,
+                           (top + bottom) / 2 + size * 0.3, 0, c->m);
+            i = j;
+            continue;
+        }
+        if (r->kind == KH_RECIP_LABEL) {
+            kh_para_style ls = {size, lead, width, 0, 0, KH_ALIGN_LEFT, KH_ALIGN_LEFT};
+            sp_adds(c, r->text.s ? r->text.s : "", 0);
+            kh_layout_para(col, c->sp, c->n_sp, &ls, c->m);
+        } else {
+            kh_para_style ls = {size, lead, width, dash, -dash, KH_ALIGN_LEFT,
+                                KH_ALIGN_LEFT};
+            sp_adds(c, "- ", 0);
+            sp_adds(c, role_text(c, r), 0);
+            kh_layout_para(col, c->sp, c->n_sp, &ls, c->m);
+        }
+        c->n_sp = 0;
+        i++;
+    }
+}
+
+static void signature(ctx *c, kh_block *col, double width)
+{
+    const kh_profile *pr = c->pr;
+    const kh_signature *s = &c->p->signature;
+    double size = pr->size_signature, lead = pr->line_height;
+    kh_para_style st = centred(size, lead, width);
+    kh_buf auth = {0};
+    if (!kh_text_empty(&s->prefix))
+        kh_buf_printf(&auth, "%s ", s->prefix.s);
+    if (!kh_text_empty(&s->body))
+        kh_buf_puts(&auth, s->body.s);
+    if (auth.len) {
+        sp_adds(c, upper(c, kh_buf_str(&auth)), KH_ST_BOLD);
+        kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    kh_buf_free(&auth);
+    if (!kh_text_empty(&s->title)) {
+        sp_adds(c, upper(c, s->title.s), KH_ST_BOLD);
+        kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    col->height += pr->signature_blank_lines * lead;
+    if (!kh_text_empty(&s->name)) {
+        sp_adds(c, s->name.s, KH_ST_BOLD);
+        kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+}
+
+static void end_block(ctx *c)
+{
+    double W = c->L->text_w;
+    double lw = W * c->pr->left_column_share;
+    kh_block left = {0}, right = {0};
+    recipients(c, &left, lw);
+    signature(c, &right, W - lw);
+    /* Keep at least the last body lines with it (R-PDF-SIGN-ORPHAN). */
+    if (c->L->doc.n)
+        c->L->doc.v[c->L->doc.n - 1].keep_with_next = true;
+    kh_block *b = kh_doc_add(&c->L->doc);
+    c->L->end_block = c->L->doc.n - 1;
+    b->keep_together = true;
+    b->space_before = c->pr->end_block_space;
+    kh_block_merge(b, &left, 0, 0);
+    kh_block_merge(b, &right, lw, 0);
+    b->height = left.height > right.height ? left.height : right.height;
+    kh_block_clear(&left);
+    kh_block_clear(&right);
+}
+
+/* ---- the whole document ---------------------------------------------- */
+
+int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
+                        const kh_render_opts *o, const kh_measure *m,
+                        kh_diags *d)
+{
+    memset(L, 0, sizeof *L);
+    const kh_profile *pr = kh_profile_get(p->profile);
+    L->pr = pr;
+    L->page_w = pr->page_w * KH_MM;
+    L->page_h = pr->page_h * KH_MM;
+    L->margin_left = pr->margin_left * KH_MM;
+    L->margin_top = pr->margin_top * KH_MM;
+    L->text_w = L->page_w - L->margin_left - pr->margin_right * KH_MM;
+    L->text_h = L->page_h - L->margin_top - pr->margin_bottom * KH_MM;
+    L->end_block = L->appendix_first = KH_NO_BLOCK;
+    size_t errors = d->count[KH_ERROR];
+
+    ctx c = {.L = L, .p = p, .pr = pr, .o = o, .m = m, .d = d};
+    c.body = (kh_para_style){pr->size_body, pr->line_height, L->text_w, 0,
+                             pr->first_line_indent * KH_MM, KH_ALIGN_JUSTIFY,
+                             KH_ALIGN_LEFT};
+    header(&c);
+    title(&c);
+    markdown(&c, &p->intro, p->intro.s, false);
+    int path[16] = {0};
+    for (size_t i = 0; i < p->n_sections; i++) {
+        path[0] = (int)i + 1;
+        section(&c, &p->sections[i], 0, path);
+    }
+    markdown(&c, &p->closing, p->closing.s, false);
+    if (pr->end_mark && L->doc.n > L->body_first) {
+        /* `./.` after the last body paragraph, on its own short line. */
+        sp_adds(&c, pr->end_mark, 0);
+        emit(&c, &c.body, 0, false);
+    }
+    end_block(&c);
+    free(c.sp);
+
+    kh_paginate(&L->doc, 0, L->text_h);
+
+    /* R-PDF-SIGN-ORPHAN: body text above the signature on its page. */
+    const kh_block *eb = &L->doc.v[L->end_block];
+    bool above = false;
+    for (size_t i = L->body_first; i < L->end_block && !above; i++)
+        for (size_t k = 0; k < L->doc.v[i].n_lines; k++)
+            if (L->doc.v[i].lines[k].page == eb->page)
+                above = true;
+    if (!above && eb->page > 0)
+        kh_diag(d, p->path, p->signature.pos, KH_WARNING, "R-PDF-SIGN-ORPHAN",
+                "the signature block stands alone on page %d, with no body text above it",
+                "khối chữ ký đứng riêng ở trang %d, không có nội dung phía trên",
+                eb->page + 1);
+    return d->count[KH_ERROR] > errors ? -1 : 0;
+}
+
+void kh_pdf_layout_free(kh_pdf_layout *L)
+{
+    kh_doc_free(&L->doc);
+    for (size_t i = 0; i < L->n_strs; i++)
+        free(L->strs[i]);
+    free(L->strs);
+    for (size_t i = 0; i < L->n_mds; i++)
+        cmark_node_free(L->mds[i]);
+    free(L->mds);
+    memset(L, 0, sizeof *L);
+}

@@ -1,0 +1,241 @@
+/* pdf_font.c — font lookup, measurement and subsetting for the PDF (see
+ * pdf_font.h). Fonts are trusted system files (or a directory the user
+ * names on the command line); a plan never names a font. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include "kehoach/text.h"
+#include "pdf_font.h"
+
+static const char *const liberation[KH_N_FONTS] = {
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-BoldItalic.ttf",
+};
+static const char *const times[KH_N_FONTS] = {
+    "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf",
+};
+
+static char *find_in_dir(const char *dir, const char *name)
+{
+    kh_buf b = {0};
+    kh_buf_printf(&b, "%s/%s", dir, name);
+    if (access(b.s, R_OK) == 0)
+        return kh_buf_take(&b);
+    /* The Windows files are often upper case: TIMES.TTF. */
+    kh_buf_free(&b);
+    char *up = kh_strdup(name);
+    for (char *p = up; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    kh_buf_printf(&b, "%s/%s", dir, up);
+    free(up);
+    if (access(b.s, R_OK) == 0)
+        return kh_buf_take(&b);
+    kh_buf_free(&b);
+    return NULL;
+}
+
+int kh_pdf_fonts_open(kh_pdf_fonts *f, const char *font_dir, const char *file,
+                      kh_diags *d)
+{
+    memset(f, 0, sizeof *f);
+    for (int i = 0; i < KH_N_FONTS; i++) {
+        f->path[i] = font_dir ? find_in_dir(font_dir, times[i])
+                              : kh_strdup(liberation[i]);
+        if (!f->path[i]) {
+            kh_diag(d, file, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
+                    "font directory %s has no %s (Times New Roman: times.ttf, "
+                    "timesbd.ttf, timesi.ttf, timesbi.ttf)",
+                    "thư mục phông %s không có tệp %s (Times New Roman: "
+                    "times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf)",
+                    font_dir, times[i]);
+            kh_pdf_fonts_close(f);
+            return -1;
+        }
+        hb_blob_t *blob = hb_blob_create_from_file_or_fail(f->path[i]);
+        hb_face_t *face = blob ? hb_face_create(blob, 0) : NULL;
+        if (!blob || !face || hb_face_get_glyph_count(face) == 0) {
+            kh_diag(d, file, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
+                    "cannot read the font %s%s",
+                    "không đọc được phông chữ %s%s", f->path[i],
+                    font_dir ? "" : " (install the package fonts-liberation2)");
+            if (face)
+                hb_face_destroy(face);
+            if (blob)
+                hb_blob_destroy(blob);
+            kh_pdf_fonts_close(f);
+            return -1;
+        }
+        f->blob[i] = blob;
+        f->face[i] = face;
+        f->font[i] = hb_font_create(face);
+        f->upem[i] = hb_face_get_upem(face);
+        f->adv[i] = kh_xmalloc(KH_ADV_CACHE * sizeof *f->adv[i]);
+        memset(f->adv[i], 0xff, KH_ADV_CACHE * sizeof *f->adv[i]); /* -1 */
+        f->used[i] = hb_set_create();
+    }
+    return 0;
+}
+
+void kh_pdf_fonts_close(kh_pdf_fonts *f)
+{
+    for (int i = 0; i < KH_N_FONTS; i++) {
+        free(f->path[i]);
+        free(f->adv[i]);
+        if (f->font[i])
+            hb_font_destroy(f->font[i]);
+        if (f->face[i])
+            hb_face_destroy(f->face[i]);
+        if (f->blob[i])
+            hb_blob_destroy(f->blob[i]);
+        if (f->used[i])
+            hb_set_destroy(f->used[i]);
+    }
+    memset(f, 0, sizeof *f);
+}
+
+/* Advance of cp in 1/1000 em, rounded as libharu rounds its /W entries;
+ * -2 when the face has no glyph. */
+static int advance(kh_pdf_fonts *f, int font, uint32_t cp)
+{
+    if (cp < KH_ADV_CACHE && f->adv[font][cp] != -1)
+        return f->adv[font][cp];
+    hb_codepoint_t gid;
+    int a;
+    if (!hb_font_get_nominal_glyph(f->font[font], cp, &gid))
+        a = -2;
+    else {
+        hb_position_t adv = hb_font_get_glyph_h_advance(f->font[font], gid);
+        /* libharu: (HPDF_UINT16)((HPDF_INT)advance * 1000 / upem) */
+        a = (int)((long)adv * 1000 / (long)f->upem[font]);
+    }
+    if (cp < KH_ADV_CACHE)
+        f->adv[font][cp] = (int16_t)a;
+    return a;
+}
+
+bool kh_pdf_fonts_has(kh_pdf_fonts *f, int font, uint32_t cp)
+{
+    return advance(f, font, cp) != -2;
+}
+
+double kh_pdf_fonts_width(void *fonts, int font, double size, const char *s,
+                          size_t n)
+{
+    kh_pdf_fonts *f = fonts;
+    long total = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = kh_utf8_decode(s + i, n - i, &cp);
+        if (!len) {
+            len = 1;
+            cp = 0xFFFD;
+        }
+        int a = advance(f, font, cp);
+        total += a > 0 ? a : 0;
+        i += len;
+    }
+    return (double)total * size / 1000.0;
+}
+
+void kh_pdf_fonts_use(kh_pdf_fonts *f, int font, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = kh_utf8_decode(s + i, n - i, &cp);
+        if (!len) {
+            len = 1;
+            cp = 0xFFFD;
+        }
+        hb_set_add(f->used[font], cp);
+        i += len;
+    }
+}
+
+bool kh_pdf_fonts_used(const kh_pdf_fonts *f, int font)
+{
+    return !hb_set_is_empty(f->used[font]);
+}
+
+bool kh_pdf_fonts_next_used(const kh_pdf_fonts *f, int font, uint32_t *cp)
+{
+    hb_codepoint_t c = *cp == (uint32_t)-1 ? HB_SET_VALUE_INVALID : *cp;
+    if (!hb_set_next(f->used[font], &c))
+        return false;
+    *cp = c;
+    return true;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+int kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, char *path, size_t pathsz,
+                        bool *temp)
+{
+    *temp = false;
+    hb_subset_input_t *in = hb_subset_input_create_or_fail();
+    if (!in)
+        return -1;
+    hb_set_union(hb_subset_input_unicode_set(in), f->used[font]);
+    /* Hinting is for screens at small sizes; a printed document does not
+     * need it, and dropping it halves the font program. */
+    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_face_t *sub = hb_subset_or_fail(f->face[font], in);
+    hb_subset_input_destroy(in);
+    if (!sub)
+        return -1;
+    hb_blob_t *blob = hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char *data = hb_blob_get_data(blob, &len);
+    int fd = -1;
+#ifdef MFD_CLOEXEC
+    fd = memfd_create("kehoach-font", MFD_CLOEXEC);
+    if (fd >= 0) {
+        snprintf(path, pathsz, "/proc/self/fd/%d", fd);
+        if (access(path, R_OK) != 0) { /* no /proc */
+            close(fd);
+            fd = -1;
+        }
+    }
+#endif
+    if (fd < 0) {
+        const char *dir = getenv("TMPDIR");
+        snprintf(path, pathsz, "%s/kehoach-font-XXXXXX", dir && *dir ? dir : "/tmp");
+        fd = mkstemp(path);
+        if (fd >= 0)
+            *temp = true;
+    }
+    if (fd >= 0 && (len == 0 || write_all(fd, data, len) != 0)) {
+        close(fd);
+        if (*temp)
+            unlink(path);
+        fd = -1;
+    }
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+    return fd;
+}

@@ -1,0 +1,412 @@
+/* render_pdf.c — `kehoach build -f pdf`: the plan as an issued party
+ * document. Composition and layout are pdf_doc.c and layout.c; this file
+ * owns the PDF itself through libharu: subset fonts (pdf_font.c), pages,
+ * text placed word by word, rules, page numbers, bookmarks, document info,
+ * a standard ToUnicode map (pdf_tounicode.c) and reproducible bytes.
+ * libharu errors are recorded by the handler and reported once as a
+ * diagnostic (no longjmp across our allocations). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+
+#include "kehoach/markdown.h"
+#include "kehoach/render.h"
+#include "kehoach/text.h"
+#include "pdf_doc.h"
+#include "pdf_font.h"
+#include "pdf_tounicode.h"
+
+typedef struct hpdf_err {
+    HPDF_STATUS no, detail;
+    unsigned count;
+} hpdf_err;
+
+static void on_error(HPDF_STATUS no, HPDF_STATUS detail, void *user)
+{
+    hpdf_err *e = user;
+    if (!e->count++) {
+        e->no = no;
+        e->detail = detail;
+    }
+}
+
+/* ---- R-PDF-GLYPHS: every character of the plan has a glyph ------------ */
+
+typedef struct glyph_check {
+    kh_pdf_fonts *f;
+    const kh_plan *p;
+    kh_diags *d;
+    uint32_t seen[64];
+    size_t n_seen;
+} glyph_check;
+
+static void check_text(glyph_check *g, const kh_text *t)
+{
+    if (!t->s)
+        return;
+    size_t n = strlen(t->s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = kh_utf8_decode(t->s + i, n - i, &cp);
+        if (!len)
+            len = 1, cp = 0xFFFD;
+        bool ok = cp < 0x20 || cp == 0x7F;
+        for (int k = 0; k < KH_N_FONTS && !ok; k++)
+            ok = !kh_pdf_fonts_has(g->f, k, cp); /* missing in some face */
+        if (!ok || cp < 0x20 || cp == 0x7F) {
+            i += len;
+            continue;
+        }
+        bool dup = false;
+        for (size_t k = 0; k < g->n_seen; k++)
+            dup |= g->seen[k] == cp;
+        if (!dup) {
+            if (g->n_seen < sizeof g->seen / sizeof g->seen[0])
+                g->seen[g->n_seen++] = cp;
+            char ch[8] = {0};
+            kh_utf8_encode(cp, ch);
+            kh_diag(g->d, g->p->path, kh_text_locate(t, i), KH_ERROR, "R-PDF-GLYPHS",
+                    "the font has no glyph for '%s' (U+%04X); it would print as an empty box",
+                    "phông chữ không có ký tự '%s' (U+%04X); ký tự sẽ in ra thành ô trống",
+                    ch, (unsigned)cp);
+        }
+        i += len;
+    }
+}
+
+static void check_section(glyph_check *g, const kh_section *s)
+{
+    check_text(g, &s->title);
+    check_text(g, &s->body);
+    for (size_t i = 0; i < s->n_events; i++)
+        check_text(g, &s->events[i].text);
+    for (size_t i = 0; i < s->n_sections; i++)
+        check_section(g, &s->sections[i]);
+    for (size_t i = 0; i < s->n_units; i++) {
+        const kh_unit *u = &s->units[i];
+        check_text(g, &u->name);
+        check_text(g, &u->body);
+        for (size_t k = 0; k < u->n_tasks; k++) {
+            check_text(g, &u->tasks[k].text);
+            check_text(g, &u->tasks[k].what);
+            check_text(g, &u->tasks[k].report_to);
+        }
+        check_text(g, &u->report_to);
+    }
+}
+
+static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
+{
+    glyph_check g = {.f = f, .p = p, .d = d};
+    const kh_text *top[] = {&p->superior, &p->issuer, &p->number, &p->place,
+                            &p->doc_type, &p->title, &p->intro, &p->closing,
+                            &p->signature.prefix, &p->signature.body,
+                            &p->signature.title, &p->signature.name};
+    for (size_t i = 0; i < sizeof top / sizeof top[0]; i++)
+        check_text(&g, top[i]);
+    for (size_t i = 0; i < p->n_sections; i++)
+        check_section(&g, &p->sections[i]);
+    for (size_t i = 0; i < p->n_recipients; i++)
+        check_text(&g, &p->recipients[i].text);
+}
+
+/* ---- drawing ------------------------------------------------------------ */
+
+typedef struct out {
+    HPDF_Doc pdf;
+    HPDF_Font font[KH_N_FONTS];
+    HPDF_Page *pages;
+    const kh_pdf_layout *L;
+    kh_buf scratch;
+} out;
+
+static double page_y(const out *o, double y)
+{
+    return o->L->page_h - o->L->margin_top - y;
+}
+
+static void draw_line(out *o, const kh_block *b, const kh_line *ln)
+{
+    HPDF_Page page = o->pages[ln->page];
+    double y = page_y(o, ln->page_y);
+    double x0 = o->L->margin_left;
+    HPDF_Page_BeginText(page);
+    int cur = -1;
+    double cur_size = 0;
+    for (size_t i = 0; i < ln->n_boxes; i++) {
+        const kh_box *bx = &b->boxes[ln->first_box + i];
+        int f = (int)(bx->style & KH_FONT_MASK);
+        if (f != cur || bx->size != cur_size) {
+            HPDF_Page_SetFontAndSize(page, o->font[f], (HPDF_REAL)bx->size);
+            cur = f;
+            cur_size = bx->size;
+        }
+        o->scratch.len = 0;
+        kh_buf_put(&o->scratch, bx->s, bx->n);
+        HPDF_Page_TextOut(page, (HPDF_REAL)(x0 + bx->x), (HPDF_REAL)y,
+                          kh_buf_str(&o->scratch));
+    }
+    HPDF_Page_EndText(page);
+    for (size_t i = 0; i < ln->n_boxes; i++) {
+        const kh_box *bx = &b->boxes[ln->first_box + i];
+        if (!(bx->style & KH_ST_UNDERLINE))
+            continue;
+        double uy = y - bx->size * 0.11;
+        HPDF_Page_SetLineWidth(page, (HPDF_REAL)(bx->size * 0.05));
+        HPDF_Page_MoveTo(page, (HPDF_REAL)(x0 + bx->x), (HPDF_REAL)uy);
+        HPDF_Page_LineTo(page, (HPDF_REAL)(x0 + bx->x + bx->w), (HPDF_REAL)uy);
+        HPDF_Page_Stroke(page);
+    }
+}
+
+static void draw_rule(out *o, const kh_block *b, const kh_rule *r)
+{
+    HPDF_Page page = o->pages[b->page];
+    double x0 = o->L->margin_left;
+    double y1 = page_y(o, b->page_y + r->y1), y2 = page_y(o, b->page_y + r->y2);
+    HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
+    if (!r->brace) {
+        HPDF_Page_MoveTo(page, (HPDF_REAL)(x0 + r->x1), (HPDF_REAL)y1);
+        HPDF_Page_LineTo(page, (HPDF_REAL)(x0 + r->x2), (HPDF_REAL)y2);
+        HPDF_Page_Stroke(page);
+        return;
+    }
+    /* A right brace: top (x, y1), bottom (x, y2), tip (x2, middle). */
+    double x = x0 + r->x1, tip = x0 + r->x2, w = tip - x, h = y1 - y2;
+    double mx = x + w / 2, mid = (y1 + y2) / 2;
+    double q = w / 2 < h / 4 ? w / 2 : h / 4;
+#define F(v) ((HPDF_REAL)(v))
+    HPDF_Page_MoveTo(page, F(x), F(y1));
+    HPDF_Page_CurveTo(page, F(mx), F(y1), F(mx), F(y1), F(mx), F(y1 - q));
+    HPDF_Page_LineTo(page, F(mx), F(mid + q));
+    HPDF_Page_CurveTo(page, F(mx), F(mid), F(mx), F(mid), F(tip), F(mid));
+    HPDF_Page_CurveTo(page, F(mx), F(mid), F(mx), F(mid), F(mx), F(mid - q));
+    HPDF_Page_LineTo(page, F(mx), F(y2 + q));
+    HPDF_Page_CurveTo(page, F(mx), F(y2), F(mx), F(y2), F(x), F(y2));
+#undef F
+    HPDF_Page_Stroke(page);
+}
+
+static void page_numbers(out *o, const kh_profile *pr)
+{
+    /* R-PDF-PAGE1-NONUM: none on page 1; centred in the top margin. */
+    double size = pr->size_page_number;
+    double y = o->L->page_h - pr->page_number_from_top * KH_MM - size * 0.66;
+    for (int i = 1; i < o->L->doc.n_pages; i++) {
+        char num[16];
+        snprintf(num, sizeof num, "%d", i + 1);
+        HPDF_Page page = o->pages[i];
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, o->font[0], (HPDF_REAL)size);
+        double w = HPDF_Page_TextWidth(page, num);
+        double x = o->L->margin_left + (o->L->text_w - w) / 2;
+        HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, num);
+        HPDF_Page_EndText(page);
+    }
+}
+
+static void outlines(out *o)
+{
+    HPDF_Encoder enc = HPDF_GetEncoder(o->pdf, "UTF-8");
+    HPDF_Outline parent = NULL;
+    const kh_doc *d = &o->L->doc;
+    for (size_t i = 0; i < d->n; i++) {
+        const kh_block *b = &d->v[i];
+        if (b->outline_level < 0 || !b->outline)
+            continue;
+        HPDF_Outline ol = HPDF_CreateOutline(o->pdf, b->outline_level ? parent : NULL,
+                                             b->outline, enc);
+        if (!ol)
+            continue;
+        HPDF_Destination dst = HPDF_Page_CreateDestination(o->pages[b->page]);
+        HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(page_y(o, b->page_y) + 20), 1);
+        HPDF_Outline_SetDestination(ol, dst);
+        if (b->outline_level == 0) {
+            parent = ol;
+            HPDF_Outline_SetOpened(ol, HPDF_TRUE);
+        }
+    }
+}
+
+static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
+{
+    HPDF_Doc pdf = o->pdf;
+    char *title = p->title.s ? kh_md_inline_plain(p->title.s) : kh_strdup("");
+    for (char *c = title; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    kh_buf subj = {0}, kw = {0};
+    kh_buf_printf(&subj, "%s%s%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch",
+                  p->number.s ? " số " : "", p->number.s ? p->number.s : "");
+    kh_buf_printf(&kw, "%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch");
+    if (p->number.s)
+        kh_buf_printf(&kw, ", %s", p->number.s);
+    if (p->issuer.s)
+        kh_buf_printf(&kw, ", %s", p->issuer.s);
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, title);
+    if (p->issuer.s)
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, p->issuer.s);
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, kh_buf_str(&subj));
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, kh_buf_str(&kw));
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "kehoach");
+    free(title);
+    kh_buf_free(&subj);
+    kh_buf_free(&kw);
+
+    /* Dates from SOURCE_DATE_EPOCH, else the plan's issue date; never now. */
+    HPDF_Date dt = {0};
+    bool have = false;
+    if (opts->epoch >= 0) {
+        time_t t = (time_t)opts->epoch;
+        struct tm tm;
+        if (gmtime_r(&t, &tm)) {
+            dt = (HPDF_Date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                             tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+            have = true;
+        }
+    } else if (kh_date_is_set(p->date.date)) {
+        kh_date d = p->date.date;
+        dt = (HPDF_Date){d.year, d.month, d.day ? d.day : 1, 0, 0, 0, '+', 7, 0};
+        have = true;
+    }
+    if (have) {
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
+    }
+}
+
+static int save(HPDF_Doc pdf, kh_buf *dst)
+{
+    if (HPDF_SaveToStream(pdf) != HPDF_OK)
+        return -1;
+    HPDF_ResetStream(pdf);
+    for (;;) {
+        HPDF_BYTE buf[16384];
+        HPDF_UINT32 n = sizeof buf;
+        HPDF_STATUS st = HPDF_ReadFromStream(pdf, buf, &n);
+        if (n)
+            kh_buf_put(dst, buf, n);
+        if (st == HPDF_STREAM_EOF)
+            return 0;
+        if (st != HPDF_OK)
+            return -1;
+    }
+}
+
+static void hpdf_diag(kh_diags *d, const kh_plan *p, const hpdf_err *e,
+                      const char *what)
+{
+    kh_diag(d, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-WRITE",
+            "the PDF library failed while %s (error 0x%04X, detail %u)",
+            "thư viện PDF gặp lỗi khi %s (lỗi 0x%04X, chi tiết %u)", what,
+            (unsigned)e->no, (unsigned)e->detail);
+}
+
+int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
+                  kh_diags *diags)
+{
+    kh_pdf_fonts F;
+    if (kh_pdf_fonts_open(&F, opts->font_dir, p->path, diags) != 0)
+        return 1;
+    size_t errors = diags->count[KH_ERROR];
+    check_glyphs(&F, p, diags);
+    if (diags->count[KH_ERROR] > errors) {
+        kh_pdf_fonts_close(&F);
+        return 1;
+    }
+    kh_measure m = {kh_pdf_fonts_width, &F};
+    kh_pdf_layout L;
+    if (kh_pdf_layout_build(&L, p, opts, &m, diags) != 0) {
+        kh_pdf_layout_free(&L);
+        kh_pdf_fonts_close(&F);
+        return 1;
+    }
+
+    /* The characters each face draws: its subset. */
+    for (size_t i = 0; i < L.doc.n; i++) {
+        const kh_block *b = &L.doc.v[i];
+        for (size_t k = 0; k < b->n_boxes; k++)
+            kh_pdf_fonts_use(&F, (int)(b->boxes[k].style & KH_FONT_MASK),
+                             b->boxes[k].s, b->boxes[k].n);
+    }
+    if (L.doc.n_pages > 1)
+        kh_pdf_fonts_use(&F, 0, "0123456789", 10);
+
+    hpdf_err err = {0};
+    out o = {.L = &L};
+    int rc = 1;
+    const char *stage = "starting";
+    o.pdf = HPDF_New(on_error, &err);
+    if (!o.pdf)
+        goto fail;
+    HPDF_SetCompressionMode(o.pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(o.pdf);
+    HPDF_SetCurrentEncoder(o.pdf, "UTF-8");
+    stage = "loading the fonts";
+    for (int i = 0; i < KH_N_FONTS; i++) {
+        if (!kh_pdf_fonts_used(&F, i))
+            continue;
+        char path[4096];
+        bool temp;
+        int fd = kh_pdf_fonts_subset(&F, i, path, sizeof path, &temp);
+        if (fd < 0) {
+            kh_diag(diags, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
+                    "cannot subset the font %s", "không tạo được tập con phông chữ %s",
+                    F.path[i]);
+            goto fail;
+        }
+        const char *name = HPDF_LoadTTFontFromFile(o.pdf, path, HPDF_TRUE);
+        if (temp)
+            unlink(path);
+        close(fd);
+        if (!name || !(o.font[i] = HPDF_GetFont(o.pdf, name, "UTF-8")))
+            goto fail;
+    }
+    stage = "drawing the pages";
+    o.pages = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.pages);
+    for (int i = 0; i < L.doc.n_pages; i++) {
+        o.pages[i] = HPDF_AddPage(o.pdf);
+        HPDF_Page_SetWidth(o.pages[i], (HPDF_REAL)L.page_w);
+        HPDF_Page_SetHeight(o.pages[i], (HPDF_REAL)L.page_h);
+    }
+    for (size_t i = 0; i < L.doc.n; i++) {
+        const kh_block *b = &L.doc.v[i];
+        for (size_t k = 0; k < b->n_lines; k++)
+            if (b->lines[k].n_boxes)
+                draw_line(&o, b, &b->lines[k]);
+        for (size_t k = 0; k < b->n_rules; k++)
+            draw_rule(&o, b, &b->rules[k]);
+    }
+    page_numbers(&o, L.pr);
+    outlines(&o);
+    info(&o, p, opts);
+    stage = "writing the ToUnicode maps";
+    for (int i = 0; i < KH_N_FONTS; i++)
+        if (o.font[i] && kh_pdf_tounicode(o.font[i], &F, i) != 0)
+            goto fail;
+    if (err.count)
+        goto fail;
+    stage = "saving";
+    if (save(o.pdf, dst) != 0 || err.count)
+        goto fail;
+    rc = 0;
+fail:
+    if (rc) {
+        if (!err.count && diags->count[KH_ERROR] == errors)
+            err.no = 0;
+        if (err.count || diags->count[KH_ERROR] == errors)
+            hpdf_diag(diags, p, &err, stage);
+        dst->len = 0;
+    }
+    if (o.pdf)
+        HPDF_Free(o.pdf);
+    free(o.pages);
+    kh_buf_free(&o.scratch);
+    kh_pdf_layout_free(&L);
+    kh_pdf_fonts_close(&F);
+    return rc;
+}

@@ -22,6 +22,7 @@ typedef struct kh_cmd {
 int cmd_check(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_checklist(int argc, char **argv);
 
 /* Language of messages: --lang, else KEHOACH_LANG / LC_ALL / LC_MESSAGES /
  * LANG starting with "vi" → Vietnamese, else English. */

@@ -9,6 +9,7 @@ static const kh_cmd commands[] = {
     {"check", cmd_check, "validate plan files and print diagnostics"},
     {"build", cmd_build, "render plans to Markdown or PDF"},
     {"rules", cmd_rules, "list the validation rules"},
+    {"checklist", cmd_checklist, "print the due-date checklist of plans, merged"},
 };
 
 static void usage(FILE *out)

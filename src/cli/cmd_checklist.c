@@ -1,0 +1,136 @@
+/* cmd_checklist.c — `kehoach checklist [--format text|md|csv] [--from DATE]
+ * [--to DATE] FILE...`: the due-date checklist of one or many plans, merged
+ * and sorted by date, on standard output. A plan that does not load is
+ * reported and skipped; the others are still listed (exit 1). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "kehoach/checklist.h"
+#include "kehoach/load.h"
+
+static const char help[] =
+    "usage: kehoach checklist [options] FILE...\n"
+    "\n"
+    "Print the due-date checklist of the plans, merged and sorted by date:\n"
+    "unit tasks with deadlines, dated events and reporting duties, each with\n"
+    "its weekday, days from the issue date, and a flag when it falls on a\n"
+    "weekend or a public holiday.\n"
+    "\n"
+    "options:\n"
+    "  --format=text|md|csv  output form (default: text; md is a task list,\n"
+    "                        csv is RFC 4180 with a header row)\n"
+    "  --from=DATE           only items on or after DATE (YYYY-MM-DD)\n"
+    "  --to=DATE             only items on or before DATE\n"
+    "  --lang=vi|en          language of labels and messages\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "exit status: 0 listed, 1 some plan could not be loaded, 2 usage\n";
+
+static bool parse_bound(const char *v, const char *opt, kh_date *out)
+{
+    int rest = 0;
+    if (kh_date_parse_any(v, out, &rest) != KH_DATE_OK || !kh_date_is_full(*out) ||
+        v[rest]) {
+        fprintf(stderr, "kehoach checklist: %s wants a date YYYY-MM-DD, not '%s'\n",
+                opt, v);
+        return false;
+    }
+    return true;
+}
+
+int cmd_checklist(int argc, char **argv)
+{
+    const char *format = "text", *lang = NULL;
+    kh_date from = {0, 0, 0}, to = {0, 0, 0};
+    const char **files = calloc((size_t)argc + 1, sizeof *files);
+    size_t n_files = 0;
+    int status = KH_EXIT_OK;
+    bool only_files = false;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        bool missing = false;
+        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
+            files[n_files++] = a;
+        } else if (!strcmp(a, "--")) {
+            only_files = true;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(help, stdout);
+            goto done;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--format", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "-f", &missing))) {
+            format = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--from", &missing))) {
+            if (!parse_bound(v, "--from", &from)) {
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--to", &missing))) {
+            if (!parse_bound(v, "--to", &to)) {
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            lang = v;
+        } else {
+            fprintf(stderr, "kehoach checklist: %s '%s'; see 'kehoach checklist --help'\n",
+                    missing ? "missing value for" : "unknown option", a);
+            status = KH_EXIT_USAGE;
+            goto done;
+        }
+    }
+    kh_checklist_format f;
+    if (!strcmp(format, "text"))
+        f = KH_CHECKLIST_TEXT;
+    else if (!strcmp(format, "md"))
+        f = KH_CHECKLIST_MD;
+    else if (!strcmp(format, "csv"))
+        f = KH_CHECKLIST_CSV;
+    else {
+        fprintf(stderr, "kehoach checklist: unknown format '%s' (text, md, csv)\n", format);
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+    if (kh_date_is_set(from) && kh_date_is_set(to) && kh_date_cmp(from, to) > 0) {
+        fputs("kehoach checklist: --from is after --to\n", stderr);
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+    if (!n_files) {
+        fputs("kehoach checklist: no plan file given; see 'kehoach checklist --help'\n", stderr);
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+
+    kh_lang lg = cli_lang(lang);
+    bool col = cli_color(2, NULL);
+    kh_checklist cl = {0};
+    kh_plan **plans = calloc(n_files, sizeof *plans); /* items point at paths */
+    for (size_t i = 0; i < n_files; i++) {
+        kh_diags d = {0};
+        d.limit = 1000;
+        plans[i] = kh_load_file(files[i], &d);
+        if (plans[i] && d.count[KH_ERROR] == 0)
+            kh_checklist_add_plan(&cl, plans[i]);
+        else
+            status = KH_EXIT_FINDINGS;
+        kh_diags_sort(&d);
+        kh_diags_print(stderr, &d, lg, col);
+        kh_diags_free(&d);
+    }
+    kh_checklist_sort(&cl);
+    kh_checklist_filter(&cl, from, to);
+    kh_buf out = {0};
+    kh_checklist_write(&cl, f, lg, n_files > 1, &out);
+    fwrite(kh_buf_str(&out), 1, out.len, stdout);
+    kh_buf_free(&out);
+    kh_checklist_free(&cl);
+    for (size_t i = 0; i < n_files; i++)
+        kh_plan_free(plans[i]);
+    free(plans);
+done:
+    free(files);
+    return status;
+}

@@ -17,6 +17,8 @@ typedef struct kh_check_opts {
     const char *const *off;  /* rule IDs switched off on the command line */
     size_t n_off;
     kh_date today;           /* for R-DATE-FUTURE; year 0: not checked */
+    const struct kh_chain *chain; /* parents of the plan, for R-CHAIN-*;
+                                     NULL: not checked (kehoach/chain.h) */
 } kh_check_opts;
 
 typedef struct kh_rule_ctx kh_rule_ctx; /* opaque: where a rule reports */

@@ -11,7 +11,30 @@
 #define STATE (1u << KH_PROFILE_STATE)
 #define BOTH (PARTY | STATE)
 
+/* rules_chain.c: across the chain of plans (kehoach/chain.h) */
+void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_window(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx);
+
 static const kh_rule catalogue[] = {
+    /* Chain of plans: only with the implemented plan's file at hand. */
+    {"R-CHAIN-CITATION", KH_ERROR, BOTH,
+     "the citation of the implemented plan matches that plan's number, date, issuer and type",
+     "trích dẫn kế hoạch cấp trên khớp số, ngày, cơ quan ban hành và loại văn bản của kế hoạch đó",
+     rule_chain_citation},
+    {"R-CHAIN-DEADLINE", KH_ERROR, BOTH,
+     "reporting deadlines fall before the implemented plan's deadline for the same report",
+     "hạn báo cáo sớm hơn hạn của kế hoạch cấp trên cho cùng báo cáo",
+     rule_chain_deadline},
+    {"R-CHAIN-WINDOW", KH_WARNING, BOTH,
+     "the campaign window (schedule from/to) lies inside the implemented plan's",
+     "thời gian thực hiện (schedule from/to) nằm trong thời gian của kế hoạch cấp trên",
+     rule_chain_window},
+    {"R-CHAIN-TASKS", KH_WARNING, BOTH,
+     "what the implemented plan assigns to this plan's issuer appears in this plan",
+     "nhiệm vụ kế hoạch cấp trên giao cho cơ quan ban hành có trong kế hoạch này",
+     rule_chain_tasks},
     {NULL, KH_NOTE, 0, NULL, NULL, NULL}, /* sentinel; rows go above it */
 };
 

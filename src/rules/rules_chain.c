@@ -1,0 +1,470 @@
+/* rules_chain.c — rules across the chain of plans: a plan against the
+ * higher plan it implements, when that plan is a kehoach file too. The
+ * parents are found and loaded by src/model/chain.c and handed over in
+ * kh_check_opts.chain; without it these rules are silent.
+ *   R-CHAIN-CITATION  the citation (type, number, date, issuer) matches the parent
+ *   R-CHAIN-DEADLINE  the plan's reporting deadlines fall before the parent's
+ *   R-CHAIN-WINDOW    the campaign window lies inside the parent's
+ *   R-CHAIN-TASKS     what the parent assigns to this plan's issuer appears here */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/chain.h"
+#include "kehoach/text.h"
+#include "rule.h"
+
+void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_window(const kh_plan *p, kh_rule_ctx *cx);
+void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx);
+
+static const kh_chain *chain_of(kh_rule_ctx *cx)
+{
+    return cx->opts ? cx->opts->chain : NULL;
+}
+
+/* "parents/111.yaml:88" for messages. */
+static const char *where(const kh_chain_link *l, kh_pos pos, char *buf, size_t n)
+{
+    if (pos.line)
+        snprintf(buf, n, "%s:%u", l->parent_path, pos.line);
+    else
+        snprintf(buf, n, "%s", l->parent_path);
+    return buf;
+}
+
+/* The first ~80 bytes of a text, without Markdown stars and `{deadline}`
+ * or `{date}` markers, lines joined, cut at a UTF-8 boundary. */
+static const char *excerpt(const char *s, char *buf, size_t n)
+{
+    const size_t max = n - 8 < 80 ? n - 8 : 80;
+    size_t len = 0, i = 0;
+    while (s && s[i] && len < max) {
+        if (!strncmp(s + i, "{deadline}", 10) || !strncmp(s + i, "{date}", 6)) {
+            i += s[i + 1] == 'd' && s[i + 2] == 'e' ? 10 : 6;
+            continue;
+        }
+        char c = s[i++];
+        if (c == '*')
+            continue;
+        buf[len++] = c == '\n' || c == '\r' ? ' ' : c;
+    }
+    if (s && s[i]) {
+        /* s[i] is the first byte left out: drop a sequence cut in two */
+        while (len && ((unsigned char)s[i] & 0xC0) == 0x80) {
+            len--;
+            i--;
+        }
+        memcpy(buf + len, "…", strlen("…"));
+        len += strlen("…");
+    }
+    while (len && buf[len - 1] == ' ')
+        len--;
+    buf[len] = '\0';
+    return buf;
+}
+
+/* ---- R-CHAIN-CITATION -------------------------------------------------- */
+
+static bool issuer_matches(const char *cited, const kh_plan *parent)
+{
+    static const char *const bodies[] = {"ban thường vụ", "thường trực", "ban chấp hành",
+                                         "ban thường trực", NULL};
+    char *c = kh_chain_norm(cited), *is = kh_chain_norm(parent->issuer.s);
+    char *body = kh_chain_norm(parent->signature.body.s);
+    bool ok = !strcmp(c, is);
+    size_t lc = strlen(c), li = strlen(is);
+    if (!ok && li && lc > li + 1 && !strcmp(c + lc - li, is) && c[lc - li - 1] == ' ') {
+        c[lc - li - 1] = '\0'; /* the collective body before the issuer */
+        ok = *body && !strcmp(c, body);
+        for (size_t i = 0; !ok && bodies[i]; i++)
+            ok = !strcmp(c, bodies[i]);
+    }
+    free(c);
+    free(is);
+    free(body);
+    return ok;
+}
+
+void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_chain *ch = chain_of(cx);
+    for (size_t i = 0; ch && i < ch->n; i++) {
+        const kh_chain_link *l = &ch->v[i];
+        const kh_citation *c = &p->implements[l->citation];
+        const kh_plan *par = l->parent;
+        char w[512], a[48], b[48];
+        if (c->number.s && par->number.s && !kh_chain_same_number(c->number.s, par->number.s))
+            kh_report(cx, c->number.pos,
+                      "cites number %s, but the plan it implements (%s) is numbered %s",
+                      "trích số %s, nhưng kế hoạch cấp trên (%s) mang số %s",
+                      c->number.s, where(l, par->number.pos, w, sizeof w), par->number.s);
+        if (kh_date_is_full(c->date.date) && kh_date_is_full(par->date.date) &&
+            kh_date_cmp(c->date.date, par->date.date) != 0)
+            kh_report(cx, c->date.raw.pos,
+                      "cites the date %s, but the plan it implements (%s) is dated %s",
+                      "trích ngày %s, nhưng kế hoạch cấp trên (%s) ban hành ngày %s",
+                      kh_date_fmt_short(c->date.date, a),
+                      where(l, par->date.raw.pos, w, sizeof w),
+                      kh_date_fmt_short(par->date.date, b));
+        if (c->issuer.s && par->issuer.s && !issuer_matches(c->issuer.s, par))
+            kh_report(cx, c->issuer.pos,
+                      "cites the issuer '%s', but the plan it implements (%s) is issued by '%s'",
+                      "trích cơ quan ban hành '%s', nhưng kế hoạch cấp trên (%s) do '%s' ban hành",
+                      c->issuer.s, where(l, par->issuer.pos, w, sizeof w), par->issuer.s);
+        if (c->type.s) {
+            char *ct = kh_chain_norm(c->type.s);
+            char *pt = kh_chain_norm(par->doc_type.s ? par->doc_type.s : "Kế hoạch");
+            if (strcmp(ct, pt) != 0)
+                kh_report(cx, c->type.pos,
+                          "cites a '%s', but the implemented file (%s) is a '%s'",
+                          "trích loại văn bản '%s', nhưng tệp cấp trên (%s) là '%s'",
+                          c->type.s, l->parent_path,
+                          par->doc_type.s ? par->doc_type.s : "Kế hoạch");
+            free(ct);
+            free(pt);
+        }
+    }
+}
+
+/* ---- walking the model ------------------------------------------------- */
+
+typedef void (*unit_fn)(const kh_unit *u, void *ctx);
+
+static void walk_units(const kh_section *s, size_t n, unit_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < s[i].n_units; j++)
+            fn(&s[i].units[j], ctx);
+        walk_units(s[i].sections, s[i].n_sections, fn, ctx);
+    }
+}
+
+typedef void (*event_fn)(const kh_event *e, void *ctx);
+
+static void walk_events(const kh_section *s, size_t n, event_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < s[i].n_events; j++)
+            fn(&s[i].events[j], ctx);
+        walk_events(s[i].sections, s[i].n_sections, fn, ctx);
+    }
+}
+
+/* ---- R-CHAIN-DEADLINE -------------------------------------------------- */
+
+typedef struct parent_reports {
+    const char *issuer;   /* the child's issuer */
+    kh_date latest;       /* latest report deadline the parent sets for it */
+    const kh_task *latest_task;
+    kh_date all[64];
+    kh_pos all_pos[64];
+    size_t n;
+} parent_reports;
+
+static void collect_parent_reports(const kh_unit *u, void *ctx)
+{
+    parent_reports *r = ctx;
+    if (!kh_chain_unit_addresses(u->name.s, r->issuer))
+        return;
+    for (size_t i = 0; i < u->n_tasks; i++) {
+        const kh_task *t = &u->tasks[i];
+        if (!t->report || !kh_date_is_full(t->deadline.date))
+            continue;
+        if (!kh_date_is_set(r->latest) || kh_date_cmp(t->deadline.date, r->latest) > 0) {
+            r->latest = t->deadline.date;
+            r->latest_task = t;
+        }
+        if (r->n < sizeof r->all / sizeof r->all[0]) {
+            r->all_pos[r->n] = t->deadline.raw.pos;
+            r->all[r->n++] = t->deadline.date;
+        }
+    }
+}
+
+typedef struct child_deadlines {
+    kh_rule_ctx *cx;
+    const kh_chain_link *link;
+    const parent_reports *par;
+} child_deadlines;
+
+static void check_child_unit(const kh_unit *u, void *ctx)
+{
+    child_deadlines *c = ctx;
+    char d1[48], d2[48], w[512];
+    for (size_t i = 0; i < u->n_tasks; i++) {
+        const kh_task *t = &u->tasks[i];
+        if (!t->report || !kh_date_is_full(t->deadline.date))
+            continue;
+        if (kh_date_cmp(t->deadline.date, c->par->latest) > 0) {
+            kh_report(c->cx, t->deadline.raw.pos,
+                      "reporting deadline %s is after %s, the parent plan's deadline for this report (%s)",
+                      "hạn báo cáo %s muộn hơn hạn %s mà kế hoạch cấp trên đặt cho báo cáo này (%s)",
+                      kh_date_fmt_short(t->deadline.date, d1),
+                      kh_date_fmt_short(c->par->latest, d2),
+                      where(c->link, c->par->latest_task->deadline.raw.pos, w, sizeof w));
+            continue;
+        }
+        for (size_t k = 0; k < c->par->n; k++)
+            if (kh_date_cmp(t->deadline.date, c->par->all[k]) == 0) {
+                kh_report_sev(c->cx, KH_WARNING, t->deadline.raw.pos,
+                              "reporting deadline %s is the parent plan's own deadline (%s): no time is left to compile the reports",
+                              "hạn báo cáo %s trùng hạn của kế hoạch cấp trên (%s): không còn thời gian tổng hợp",
+                              kh_date_fmt_short(t->deadline.date, d1),
+                              where(c->link, c->par->all_pos[k], w, sizeof w));
+                break;
+            }
+    }
+}
+
+void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_chain *ch = chain_of(cx);
+    for (size_t i = 0; ch && p->issuer.s && i < ch->n; i++) {
+        parent_reports r = {.issuer = p->issuer.s};
+        walk_units(ch->v[i].parent->sections, ch->v[i].parent->n_sections,
+                   collect_parent_reports, &r);
+        if (!r.latest_task)
+            continue;
+        child_deadlines c = {cx, &ch->v[i], &r};
+        walk_units(p->sections, p->n_sections, check_child_unit, &c);
+    }
+}
+
+/* ---- R-CHAIN-WINDOW ---------------------------------------------------- */
+
+void rule_chain_window(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_chain *ch = chain_of(cx);
+    const kh_period *cw = &p->schedule.window;
+    for (size_t i = 0; ch && i < ch->n; i++) {
+        const kh_period *pw = &ch->v[i].parent->schedule.window;
+        char d1[48], d2[48], w[512];
+        if (kh_date_is_set(cw->from.date) && kh_date_is_set(pw->from.date) &&
+            kh_date_cmp(cw->from.date, pw->from.date) < 0)
+            kh_report(cx, cw->from.raw.pos,
+                      "the campaign starts on %s, before the window of the plan it implements opens (%s, %s)",
+                      "đợt thực hiện bắt đầu %s, trước thời gian của kế hoạch cấp trên (%s, %s)",
+                      kh_date_fmt_short(cw->from.date, d1), kh_date_fmt_short(pw->from.date, d2),
+                      where(&ch->v[i], pw->from.raw.pos, w, sizeof w));
+        if (kh_date_is_set(cw->to.date) && kh_date_is_set(pw->to.date) &&
+            kh_date_cmp(cw->to.date, pw->to.date) > 0)
+            kh_report(cx, cw->to.raw.pos,
+                      "the campaign ends on %s, after the window of the plan it implements closes (%s, %s)",
+                      "đợt thực hiện kết thúc %s, sau thời gian của kế hoạch cấp trên (%s, %s)",
+                      kh_date_fmt_short(cw->to.date, d1), kh_date_fmt_short(pw->to.date, d2),
+                      where(&ch->v[i], pw->to.raw.pos, w, sizeof w));
+    }
+}
+
+/* ---- R-CHAIN-TASKS ----------------------------------------------------- */
+
+/* The child's words, lower-cased, punctuation and digits as spaces, with a
+ * space at both ends, for " word " look-ups. */
+static void corpus_add(kh_buf *b, const char *s)
+{
+    if (!s)
+        return;
+    char *low = kh_utf8_lower(s);
+    for (const unsigned char *c = (const unsigned char *)(low ? low : ""); *c; c++)
+        kh_buf_putc(b, *c >= 0x80 || (*c >= 'a' && *c <= 'z') ? (char)*c : ' ');
+    kh_buf_putc(b, ' ');
+    free(low);
+}
+
+static void corpus_sections(kh_buf *b, const kh_section *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        corpus_add(b, s[i].title.s);
+        corpus_add(b, s[i].body.s);
+        for (size_t j = 0; j < s[i].n_events; j++)
+            corpus_add(b, s[i].events[j].text.s);
+        for (size_t j = 0; j < s[i].n_units; j++) {
+            const kh_unit *u = &s[i].units[j];
+            corpus_add(b, u->name.s);
+            corpus_add(b, u->body.s);
+            for (size_t k = 0; k < u->n_tasks; k++)
+                corpus_add(b, u->tasks[k].text.s);
+        }
+        corpus_sections(b, s[i].sections, s[i].n_sections);
+    }
+}
+
+static bool stopword(const char *w)
+{
+    static const char *const sw[] = {
+        "và", "các", "của", "về", "theo", "trong", "với", "cho", "để", "có",
+        "được", "là", "những", "này", "đã", "tại", "từ", "đến", "ngày", "trước",
+        "năm", "tháng", "một", "khi", "thì", "như", "cùng", "đối", "sau", "vào",
+        "deadline", "date", NULL};
+    for (size_t i = 0; sw[i]; i++)
+        if (!strcmp(w, sw[i]))
+            return true;
+    return false;
+}
+
+/* Share of the distinct content words of `text` found in the corpus;
+ * -1 when the text has fewer than 3 content words (too short to judge). */
+static double coverage(const char *text, const char *corpus)
+{
+    kh_buf t = {0};
+    kh_buf_putc(&t, ' ');
+    corpus_add(&t, text);
+    char *s = kh_buf_take(&t);
+    size_t words = 0, found = 0;
+    kh_buf seen = {0};
+    kh_buf_putc(&seen, ' ');
+    for (char *w = strtok(s, " "); w; w = strtok(NULL, " ")) {
+        if (strlen(w) < 2 || stopword(w))
+            continue;
+        kh_buf key = {0};
+        kh_buf_printf(&key, " %s ", w);
+        if (!strstr(kh_buf_str(&seen), kh_buf_str(&key))) {
+            kh_buf_printf(&seen, "%s ", w);
+            words++;
+            if (strstr(corpus, kh_buf_str(&key)))
+                found++;
+        }
+        kh_buf_free(&key);
+    }
+    kh_buf_free(&seen);
+    free(s);
+    return words < 3 ? -1 : (double)found / (double)words;
+}
+
+#define TASKS_COVERAGE 0.6
+
+typedef struct child_dates {
+    kh_date earliest_report, earliest_any;
+    const kh_event *events[256];
+    size_t n_events;
+} child_dates;
+
+static void min_date(kh_date *m, kh_date d)
+{
+    if (kh_date_is_full(d) && (!kh_date_is_set(*m) || kh_date_cmp(d, *m) < 0))
+        *m = d;
+}
+
+static void child_unit_dates(const kh_unit *u, void *ctx)
+{
+    child_dates *c = ctx;
+    for (size_t i = 0; i < u->n_tasks; i++) {
+        min_date(&c->earliest_any, u->tasks[i].deadline.date);
+        if (u->tasks[i].report)
+            min_date(&c->earliest_report, u->tasks[i].deadline.date);
+    }
+}
+
+static void child_event_dates(const kh_event *e, void *ctx)
+{
+    child_dates *c = ctx;
+    min_date(&c->earliest_any, e->date.date);
+    if (c->n_events < sizeof c->events / sizeof c->events[0])
+        c->events[c->n_events++] = e;
+}
+
+typedef struct tasks_ctx {
+    kh_rule_ctx *cx;
+    const kh_plan *child;
+    const kh_chain_link *link;
+    const kh_citation *cit;
+    const char *corpus;
+    child_dates dates;
+    size_t addressed;        /* parent units addressing the child's issuer */
+    const char *unit_ids[64];
+    size_t n_ids;
+} tasks_ctx;
+
+static void missing_text(tasks_ctx *t, kh_pos ppos, const char *text)
+{
+    char w[512], ex[128];
+    double cov = coverage(text, t->corpus);
+    if (cov < 0 || cov >= TASKS_COVERAGE)
+        return;
+    kh_report(t->cx, t->cit->pos,
+              "the plan it implements assigns to this plan's issuer \"%s\" (%s), which this plan does not take up",
+              "kế hoạch cấp trên giao cho cơ quan ban hành kế hoạch này \"%s\" (%s), nhưng kế hoạch này không triển khai",
+              excerpt(text, ex, sizeof ex), where(t->link, ppos, w, sizeof w));
+}
+
+static void parent_unit_tasks(const kh_unit *u, void *ctx)
+{
+    tasks_ctx *t = ctx;
+    if (!kh_chain_unit_addresses(u->name.s, t->child->issuer.s))
+        return;
+    t->addressed++;
+    if (u->id.s && t->n_ids < sizeof t->unit_ids / sizeof t->unit_ids[0])
+        t->unit_ids[t->n_ids++] = u->id.s;
+    char w[512], d[48], ex[128];
+    if (!u->n_tasks && u->body.s)
+        missing_text(t, u->body.pos, u->body.s);
+    for (size_t i = 0; i < u->n_tasks; i++) {
+        const kh_task *pt = &u->tasks[i];
+        kh_date due = pt->deadline.date;
+        if (!kh_date_is_full(due)) {
+            missing_text(t, pt->pos, pt->text.s);
+            continue;
+        }
+        kh_date have = pt->report ? t->dates.earliest_report : t->dates.earliest_any;
+        if (!kh_date_is_set(have) || kh_date_cmp(have, due) > 0)
+            kh_report(t->cx, t->cit->pos,
+                      pt->report
+                          ? "the plan it implements asks this plan's issuer to report by %s (%s: \"%s\"); this plan sets no reporting deadline on or before it"
+                          : "the plan it implements sets %s for this plan's issuer (%s: \"%s\"); nothing in this plan is dated on or before it",
+                      pt->report
+                          ? "kế hoạch cấp trên yêu cầu cơ quan ban hành kế hoạch này báo cáo trước %s (%s: \"%s\"); kế hoạch này không đặt hạn báo cáo nào trước ngày đó"
+                          : "kế hoạch cấp trên đặt hạn %s cho cơ quan ban hành kế hoạch này (%s: \"%s\"); kế hoạch này không có mốc nào trước ngày đó",
+                      kh_date_fmt_short(due, d), where(t->link, pt->deadline.raw.pos, w, sizeof w),
+                      excerpt(pt->what.s ? pt->what.s : pt->text.s, ex, sizeof ex));
+    }
+}
+
+static void parent_event(const kh_event *e, void *ctx)
+{
+    tasks_ctx *t = ctx;
+    bool ours = e->who.s && kh_chain_unit_addresses(e->who.s, t->child->issuer.s);
+    for (size_t i = 0; !ours && e->who.s && i < t->n_ids; i++)
+        ours = !strcmp(e->who.s, t->unit_ids[i]);
+    if (!ours || !kh_date_is_full(e->date.date))
+        return;
+    for (size_t i = 0; i < t->dates.n_events; i++)
+        if (kh_date_cmp(t->dates.events[i]->date.date, e->date.date) == 0)
+            return;
+    char w[512], d[48], ex[128];
+    kh_report(t->cx, t->cit->pos,
+              "the plan it implements schedules \"%s\" on %s for this plan's issuer (%s); this plan has no event that day",
+              "kế hoạch cấp trên tổ chức \"%s\" ngày %s cho cơ quan ban hành kế hoạch này (%s); kế hoạch này không có sự kiện nào ngày đó",
+              excerpt(e->what.s ? e->what.s : e->text.s, ex, sizeof ex),
+              kh_date_fmt_short(e->date.date, d), where(t->link, e->date.raw.pos, w, sizeof w));
+}
+
+void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_chain *ch = chain_of(cx);
+    if (!ch || !ch->n || !p->issuer.s)
+        return;
+    kh_buf corpus = {0};
+    kh_buf_putc(&corpus, ' ');
+    corpus_add(&corpus, p->title.s);
+    corpus_add(&corpus, p->intro.s);
+    corpus_sections(&corpus, p->sections, p->n_sections);
+    corpus_add(&corpus, p->closing.s);
+    corpus_add(&corpus, p->schedule.recurring.s);
+    for (size_t i = 0; i < ch->n; i++) {
+        tasks_ctx t = {.cx = cx, .child = p, .link = &ch->v[i],
+                       .cit = &p->implements[ch->v[i].citation],
+                       .corpus = kh_buf_str(&corpus)};
+        walk_units(p->sections, p->n_sections, child_unit_dates, &t.dates);
+        walk_events(p->sections, p->n_sections, child_event_dates, &t.dates);
+        const kh_plan *par = ch->v[i].parent;
+        walk_units(par->sections, par->n_sections, parent_unit_tasks, &t);
+        walk_events(par->sections, par->n_sections, parent_event, &t);
+        if (!t.addressed)
+            kh_report_sev(cx, KH_NOTE, t.cit->pos,
+                          "the plan it implements (%s) assigns nothing by name to '%s': its tasks could not be compared",
+                          "kế hoạch cấp trên (%s) không giao nhiệm vụ nào đích danh cho '%s': không đối chiếu được nhiệm vụ",
+                          ch->v[i].parent_path, p->issuer.s);
+    }
+    kh_buf_free(&corpus);
+}

@@ -29,6 +29,7 @@ static void print_help(void)
     fputs("\n"
           "  -o, --output=DIR   output directory (default: .); created if missing\n"
           "  --no-checklist     leave out the due-date checklist\n"
+          "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
           "  --draft            a draft: blank number and day are not errors\n"
           "  --force            render even when the plan has errors\n"
           "  --lang=vi|en       language of messages\n"
@@ -75,7 +76,7 @@ int cmd_build(int argc, char **argv)
     const char *formats = "md", *outdir = ".", *lang = NULL;
     bool force = false;
     kh_check_opts copts = {0};
-    kh_render_opts ropts = {.checklist = true, .epoch = -1};
+    kh_render_opts ropts = {.checklist = true, .epoch = -1, .remind_days = 3};
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     size_t n_files = 0;
     int status = KH_EXIT_OK;
@@ -96,7 +97,16 @@ int cmd_build(int argc, char **argv)
             outdir = v;
         else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing)))
             lang = v;
-        else if (!strcmp(a, "--no-checklist"))
+        else if ((v = cli_opt_value(argc, argv, &i, "--remind-days", &missing))) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || end == v || n < 0 || n > 365) {
+                fprintf(stderr, "kehoach build: --remind-days wants 0 to 365, not '%s'\n", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+            ropts.remind_days = (int)n;
+        } else if (!strcmp(a, "--no-checklist"))
             ropts.checklist = false;
         else if (!strcmp(a, "--draft"))
             copts.draft = true;

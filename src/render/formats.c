@@ -6,6 +6,7 @@
 
 static const kh_format formats[] = {
     {"md", ".md", kh_render_md, "Markdown directive (CommonMark) with the due-date checklist"},
+    {"ics", ".ics", kh_render_ics, "iCalendar of the deadlines and dated events (calendar import)"},
     {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)"},
     {"pdf", ".pdf", kh_render_pdf, "the issued document (A4, HD 36 layout)"},
     {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */

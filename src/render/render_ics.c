@@ -26,6 +26,13 @@ void kh_ics_line(kh_buf *out, const char *line)
             cut--;
         if (cut == at) /* cannot happen with valid UTF-8; never loop forever */
             cut = at + room;
+        /* keep an escape pair (`\,`) on one line: readers unfold first, but
+         * a person reading the file should not see it torn */
+        size_t bs = 0;
+        while (cut - bs > at && line[cut - 1 - bs] == '\\')
+            bs++;
+        if (bs % 2 && cut - 1 > at)
+            cut--;
         kh_buf_put(out, line + at, cut - at);
         kh_buf_puts(out, "\r\n ");
         at = cut;
@@ -222,4 +229,49 @@ void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)
         if (kh_date_is_full(v[i].date))
             event(out, &v[i], occurrence_of(v, i), stamp, o);
     kh_ics_line(out, "END:VCALENDAR");
+}
+
+/* DTSTAMP: SOURCE_DATE_EPOCH when given, else midnight UTC of the issue
+ * date (the first of the month for a blank day), else the epoch. */
+static long long plan_stamp(const kh_plan *p, const kh_render_opts *o)
+{
+    if (o && o->epoch >= 0)
+        return o->epoch;
+    kh_date d = p->date.date;
+    if (!kh_date_is_set(d))
+        return 0;
+    if (!d.day)
+        d.day = 1;
+    return (long long)kh_date_to_days(d) * 86400;
+}
+
+int kh_render_ics(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                  kh_diags *diags)
+{
+    kh_checklist c = {0};
+    kh_checklist_add_plan(&c, p);
+    kh_checklist_sort(&c);
+    size_t dated = 0;
+    for (size_t i = 0; i < c.n; i++)
+        dated += kh_date_is_full(c.v[i].date);
+    if (!dated && diags)
+        kh_diag(diags, p->path, (kh_pos){0, 0}, KH_NOTE, "ICS-EMPTY",
+                "the plan has no dated deadline or event: the calendar is empty",
+                "kế hoạch không có hạn hay sự kiện nào có ngày: lịch để trống");
+    kh_buf name = {0};
+    if (p->number.s)
+        kh_buf_printf(&name, "%s%s%s", p->number.s, p->issuer.s ? " — " : "",
+                      p->issuer.s ? p->issuer.s : "");
+    else if (p->issuer.s)
+        kh_buf_puts(&name, p->issuer.s);
+    kh_ics_opts io = {
+        .stamp = plan_stamp(p, o),
+        .remind_days = o ? o->remind_days : 0,
+        .lang = o ? o->lang : KH_LANG_VI,
+        .name = kh_buf_str(&name),
+    };
+    kh_ics_write(c.v, c.n, &io, out);
+    kh_buf_free(&name);
+    kh_checklist_free(&c);
+    return 0;
 }

@@ -203,8 +203,70 @@ static void test_calendar(void)
     kh_buf_free(&d);
 }
 
+/* Every real plan: the calendar holds exactly the checklist's dated items,
+ * in order, with their dates and labels, as read back by libical. */
+static void test_plans(void)
+{
+    const char *plans[] = {"plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml",
+                           "plans/002-hai-ba-trung-quan-uy.yaml",
+                           "plans/004-bach-thong-huyen-uy.yaml"};
+    for (size_t k = 0; k < sizeof plans / sizeof plans[0]; k++) {
+        kh_diags d = {0};
+        kh_plan *p = kh_load_file(plans[k], &d);
+        CHECK(p != NULL, "%s loads", plans[k]);
+        if (!p) {
+            kh_diags_free(&d);
+            continue;
+        }
+        kh_checklist c = {0};
+        kh_checklist_add_plan(&c, p);
+        kh_checklist_sort(&c);
+        kh_render_opts o = {.epoch = -1, .remind_days = 2, .lang = KH_LANG_VI};
+        kh_buf out = {0};
+        CHECK_INT(kh_render_ics(p, &o, &out, &d), 0, "%s renders", plans[k]);
+        icalcomponent *cal = icalparser_parse_string(kh_buf_str(&out));
+        CHECK(cal && icalcomponent_count_errors(cal) == 0, "%s parses without errors", plans[k]);
+        size_t dated = 0, matched = 0, i = 0;
+        for (size_t j = 0; j < c.n; j++)
+            dated += kh_date_is_full(c.v[j].date);
+        int n_ev = cal ? icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT) : -1;
+        CHECK_INT(n_ev, (long long)dated, "%s: one event per dated checklist item", plans[k]);
+        for (icalcomponent *ev = cal ? icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT) : NULL;
+             ev; ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+            while (i < c.n && !kh_date_is_full(c.v[i].date))
+                i++;
+            if (i == c.n)
+                break;
+            struct icaltimetype s = icalcomponent_get_dtstart(ev);
+            char want[1024];
+            snprintf(want, sizeof want, "[%s] %s", c.v[i].plan_number, c.v[i].what);
+            if (s.is_date && s.year == c.v[i].date.year && s.month == c.v[i].date.month &&
+                s.day == c.v[i].date.day && !strcmp(icalcomponent_get_summary(ev), want))
+                matched++;
+            else
+                printf("# %s item %zu: got %04d-%02d-%02d \"%s\", want %s\n", plans[k], i,
+                       s.year, s.month, s.day, icalcomponent_get_summary(ev), want);
+            i++;
+        }
+        CHECK_INT(matched, (long long)dated, "%s: every event has its item's date and label", plans[k]);
+        if (p->date.date.day && dated) {
+            char stamp[32];
+            snprintf(stamp, sizeof stamp, "DTSTAMP:%04d%02d%02dT000000Z\r\n", p->date.date.year,
+                     p->date.date.month, p->date.date.day);
+            CHECK(strstr(kh_buf_str(&out), stamp) != NULL, "%s: DTSTAMP is the issue date", plans[k]);
+        }
+        if (cal)
+            icalcomponent_free(cal);
+        kh_buf_free(&out);
+        kh_checklist_free(&c);
+        kh_plan_free(p);
+        kh_diags_free(&d);
+    }
+}
+
 int main(void)
 {
+    test_plans();
     test_escape();
     test_fold();
     test_uid();

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "kehoach/diag.h"
+#include "kehoach/text.h"
 
 #define KH_VERSION "0.1.0"
 
@@ -23,16 +24,56 @@ int cmd_check(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_checklist(int argc, char **argv);
+int cmd_new(int argc, char **argv);
+int cmd_keys(int argc, char **argv); /* hidden: kh_load_known_keys(), one a line */
 
 /* Language of messages: --lang, else KEHOACH_LANG / LC_ALL / LC_MESSAGES /
  * LANG starting with "vi" → Vietnamese, else English. */
 kh_lang cli_lang(const char *opt);
+/* The language before options are parsed: the last --lang=X / --lang X in
+ * argv, else as cli_lang(NULL). For messages about the options themselves. */
+kh_lang cli_lang_argv(int argc, char **argv);
+
+/* Print "kehoach CMD: message" to stderr in the chosen language. Both
+ * formats take the same arguments. */
+void cli_say(kh_lang lang, const char *cmd, const char *en_fmt,
+             const char *vi_fmt, ...);
+/* The usual usage errors, in both languages. */
+void cli_bad_option(kh_lang lang, const char *cmd, const char *arg, bool missing);
+
 /* Colour only on a terminal, never with NO_COLOR set. */
 bool cli_color(int fd, const char *opt);
 
 /* Write data to path atomically: a temporary file in the same directory,
  * fsync'd, then renamed over path. Returns 0, or -1 with errno set. */
 int cli_write_atomic(const char *path, const void *data, size_t len);
+
+/* The same, into the directory `dirfd`, under `name`, which must be one
+ * path component (no '/', not "." or ".."): the file can never land
+ * outside that directory, and a symlink at `name` is replaced, never
+ * followed. The temporary file is ".<name>.tmp-XXXXXX"; it is removed on
+ * any failure. */
+int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len);
+
+/* Append s to b as a JSON string literal (quotes included). */
+void cli_json_str(kh_buf *b, const char *s);
+
+/* Diagnostics as one machine-readable document (src/cli/diag_format.c):
+ * kehoach JSON version 1, or SARIF 2.1.0 whose helpUri points into
+ * rules_url (the address of docs/rules.md). */
+void cli_diags_json(kh_buf *b, const kh_diags *d, kh_lang lang, size_t n_files);
+void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rules_url);
+#define CLI_RULES_URL "https://github.com/kehoach/kehoach/blob/main/docs/rules.md"
+
+/* The plan files of a command line (src/cli/inputs.c): FILE as given, DIR
+ * as its *.yaml / *.yml files, sorted. Paths are owned by the list. */
+typedef struct cli_inputs {
+    char **paths;
+    size_t n, cap;
+} cli_inputs;
+/* Returns 0, or -1 after saying why (an unreadable directory). */
+int cli_inputs_add(cli_inputs *in, const char *arg, kh_lang lang, const char *cmd);
+void cli_inputs_free(cli_inputs *in);
 
 /* Match `--name=value` or `--name value`; advances *i over a separate value.
  * Returns the value, or NULL when argv[*i] is not this option. Sets *missing

@@ -1,6 +1,8 @@
-/* cmd_check.c — `kehoach check FILE...`: load each plan, run the rules,
- * print every diagnostic once, sorted by position. Exit 0 clean (notes and
- * warnings allowed), 1 when any error, 2 for usage. */
+/* cmd_check.c — `kehoach check [--format=text|json|sarif] FILE|DIR...`: load
+ * each plan, run the rules, report every diagnostic once, sorted by
+ * position. Text goes to stderr (coloured on a terminal); JSON and SARIF are
+ * one document on stdout with nothing else there. Exit 0 clean (notes and
+ * warnings allowed), 1 when any error, 2 for usage or I/O problems. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,30 +11,59 @@
 #include "kehoach/check.h"
 #include "kehoach/load.h"
 
-static const char help[] =
-    "usage: kehoach check [options] FILE...\n"
+static const char help_en[] =
+    "usage: kehoach check [options] FILE|DIR...\n"
     "\n"
-    "Validate plan files and print diagnostics as\n"
+    "Validate plan files (a DIR stands for its *.yaml files) and report\n"
+    "diagnostics as\n"
     "  file:line:col: error|warning|note: message [RULE-ID]\n"
     "\n"
     "options:\n"
+    "  -f, --format=FMT   text (default, on stderr), json or sarif (one document\n"
+    "                     on stdout: kehoach JSON version 1, SARIF 2.1.0)\n"
     "  --draft            blank number and blank day are notes, not errors\n"
     "  --strict, -Werror  warnings count as errors\n"
     "  --off=ID           switch a rule off (repeatable); see 'kehoach rules'\n"
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  --lang=vi|en       language of messages (default: from the locale)\n"
-    "  --color=auto|always|never\n"
+    "  --color=auto|always|never  colour of text output (auto: on a terminal,\n"
+    "                     never when NO_COLOR is set)\n"
+    "  --rules-url=URL    address of docs/rules.md for SARIF helpUri\n"
     "  -h, --help         this help\n"
     "\n"
     "exit status: 0 no errors, 1 errors found, 2 usage or I/O problem\n";
 
+static const char help_vi[] =
+    "cách dùng: kehoach check [tùy chọn] TỆP|THƯ-MỤC...\n"
+    "\n"
+    "Kiểm tra tệp kế hoạch (THƯ-MỤC: mọi tệp *.yaml trong đó) và báo lỗi dạng\n"
+    "  tệp:dòng:cột: lỗi|cảnh báo|ghi chú: nội dung [MÃ-QUY-TẮC]\n"
+    "\n"
+    "tùy chọn:\n"
+    "  -f, --format=KIỂU  text (mặc định, ra stderr), json hoặc sarif (một tài\n"
+    "                     liệu ra stdout: JSON kehoach phiên bản 1, SARIF 2.1.0)\n"
+    "  --draft            bản dự thảo: để trống số và ngày chỉ là ghi chú\n"
+    "  --strict, -Werror  cảnh báo cũng tính là lỗi\n"
+    "  --off=MÃ           tắt một quy tắc (lặp lại được); xem 'kehoach rules'\n"
+    "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
+    "  --lang=vi|en       ngôn ngữ thông báo (mặc định: theo locale)\n"
+    "  --color=auto|always|never  tô màu (auto: chỉ trên terminal, không tô khi\n"
+    "                     có NO_COLOR)\n"
+    "  --rules-url=URL    địa chỉ của docs/rules.md cho helpUri trong SARIF\n"
+    "  -h, --help         trợ giúp này\n"
+    "\n"
+    "mã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc lỗi đọc/ghi\n";
+
+enum out_format { OUT_TEXT, OUT_JSON, OUT_SARIF };
+
 int cmd_check(int argc, char **argv)
 {
     kh_check_opts opts = {0};
-    const char *lang = NULL, *color = NULL;
+    kh_lang lg = cli_lang_argv(argc, argv);
+    const char *color = NULL, *rules_url = CLI_RULES_URL;
+    enum out_format fmt = OUT_TEXT;
     const char **off = calloc((size_t)argc + 1, sizeof *off);
-    const char **files = calloc((size_t)argc + 1, sizeof *files);
-    size_t n_files = 0;
+    cli_inputs in = {0};
     int status = KH_EXIT_OK;
     bool only_files = false;
 
@@ -40,11 +71,14 @@ int cmd_check(int argc, char **argv)
         const char *a = argv[i], *v;
         bool missing = false;
         if (only_files || a[0] != '-' || !strcmp(a, "-")) {
-            files[n_files++] = a;
+            if (cli_inputs_add(&in, a, lg, "check") != 0) {
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
         } else if (!strcmp(a, "--")) {
             only_files = true;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(help, stdout);
+            fputs(lg == KH_LANG_VI ? help_vi : help_en, stdout);
             goto done;
         } else if (!strcmp(a, "--draft")) {
             opts.draft = true;
@@ -53,20 +87,48 @@ int cmd_check(int argc, char **argv)
         } else if ((v = cli_opt_value(argc, argv, &i, "--off", &missing))) {
             off[opts.n_off++] = v;
         } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
-            lang = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--color", &missing))) {
+            if (strcmp(v, "vi") && strcmp(v, "en")) {
+                cli_say(lg, "check", "--lang wants vi or en, not '%s'",
+                        "--lang nhận vi hoặc en, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--color", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "--colour", &missing))) {
+            if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never")) {
+                cli_say(lg, "check", "--color wants auto, always or never, not '%s'",
+                        "--color nhận auto, always hoặc never, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
             color = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--format", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "-f", &missing))) {
+            if (!strcmp(v, "text"))
+                fmt = OUT_TEXT;
+            else if (!strcmp(v, "json"))
+                fmt = OUT_JSON;
+            else if (!strcmp(v, "sarif"))
+                fmt = OUT_SARIF;
+            else {
+                cli_say(lg, "check", "--format wants text, json or sarif, not '%s'",
+                        "--format nhận text, json hoặc sarif, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--rules-url", &missing))) {
+            rules_url = v;
         } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
             int rest = 0;
             if (kh_date_parse_any(v, &opts.today, &rest) != KH_DATE_OK ||
                 !kh_date_is_full(opts.today) || v[rest]) {
-                fprintf(stderr, "kehoach check: --today wants a date YYYY-MM-DD, not '%s'\n", v);
+                cli_say(lg, "check", "--today wants a date YYYY-MM-DD, not '%s'",
+                        "--today nhận một ngày YYYY-MM-DD, không nhận '%s'", v);
                 status = KH_EXIT_USAGE;
                 goto done;
             }
         } else {
-            fprintf(stderr, "kehoach check: %s '%s'; see 'kehoach check --help'\n",
-                    missing ? "missing value for" : "unknown option", a);
+            cli_bad_option(lg, "check", a, missing);
             status = KH_EXIT_USAGE;
             goto done;
         }
@@ -74,23 +136,24 @@ int cmd_check(int argc, char **argv)
     opts.off = off;
     for (size_t i = 0; i < opts.n_off; i++)
         if (!kh_rule_find(off[i]))
-            fprintf(stderr, "kehoach check: warning: no rule '%s' (see 'kehoach rules')\n", off[i]);
-    if (!n_files) {
-        fputs("kehoach check: no plan file given; see 'kehoach check --help'\n", stderr);
+            cli_say(lg, "check", "warning: no rule '%s' (see 'kehoach rules')",
+                    "cảnh báo: không có quy tắc '%s' (xem 'kehoach rules')", off[i]);
+    if (!in.n) {
+        cli_say(lg, "check", "no plan file given; see 'kehoach check --help'",
+                "chưa chỉ ra tệp kế hoạch nào; xem 'kehoach check --help'");
         status = KH_EXIT_USAGE;
         goto done;
     }
 
-    kh_lang lg = cli_lang(lang);
-    bool col = cli_color(2, color);
-    for (size_t f = 0; f < n_files; f++) {
+    bool col = fmt == OUT_TEXT && cli_color(2, color);
+    kh_diags all = {0}; /* machine formats: one document for the whole run */
+    for (size_t f = 0; f < in.n; f++) {
         kh_diags d = {0};
         d.limit = 1000;
-        kh_plan *p = kh_load_file(files[f], &d);
+        kh_plan *p = kh_load_file(in.paths[f], &d);
         if (p)
             kh_check(p, &opts, &d);
         kh_diags_sort(&d);
-        kh_diags_print(stderr, &d, lg, col);
         bool io = false;
         for (size_t i = 0; i < d.n; i++)
             if (!strcmp(d.v[i].id, "IO"))
@@ -99,11 +162,31 @@ int cmd_check(int argc, char **argv)
             status = KH_EXIT_USAGE;
         else if (d.count[KH_ERROR] && status == KH_EXIT_OK)
             status = KH_EXIT_FINDINGS;
-        kh_diags_free(&d);
+        if (fmt == OUT_TEXT) {
+            kh_diags_print(stderr, &d, lg, col);
+            kh_diags_free(&d);
+        } else {
+            kh_diags_move(&all, &d);
+        }
         kh_plan_free(p);
     }
+    if (fmt != OUT_TEXT) {
+        kh_buf out = {0};
+        if (fmt == OUT_JSON)
+            cli_diags_json(&out, &all, lg, in.n);
+        else
+            cli_diags_sarif(&out, &all, lg, rules_url);
+        if (fwrite(out.s, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
+            cli_say(lg, "check", "cannot write to standard output",
+                    "không ghi được ra đầu ra chuẩn");
+            status = KH_EXIT_USAGE;
+        }
+        kh_buf_free(&out);
+    }
+    /* The file names in diagnostics point into `in`: free it last. */
+    kh_diags_free(&all);
 done:
+    cli_inputs_free(&in);
     free(off);
-    free(files);
     return status;
 }

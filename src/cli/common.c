@@ -2,6 +2,9 @@
  * option parsing, atomic file output. */
 #define _DEFAULT_SOURCE
 #include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <time.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <stdio.h>
@@ -23,6 +26,41 @@ kh_lang cli_lang(const char *opt)
             return strncmp(v, "vi", 2) == 0 ? KH_LANG_VI : KH_LANG_EN;
     }
     return KH_LANG_EN;
+}
+
+kh_lang cli_lang_argv(int argc, char **argv)
+{
+    const char *opt = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--"))
+            break;
+        if (!strncmp(argv[i], "--lang=", 7))
+            opt = argv[i] + 7;
+        else if (!strcmp(argv[i], "--lang") && i + 1 < argc)
+            opt = argv[++i];
+    }
+    return cli_lang(opt);
+}
+
+void cli_say(kh_lang lang, const char *cmd, const char *en_fmt,
+             const char *vi_fmt, ...)
+{
+    va_list ap;
+    va_start(ap, vi_fmt);
+    fprintf(stderr, "kehoach%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, lang == KH_LANG_VI ? vi_fmt : en_fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_bad_option(kh_lang lang, const char *cmd, const char *arg, bool missing)
+{
+    if (missing)
+        cli_say(lang, cmd, "missing value for '%s'; see 'kehoach %s --help'",
+                "thiếu giá trị cho '%s'; xem 'kehoach %s --help'", arg, cmd);
+    else
+        cli_say(lang, cmd, "unknown option '%s'; see 'kehoach %s --help'",
+                "không có tùy chọn '%s'; xem 'kehoach %s --help'", arg, cmd);
 }
 
 bool cli_color(int fd, const char *opt)
@@ -56,46 +94,109 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name,
     return argv[++*i];
 }
 
-int cli_write_atomic(const char *path, const void *data, size_t len)
+static int write_all(int fd, const void *data, size_t len)
 {
-    kh_buf tmp = {0};
-    kh_buf_printf(&tmp, "%s.tmp.XXXXXX", path);
-    char *name = kh_buf_take(&tmp);
-    int fd = mkstemp(name);
-    if (fd < 0) {
-        free(name);
-        return -1;
-    }
     const char *p = data;
-    size_t left = len;
-    while (left) {
-        ssize_t w = write(fd, p, left);
+    while (len) {
+        ssize_t w = write(fd, p, len);
         if (w < 0) {
             if (errno == EINTR)
                 continue;
-            goto fail;
+            return -1;
         }
         p += w;
-        left -= (size_t)w;
+        len -= (size_t)w;
     }
-    if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
-        goto fail;
-    if (close(fd) != 0) {
-        fd = -1;
-        goto fail;
+    return 0;
+}
+
+int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len)
+{
+    if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..")) {
+        errno = EINVAL;
+        return -1;
     }
-    if (rename(name, path) != 0) {
-        fd = -1;
-        goto fail;
+    /* A temporary name next to the target: openat(O_EXCL) with a random
+     * suffix, as mkstemp does, but relative to dirfd. */
+    static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    kh_buf tmp = {0};
+    int fd = -1;
+    uint64_t seed = (uint64_t)getpid() * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)&tmp;
+    for (int attempt = 0; attempt < 100 && fd < 0; attempt++) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        uint64_t r = seed ^ ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^
+                     (uint64_t)attempt * 0xBF58476D1CE4E5B9ull;
+        char suffix[7];
+        for (int k = 0; k < 6; k++, r /= 36)
+            suffix[k] = digits[r % 36];
+        suffix[6] = '\0';
+        tmp.len = 0;
+        kh_buf_printf(&tmp, ".%s.tmp-%s", name, suffix);
+        fd = openat(dirfd, kh_buf_str(&tmp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                    0644);
+        if (fd < 0 && errno != EEXIST)
+            break;
     }
-    free(name);
+    if (fd < 0) {
+        int e = errno;
+        kh_buf_free(&tmp);
+        errno = e;
+        return -1;
+    }
+    if (write_all(fd, data, len) != 0 || fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+        goto fail;
+    int c = close(fd);
+    fd = -1;
+    if (c != 0 || renameat(dirfd, kh_buf_str(&tmp), dirfd, name) != 0)
+        goto fail;
+    kh_buf_free(&tmp);
     return 0;
 fail:;
     int e = errno;
     if (fd >= 0)
         close(fd);
-    unlink(name);
-    free(name);
+    unlinkat(dirfd, kh_buf_str(&tmp), 0);
+    kh_buf_free(&tmp);
     errno = e;
     return -1;
+}
+
+int cli_write_atomic(const char *path, const void *data, size_t len)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? kh_strndup(path, slash == path ? 1 : (size_t)(slash - path))
+                      : kh_strdup(".");
+    const char *name = slash ? slash + 1 : path;
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    free(dir);
+    if (dfd < 0)
+        return -1;
+    int r = cli_write_atomic_at(dfd, name, data, len);
+    int e = errno;
+    if (r == 0 && fsync(dfd) != 0) { /* make the rename durable; best effort */
+    }
+    close(dfd);
+    errno = e;
+    return r;
+}
+
+void cli_json_str(kh_buf *b, const char *s)
+{
+    kh_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': kh_buf_puts(b, "\\\""); break;
+        case '\\': kh_buf_puts(b, "\\\\"); break;
+        case '\n': kh_buf_puts(b, "\\n"); break;
+        case '\r': kh_buf_puts(b, "\\r"); break;
+        case '\t': kh_buf_puts(b, "\\t"); break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                kh_buf_printf(b, "\\u%04x", *p);
+            else
+                kh_buf_putc(b, (char)*p);
+        }
+    }
+    kh_buf_putc(b, '"');
 }

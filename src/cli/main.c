@@ -10,13 +10,16 @@ static const kh_cmd commands[] = {
     {"build", cmd_build, "render plans to Markdown or PDF"},
     {"rules", cmd_rules, "list the validation rules"},
     {"checklist", cmd_checklist, "print the due-date checklist of plans, merged"},
+    {"new", cmd_new, "start a plan from a template"},
+    {"__keys", cmd_keys, NULL}, /* hidden: the loader's keys, for the schema test */
 };
 
 static void usage(FILE *out)
 {
     fputs("usage: kehoach <command> [options] [FILE...]\n\ncommands:\n", out);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        if (commands[i].summary)
+            fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fputs("\n'kehoach <command> --help' describes each command.\n", out);
 }
 
@@ -25,6 +28,12 @@ int main(int argc, char **argv)
     if (argc < 2) {
         usage(stderr);
         return KH_EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "help") && argc > 2) { /* `kehoach help build` */
+        char *args[] = {argv[2], "--help", NULL};
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+            if (!strcmp(argv[2], commands[i].name))
+                return commands[i].run(2, args);
     }
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
         usage(stdout);

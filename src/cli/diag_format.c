@@ -1,0 +1,186 @@
+/* diag_format.c — diagnostics as machine-readable documents for CI and
+ * editors: kehoach's own JSON (versioned, tests/schemas/diagnostics.schema.json)
+ * and SARIF 2.1.0 (GitHub code scanning and other annotators). One document
+ * per run, written to stdout by `kehoach check --format=json|sarif`. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "kehoach/check.h"
+
+static const char *severity_word(kh_severity s)
+{
+    return s == KH_ERROR ? "error" : s == KH_WARNING ? "warning" : "note";
+}
+
+void cli_diags_json(kh_buf *b, const kh_diags *d, kh_lang lang, size_t n_files)
+{
+    kh_buf_printf(b, "{\"version\":1,\"tool\":{\"name\":\"kehoach\",\"version\":\"%s\"},",
+                  KH_VERSION);
+    kh_buf_printf(b, "\"language\":\"%s\",\"diagnostics\":[", lang == KH_LANG_VI ? "vi" : "en");
+    for (size_t i = 0; i < d->n; i++) {
+        const kh_diagnostic *x = &d->v[i];
+        kh_buf_puts(b, i ? ",\n" : "\n");
+        kh_buf_puts(b, "{\"file\":");
+        cli_json_str(b, x->file ? x->file : "");
+        kh_buf_printf(b, ",\"line\":%u,\"column\":%u,\"severity\":\"%s\",\"id\":",
+                      x->pos.line, x->pos.line ? (x->pos.col ? x->pos.col : 1) : 0,
+                      severity_word(x->sev));
+        cli_json_str(b, x->id);
+        kh_buf_puts(b, ",\"message\":");
+        cli_json_str(b, lang == KH_LANG_VI ? x->msg_vi : x->msg_en);
+        kh_buf_puts(b, ",\"message_en\":");
+        cli_json_str(b, x->msg_en);
+        kh_buf_puts(b, ",\"message_vi\":");
+        cli_json_str(b, x->msg_vi);
+        kh_buf_puts(b, "}");
+    }
+    kh_buf_printf(b, "\n],\"summary\":{\"files\":%zu,\"errors\":%zu,\"warnings\":%zu,"
+                     "\"notes\":%zu,\"not_shown\":%zu}}\n",
+                  n_files, d->count[KH_ERROR], d->count[KH_WARNING], d->count[KH_NOTE],
+                  d->dropped);
+}
+
+/* A path as a relative URI reference: unreserved bytes and '/' kept, the
+ * rest percent-encoded (Vietnamese file names, spaces). */
+static void put_uri(kh_buf *b, const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    kh_buf u = {0};
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("-._~/", *p))
+            kh_buf_putc(&u, (char)*p);
+        else {
+            kh_buf_putc(&u, '%');
+            kh_buf_putc(&u, hex[*p >> 4]);
+            kh_buf_putc(&u, hex[*p & 15]);
+        }
+    }
+    cli_json_str(b, kh_buf_str(&u));
+    kh_buf_free(&u);
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        h ^= *p;
+        h *= 0x100000001b3ull;
+    }
+    h ^= 0xff; /* field separator */
+    h *= 0x100000001b3ull;
+    return h;
+}
+
+/* Rule IDs that are not in the catalogue (loader and I/O diagnostics) still
+ * need a rules[] entry; they follow the catalogue, in order of appearance. */
+typedef struct rule_list {
+    const char **ids;
+    size_t n;
+} rule_list;
+
+static size_t rule_index(rule_list *r, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (!strcmp(r->ids[i], id))
+            return i;
+    r->ids[r->n] = id;
+    return r->n++;
+}
+
+static void put_anchor_uri(kh_buf *b, const char *base, const char *id)
+{
+    kh_buf u = {0};
+    kh_buf_printf(&u, "%s#", base);
+    for (const char *p = id; *p; p++) /* Markdown heading anchors are lower case */
+        kh_buf_putc(&u, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
+    cli_json_str(b, kh_buf_str(&u));
+    kh_buf_free(&u);
+}
+
+void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rules_url)
+{
+    size_t n_cat;
+    const kh_rule *cat = kh_rules(&n_cat);
+    rule_list rules = {kh_xcalloc(n_cat + d->n + 1, sizeof(char *)), 0};
+    for (size_t i = 0; i < n_cat; i++)
+        rule_index(&rules, cat[i].id);
+    for (size_t i = 0; i < d->n; i++)
+        rule_index(&rules, d->v[i].id);
+
+    kh_buf_puts(b, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
+                   "\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{"
+                   "\"name\":\"kehoach\",");
+    kh_buf_printf(b, "\"version\":\"%s\",\"semanticVersion\":\"%s\",\"informationUri\":",
+                  KH_VERSION, KH_VERSION);
+    cli_json_str(b, rules_url);
+    kh_buf_puts(b, ",\"rules\":[");
+    for (size_t i = 0; i < rules.n; i++) {
+        const kh_rule *r = kh_rule_find(rules.ids[i]);
+        kh_buf_puts(b, i ? ",\n" : "\n");
+        kh_buf_puts(b, "{\"id\":");
+        cli_json_str(b, rules.ids[i]);
+        kh_buf_puts(b, ",\"name\":");
+        cli_json_str(b, rules.ids[i]);
+        kh_buf_puts(b, ",\"shortDescription\":{\"text\":");
+        if (r)
+            cli_json_str(b, lang == KH_LANG_VI ? r->summary_vi : r->summary_en);
+        else if (!strcmp(rules.ids[i], "IO"))
+            cli_json_str(b, lang == KH_LANG_VI ? "Không đọc được tệp kế hoạch"
+                                               : "The plan file cannot be read");
+        else
+            cli_json_str(b, lang == KH_LANG_VI
+                                ? "Tệp kế hoạch không đúng định dạng (docs/plan-format.md)"
+                                : "The plan file does not follow the plan format "
+                                  "(docs/plan-format.md)");
+        kh_buf_puts(b, "}");
+        if (r) {
+            kh_buf_puts(b, ",\"fullDescription\":{\"text\":");
+            cli_json_str(b, lang == KH_LANG_VI ? r->summary_en : r->summary_vi);
+            kh_buf_puts(b, "},\"helpUri\":");
+            put_anchor_uri(b, rules_url, r->id);
+            kh_buf_printf(b, ",\"defaultConfiguration\":{\"level\":\"%s\"}",
+                          severity_word(r->severity));
+        }
+        kh_buf_puts(b, "}");
+    }
+    kh_buf_puts(b, "\n]}},\"columnKind\":\"unicodeCodePoints\","
+                   "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"description\":{\"text\":"
+                   "\"The directory kehoach ran in\"}}},\"results\":[");
+    for (size_t i = 0; i < d->n; i++) {
+        const kh_diagnostic *x = &d->v[i];
+        /* Stable across unrelated edits: rule, file, message, and how many
+         * identical ones came before; not the line number. */
+        uint64_t h = fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ull, x->id), x->file), x->msg_en);
+        unsigned dup = 0;
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(d->v[j].id, x->id) && !strcmp(d->v[j].msg_en, x->msg_en) &&
+                !strcmp(d->v[j].file ? d->v[j].file : "", x->file ? x->file : ""))
+                dup++;
+        kh_buf_puts(b, i ? ",\n" : "\n");
+        kh_buf_puts(b, "{\"ruleId\":");
+        cli_json_str(b, x->id);
+        kh_buf_printf(b, ",\"ruleIndex\":%zu,\"level\":\"%s\",\"message\":{\"text\":",
+                      rule_index(&rules, x->id), severity_word(x->sev));
+        cli_json_str(b, lang == KH_LANG_VI ? x->msg_vi : x->msg_en);
+        kh_buf_puts(b, "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
+        put_uri(b, x->file ? x->file : "");
+        if (x->file && x->file[0] != '/')
+            kh_buf_puts(b, ",\"uriBaseId\":\"%SRCROOT%\"");
+        kh_buf_puts(b, "}");
+        if (x->pos.line)
+            kh_buf_printf(b, ",\"region\":{\"startLine\":%u,\"startColumn\":%u}", x->pos.line,
+                          x->pos.col ? x->pos.col : 1);
+        kh_buf_printf(b, "}}],\"partialFingerprints\":{\"kehoachDiagnostic/v1\":\"%016llx:%u\"}",
+                      (unsigned long long)h, dup);
+        kh_buf_puts(b, ",\"properties\":{\"message_en\":");
+        cli_json_str(b, x->msg_en);
+        kh_buf_puts(b, ",\"message_vi\":");
+        cli_json_str(b, x->msg_vi);
+        kh_buf_puts(b, "}}");
+    }
+    kh_buf_puts(b, "\n]}]}\n");
+    free(rules.ids);
+}

@@ -1,12 +1,23 @@
-/* cmd_build.c — `kehoach build [-f FMT[,FMT…]] [-o DIR] FILE...`: load,
- * check, and render each plan to each format. A plan with errors is not
- * rendered (unless --force); the batch goes on past it and exits 1. Outputs
- * are written atomically as DIR/<plan name><ext>, never outside DIR. */
+/* cmd_build.c — `kehoach build [-f FMT[,FMT…]] [-o DIR] [-j N] FILE|DIR...`:
+ * load, check and render many plans, in parallel. A plan with errors is not
+ * rendered (unless --force); the batch goes on past it, prints one summary
+ * line and exits 1. Safety: every output is DIR/<plan file name minus
+ * .yaml><ext>, written through a directory descriptor as one path component
+ * (it cannot escape DIR), atomically (temporary file + rename: a killed or
+ * failed build leaves the previous output intact), and never onto an input
+ * file. --depfile writes Make dependencies so only changed plans rebuild.
+ * Workers share nothing but the job queue: the loader, rules and renderers
+ * keep no global state. */
+#define _DEFAULT_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "kehoach/check.h"
@@ -14,34 +25,107 @@
 #include "kehoach/render.h"
 #include "kehoach/text.h"
 
-static void print_help(void)
+#define MAX_FORMATS 16
+#define MAX_JOBS 64
+
+typedef struct job {
+    const char *path;       /* the plan file (owned by the input list) */
+    char *stem;             /* output base name; NULL: refused before starting */
+    kh_diags diags;
+    size_t written;         /* outputs written */
+    bool ok, done;
+} job;
+
+typedef struct batch {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    size_t next;            /* the next job to take */
+    job *jobs;
+    size_t n;
+    /* read-only while workers run: */
+    const kh_format *fmts[MAX_FORMATS];
+    size_t n_fmts;
+    int dirfd;
+    const char *outdir;
+    bool force;
+    kh_check_opts copts;
+    kh_render_opts ropts;
+    struct stat *inputs;    /* st_dev/st_ino of every input that exists */
+    size_t n_inputs;
+} batch;
+
+static const char help_en[] =
+    "usage: kehoach build [options] FILE|DIR...\n"
+    "\n"
+    "Render plan files. Each FILE.yaml becomes DIR/FILE.<ext> per format; a DIR\n"
+    "argument stands for its *.yaml files. Plans with errors are reported and\n"
+    "skipped; the others are built.\n"
+    "\n"
+    "options:\n"
+    "  -f, --format=LIST  comma-separated formats (default: md):";
+static const char help_en2[] =
+    "  -o, --output=DIR   output directory (default: .); created if missing\n"
+    "  -j, --jobs=N       build N plans at a time (default: the number of CPUs)\n"
+    "  --depfile=FILE     write Make dependencies of every output (plan file and\n"
+    "                     the kehoach binary), so make rebuilds only what changed\n"
+    "  --no-checklist     leave out the due-date checklist\n"
+    "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
+    "  --draft            a draft: blank number and day are not errors\n"
+    "  --force            render even when the plan has errors\n"
+    "  --today=YYYY-MM-DD the date to judge future dates against\n"
+    "  -q, --quiet        no progress line and no summary line\n"
+    "  --lang=vi|en       language of messages\n"
+    "  -h, --help         this help\n"
+    "\n"
+    "Outputs are written atomically (an interrupted or failed build keeps the\n"
+    "previous file), only inside DIR, and never onto an input file.\n"
+    "exit status: 0 all built, 1 some plan failed, 2 usage or I/O problem\n";
+static const char help_vi[] =
+    "cách dùng: kehoach build [tùy chọn] TỆP|THƯ-MỤC...\n"
+    "\n"
+    "Xuất bản kế hoạch. Mỗi TỆP.yaml thành DIR/TỆP.<đuôi> cho mỗi định dạng;\n"
+    "THƯ-MỤC: mọi tệp *.yaml trong đó. Kế hoạch có lỗi được báo và bỏ qua;\n"
+    "các kế hoạch khác vẫn được xuất.\n"
+    "\n"
+    "tùy chọn:\n"
+    "  -f, --format=DS    các định dạng, cách nhau bởi dấu phẩy (mặc định: md):";
+static const char help_vi2[] =
+    "  -o, --output=DIR   thư mục đầu ra (mặc định: .); tạo nếu chưa có\n"
+    "  -j, --jobs=N       xuất N kế hoạch cùng lúc (mặc định: số CPU)\n"
+    "  --depfile=TỆP      ghi phụ thuộc kiểu Make của mọi tệp đầu ra (tệp kế hoạch\n"
+    "                     và chương trình kehoach) để make chỉ xuất lại cái đã đổi\n"
+    "  --no-checklist     bỏ bảng theo dõi thời hạn\n"
+    "  --remind-days=N    ics: nhắc trước mỗi thời hạn N ngày (mặc định 3, 0: không nhắc)\n"
+    "  --draft            bản dự thảo: để trống số và ngày không phải lỗi\n"
+    "  --force            xuất cả khi kế hoạch có lỗi\n"
+    "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
+    "  -q, --quiet        không hiện tiến độ và dòng tổng kết\n"
+    "  --lang=vi|en       ngôn ngữ thông báo\n"
+    "  -h, --help         trợ giúp này\n"
+    "\n"
+    "Tệp đầu ra được ghi nguyên tử (bị ngắt hay lỗi thì tệp cũ vẫn còn), chỉ\n"
+    "trong DIR, và không bao giờ ghi đè tệp đầu vào.\n"
+    "mã thoát: 0 xuất đủ, 1 có kế hoạch lỗi, 2 sai cách dùng hoặc lỗi đọc/ghi\n";
+
+static void print_help(kh_lang lg)
 {
     size_t n;
     const kh_format *f = kh_formats(&n);
-    fputs("usage: kehoach build [options] FILE...\n"
-          "\n"
-          "Render plan files. Each FILE.yaml becomes DIR/FILE.<ext> per format.\n"
-          "\n"
-          "options:\n"
-          "  -f, --format=LIST  comma-separated formats (default: md):", stdout);
+    fputs(lg == KH_LANG_VI ? help_vi : help_en, stdout);
     for (size_t i = 0; i < n; i++)
         printf(" %s", f[i].name);
-    fputs("\n"
-          "  -o, --output=DIR   output directory (default: .); created if missing\n"
-          "  --no-checklist     leave out the due-date checklist\n"
-          "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
-          "  --draft            a draft: blank number and day are not errors\n"
-          "  --force            render even when the plan has errors\n"
-          "  --lang=vi|en       language of messages\n"
-          "  -h, --help         this help\n"
-          "\n"
-          "exit status: 0 all built, 1 some plan failed, 2 usage or I/O problem\n",
-          stdout);
+    fputs("\n", stdout);
+    fputs(lg == KH_LANG_VI ? help_vi2 : help_en2, stdout);
 }
 
-/* "plans/001-x.yaml" → "001-x": the last path component minus .yaml/.yml. */
+/* "plans/001-x.yaml" → "001-x": the last path component minus .yaml/.yml.
+ * NULL when that is no usable file name (empty, ".", "..", control
+ * characters — a name that could not be written safely or named in a
+ * depfile). */
 static char *stem(const char *path)
 {
+    if (!strcmp(path, "-"))
+        return kh_strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     size_t n = strlen(base);
@@ -49,8 +133,11 @@ static char *stem(const char *path)
         n -= 5;
     else if (n > 4 && !strcmp(base + n - 4, ".yml"))
         n -= 4;
-    if (n == 0 || !strcmp(base, "-"))
-        return kh_strdup("stdin");
+    if (n == 0 || (n == 1 && base[0] == '.') || (n == 2 && !strncmp(base, "..", 2)))
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)base[i] < 0x20 || base[i] == 0x7f)
+            return NULL;
     return kh_strndup(base, n);
 }
 
@@ -71,127 +158,347 @@ static int mkdir_p(const char *dir)
     return r;
 }
 
+/* Is DIR/name (not following a symlink there) one of the input files? */
+static bool is_input(const batch *b, const char *name)
+{
+    struct stat st;
+    if (fstatat(b->dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return false;
+    for (size_t i = 0; i < b->n_inputs; i++)
+        if (b->inputs[i].st_dev == st.st_dev && b->inputs[i].st_ino == st.st_ino)
+            return true;
+    return false;
+}
+
+static void run_job(const batch *b, job *j)
+{
+    kh_diags *d = &j->diags;
+    d->limit = 1000;
+    if (!j->stem)
+        return; /* refused while planning; the diagnostic is already there */
+    kh_plan *p = kh_load_file(j->path, d);
+    if (p)
+        kh_check(p, &b->copts, d);
+    j->ok = p && (b->force || d->count[KH_ERROR] == 0);
+    for (size_t k = 0; j->ok && k < b->n_fmts; k++) {
+        kh_buf out = {0}, name = {0};
+        kh_buf_printf(&name, "%s%s", j->stem, b->fmts[k]->extension);
+        if (b->fmts[k]->render(p, &b->ropts, &out, d) != 0) {
+            j->ok = false;
+        } else if (is_input(b, kh_buf_str(&name))) {
+            kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                    "refusing to write %s/%s: it is an input file",
+                    "không ghi %s/%s: đó là một tệp đầu vào", b->outdir, kh_buf_str(&name));
+            j->ok = false;
+        } else if (cli_write_atomic_at(b->dirfd, kh_buf_str(&name), out.s ? out.s : "",
+                                       out.len) != 0) {
+            kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot write %s/%s: %s",
+                    "không ghi được %s/%s: %s", b->outdir, kh_buf_str(&name),
+                    strerror(errno));
+            j->ok = false;
+        } else {
+            j->written++;
+        }
+        kh_buf_free(&out);
+        kh_buf_free(&name);
+    }
+    kh_plan_free(p);
+    kh_diags_sort(d);
+}
+
+static void *worker(void *arg)
+{
+    batch *b = arg;
+    for (;;) {
+        pthread_mutex_lock(&b->mu);
+        size_t i = b->next < b->n ? b->next++ : b->n;
+        pthread_mutex_unlock(&b->mu);
+        if (i == b->n)
+            return NULL;
+        run_job(b, &b->jobs[i]);
+        pthread_mutex_lock(&b->mu);
+        b->jobs[i].done = true;
+        pthread_cond_broadcast(&b->cv);
+        pthread_mutex_unlock(&b->mu);
+    }
+}
+
+/* A path in a Make rule: spaces, '#', ':' and '\' escaped, '$' doubled. */
+static void put_make_path(kh_buf *o, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '$')
+            kh_buf_putc(o, '$');
+        else if (strchr(" \t#:\\", *s))
+            kh_buf_putc(o, '\\');
+        kh_buf_putc(o, *s);
+    }
+}
+
+static int write_depfile(const batch *b, const char *depfile, kh_lang lg)
+{
+    char self[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n < 0)
+        n = 0;
+    self[n] = '\0';
+    kh_buf o = {0};
+    kh_buf_puts(&o, "# kehoach build --depfile: what each output is made from.\n");
+    for (size_t i = 0; i < b->n; i++) {
+        const job *j = &b->jobs[i];
+        if (!j->ok || !strcmp(j->path, "-"))
+            continue;
+        for (size_t k = 0; k < b->n_fmts; k++) {
+            kh_buf t = {0};
+            kh_buf_printf(&t, "%s/%s%s", b->outdir, j->stem, b->fmts[k]->extension);
+            put_make_path(&o, kh_buf_str(&t));
+            kh_buf_free(&t);
+            kh_buf_puts(&o, ": ");
+            put_make_path(&o, j->path);
+            if (*self) {
+                kh_buf_puts(&o, " ");
+                put_make_path(&o, self);
+            }
+            if (b->ropts.font_dir) {
+                kh_buf_puts(&o, " ");
+                put_make_path(&o, b->ropts.font_dir);
+            }
+            kh_buf_puts(&o, "\n");
+        }
+        /* Like gcc -MP: a deleted plan must not break make. */
+        put_make_path(&o, j->path);
+        kh_buf_puts(&o, ":\n");
+    }
+    int r = cli_write_atomic(depfile, o.s ? o.s : "", o.len);
+    if (r != 0)
+        cli_say(lg, "build", "cannot write %s: %s", "không ghi được %s: %s", depfile,
+                strerror(errno));
+    kh_buf_free(&o);
+    return r;
+}
+
+static long cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
+}
+
 int cmd_build(int argc, char **argv)
 {
-    const char *formats = "md", *outdir = ".", *lang = NULL;
-    bool force = false;
-    kh_check_opts copts = {0};
-    kh_render_opts ropts = {.checklist = true, .epoch = -1, .remind_days = 3};
-    const char **files = calloc((size_t)argc + 1, sizeof *files);
-    size_t n_files = 0;
+    kh_lang lg = cli_lang_argv(argc, argv);
+    const char *formats = "md", *outdir = ".", *depfile = NULL;
+    bool quiet = false, only_files = false;
+    long jobs = 0;
+    batch b = {.dirfd = -1, .ropts = {.checklist = true, .epoch = -1, .remind_days = 3}};
+    cli_inputs in = {0};
     int status = KH_EXIT_OK;
+    pthread_t threads[MAX_JOBS];
+    size_t n_threads = 0;
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
         bool missing = false;
-        if (a[0] != '-' || !strcmp(a, "-"))
-            files[n_files++] = a;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            print_help();
-            goto done;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-f", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--format", &missing)))
-            formats = v;
-        else if ((v = cli_opt_value(argc, argv, &i, "-o", &missing)) ||
-                 (v = cli_opt_value(argc, argv, &i, "--output", &missing)))
-            outdir = v;
-        else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing)))
-            lang = v;
-        else if ((v = cli_opt_value(argc, argv, &i, "--remind-days", &missing))) {
-            char *end;
-            long n = strtol(v, &end, 10);
-            if (*end || end == v || n < 0 || n > 365) {
-                fprintf(stderr, "kehoach build: --remind-days wants 0 to 365, not '%s'\n", v);
+        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
+            if (cli_inputs_add(&in, a, lg, "build") != 0) {
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-            ropts.remind_days = (int)n;
-        } else if (!strcmp(a, "--no-checklist"))
-            ropts.checklist = false;
-        else if (!strcmp(a, "--draft"))
-            copts.draft = true;
-        else if (!strcmp(a, "--force"))
-            force = true;
-        else {
-            fprintf(stderr, "kehoach build: %s '%s'; see 'kehoach build --help'\n",
-                    missing ? "missing value for" : "unknown option", a);
+        } else if (!strcmp(a, "--")) {
+            only_files = true;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            print_help(lg);
+            goto done;
+        } else if ((v = cli_opt_value(argc, argv, &i, "-f", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "--format", &missing))) {
+            formats = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "-o", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "--output", &missing))) {
+            outdir = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "-j", &missing)) ||
+                   (v = cli_opt_value(argc, argv, &i, "--jobs", &missing))) {
+            char *end;
+            jobs = strtol(v, &end, 10);
+            if (*end || jobs < 1 || jobs > MAX_JOBS) {
+                cli_say(lg, "build", "-j wants a number from 1 to %d, not '%s'",
+                        "-j nhận một số từ 1 đến %d, không nhận '%s'", MAX_JOBS, v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--depfile", &missing))) {
+            depfile = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            if (strcmp(v, "vi") && strcmp(v, "en")) {
+                cli_say(lg, "build", "--lang wants vi or en, not '%s'",
+                        "--lang nhận vi hoặc en, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
+            int rest = 0;
+            if (kh_date_parse_any(v, &b.copts.today, &rest) != KH_DATE_OK ||
+                !kh_date_is_full(b.copts.today) || v[rest]) {
+                cli_say(lg, "build", "--today wants a date YYYY-MM-DD, not '%s'",
+                        "--today nhận một ngày YYYY-MM-DD, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+        } else if ((v = cli_opt_value(argc, argv, &i, "--remind-days", &missing))) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || end == v || n < 0 || n > 365) {
+                cli_say(lg, "build", "--remind-days wants 0 to 365, not '%s'",
+                        "--remind-days nhận từ 0 đến 365, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
+            b.ropts.remind_days = (int)n;
+        } else if (!strcmp(a, "--no-checklist")) {
+            b.ropts.checklist = false;
+        } else if (!strcmp(a, "--draft")) {
+            b.copts.draft = true;
+        } else if (!strcmp(a, "--force")) {
+            b.force = true;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            quiet = true;
+        } else {
+            cli_bad_option(lg, "build", a, missing);
             status = KH_EXIT_USAGE;
             goto done;
         }
     }
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde)
-        ropts.epoch = strtoll(sde, NULL, 10);
-    ropts.lang = cli_lang(lang);
+        b.ropts.epoch = strtoll(sde, NULL, 10);
+    b.ropts.lang = lg;
 
     /* Resolve the formats up front: a typo is a usage error, not a batch failure. */
-    const kh_format *fmts[16];
-    size_t n_fmts = 0;
-    char *list = kh_strdup(formats);
-    for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+    char *list = kh_strdup(formats), *save = NULL;
+    for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         const kh_format *f = kh_format_find(tok);
-        if (!f || n_fmts == sizeof fmts / sizeof fmts[0]) {
-            fprintf(stderr, "kehoach build: unknown format '%s'; see 'kehoach build --help'\n", tok);
+        if (!f || b.n_fmts == MAX_FORMATS) {
+            cli_say(lg, "build", "unknown format '%s'; see 'kehoach build --help'",
+                    "không có định dạng '%s'; xem 'kehoach build --help'", tok);
             free(list);
             status = KH_EXIT_USAGE;
             goto done;
         }
-        fmts[n_fmts++] = f;
+        bool dup = false;
+        for (size_t k = 0; k < b.n_fmts; k++)
+            dup |= b.fmts[k] == f;
+        if (!dup)
+            b.fmts[b.n_fmts++] = f;
     }
     free(list);
-    if (!n_files || !n_fmts) {
-        fputs("kehoach build: no plan file given; see 'kehoach build --help'\n", stderr);
+    if (!in.n || !b.n_fmts) {
+        cli_say(lg, "build", "no plan file given; see 'kehoach build --help'",
+                "chưa chỉ ra tệp kế hoạch nào; xem 'kehoach build --help'");
         status = KH_EXIT_USAGE;
         goto done;
     }
-    if (mkdir_p(outdir) != 0) {
-        fprintf(stderr, "kehoach build: cannot create %s: %s\n", outdir, strerror(errno));
+    if (mkdir_p(outdir) != 0 ||
+        (b.dirfd = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+        cli_say(lg, "build", "cannot use output directory %s: %s",
+                "không dùng được thư mục đầu ra %s: %s", outdir, strerror(errno));
         status = KH_EXIT_USAGE;
         goto done;
+    }
+    b.outdir = outdir;
+
+    /* Plan the batch in this thread: output names, inputs to protect, and
+     * two plans that would write the same output. */
+    b.n = in.n;
+    b.jobs = kh_xcalloc(b.n, sizeof *b.jobs);
+    b.inputs = kh_xcalloc(b.n, sizeof *b.inputs);
+    for (size_t i = 0; i < b.n; i++) {
+        job *j = &b.jobs[i];
+        j->path = in.paths[i];
+        j->stem = stem(j->path);
+        if (strcmp(j->path, "-") != 0 && stat(j->path, &b.inputs[b.n_inputs]) == 0)
+            b.n_inputs++;
+        if (!j->stem) {
+            kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                    "no output file name can be made from this file name",
+                    "không đặt được tên tệp đầu ra từ tên tệp này");
+            continue;
+        }
+        for (size_t k = 0; k < i; k++)
+            if (b.jobs[k].stem && !strcmp(b.jobs[k].stem, j->stem)) {
+                kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                        "%s would write the same output files as %s; build them into "
+                        "different directories",
+                        "%s sẽ ghi trùng tệp đầu ra với %s; hãy xuất vào các thư mục khác nhau",
+                        j->path, b.jobs[k].path);
+                free(j->stem);
+                j->stem = NULL;
+                break;
+            }
     }
 
-    kh_lang lg = ropts.lang;
-    bool col = cli_color(2, NULL);
-    size_t built = 0, failed = 0;
-    for (size_t f = 0; f < n_files; f++) {
-        kh_diags d = {0};
-        d.limit = 1000;
-        kh_plan *p = kh_load_file(files[f], &d);
-        if (p)
-            kh_check(p, &copts, &d);
-        bool ok = p && (force ? true : d.count[KH_ERROR] == 0);
-        char *name = stem(files[f]);
-        for (size_t k = 0; ok && k < n_fmts; k++) {
-            kh_buf out = {0};
-            if (fmts[k]->render(p, &ropts, &out, &d) != 0) {
-                ok = false;
-            } else {
-                kh_buf path = {0};
-                kh_buf_printf(&path, "%s/%s%s", outdir, name, fmts[k]->extension);
-                if (cli_write_atomic(kh_buf_str(&path), out.s ? out.s : "", out.len) != 0) {
-                    kh_diag(&d, files[f], (kh_pos){0, 0}, KH_ERROR, "IO",
-                            "cannot write %s: %s", "không ghi được %s: %s",
-                            kh_buf_str(&path), strerror(errno));
-                    ok = false;
-                }
-                kh_buf_free(&path);
-            }
-            kh_buf_free(&out);
-        }
-        free(name);
-        kh_diags_sort(&d);
-        kh_diags_print(stderr, &d, lg, col);
-        kh_diags_free(&d);
-        kh_plan_free(p);
-        if (ok)
-            built++;
-        else
-            failed++;
+    if (!jobs)
+        jobs = cpu_count();
+    if ((size_t)jobs > b.n)
+        jobs = (long)b.n;
+    pthread_mutex_init(&b.mu, NULL);
+    pthread_cond_init(&b.cv, NULL);
+    for (long t = 0; t < jobs; t++) {
+        if (pthread_create(&threads[n_threads], NULL, worker, &b) != 0)
+            break;
+        n_threads++;
     }
-    fprintf(stderr, "kehoach build: %zu built, %zu failed\n", built, failed);
-    if (failed)
+    if (!n_threads) /* no thread at all: build here */
+        worker(&b);
+
+    /* Report in input order, each plan as soon as it and those before it
+     * are done: the log reads the same whatever -j is. */
+    bool col = cli_color(2, NULL);
+    const char *ci = getenv("CI");
+    bool progress = !quiet && b.n > 1 && isatty(2) && !(ci && *ci);
+    size_t built = 0, failed = 0, files = 0;
+    for (size_t i = 0; i < b.n; i++) {
+        job *j = &b.jobs[i];
+        pthread_mutex_lock(&b.mu);
+        while (!j->done && n_threads)
+            pthread_cond_wait(&b.cv, &b.mu);
+        pthread_mutex_unlock(&b.mu);
+        if (progress)
+            fputs("\r\033[K", stderr);
+        kh_diags_print(stderr, &j->diags, lg, col);
+        for (size_t k = 0; k < j->diags.n; k++)
+            if (!strcmp(j->diags.v[k].id, "IO"))
+                status = KH_EXIT_USAGE;
+        if (j->ok) {
+            built++;
+            files += j->written;
+        } else {
+            failed++;
+        }
+        if (progress && i + 1 < b.n)
+            fprintf(stderr, "[%zu/%zu] %s …", i + 1, b.n, b.jobs[i + 1].path);
+    }
+    if (progress)
+        fputs("\r\033[K", stderr);
+    for (size_t t = 0; t < n_threads; t++)
+        pthread_join(threads[t], NULL);
+    pthread_cond_destroy(&b.cv);
+    pthread_mutex_destroy(&b.mu);
+
+    if (depfile && write_depfile(&b, depfile, lg) != 0)
+        status = KH_EXIT_USAGE;
+    if (!quiet)
+        cli_say(lg, "build", "%zu/%zu plans built, %zu failed; %zu file(s) written to %s",
+                "đã xuất %zu/%zu kế hoạch, %zu lỗi; đã ghi %zu tệp vào %s", built, b.n, failed,
+                files, outdir);
+    if (failed && status == KH_EXIT_OK)
         status = KH_EXIT_FINDINGS;
 done:
-    free(files);
+    for (size_t i = 0; i < b.n; i++) {
+        kh_diags_free(&b.jobs[i].diags);
+        free(b.jobs[i].stem);
+    }
+    free(b.jobs);
+    free(b.inputs);
+    if (b.dirfd >= 0)
+        close(b.dirfd);
+    cli_inputs_free(&in);
     return status;
 }

@@ -63,10 +63,18 @@ static void put_uri(kh_buf *b, const char *path)
     kh_buf_free(&u);
 }
 
+/* FNV-1a of s, every run of digits counted as one '0': a message that
+ * quotes a line number ("first at line 12") keeps its fingerprint when
+ * lines move. */
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        h ^= *p;
+        if (*p >= '0' && *p <= '9') {
+            while (p[1] >= '0' && p[1] <= '9')
+                p++;
+            h ^= '0';
+        } else
+            h ^= *p;
         h *= 0x100000001b3ull;
     }
     h ^= 0xff; /* field separator */
@@ -149,16 +157,18 @@ void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rul
     kh_buf_puts(b, "\n]}},\"columnKind\":\"unicodeCodePoints\","
                    "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"description\":{\"text\":"
                    "\"The directory kehoach ran in\"}}},\"results\":[");
+    /* Fingerprints, stable across unrelated edits: rule, file, message
+     * (numbers blurred), and how many alike came before; no line number. */
+    uint64_t *hashes = kh_xcalloc(d->n + 1, sizeof *hashes);
+    for (size_t i = 0; i < d->n; i++)
+        hashes[i] = fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ull, d->v[i].id), d->v[i].file),
+                          d->v[i].msg_en);
     for (size_t i = 0; i < d->n; i++) {
         const kh_diagnostic *x = &d->v[i];
-        /* Stable across unrelated edits: rule, file, message, and how many
-         * identical ones came before; not the line number. */
-        uint64_t h = fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ull, x->id), x->file), x->msg_en);
+        uint64_t h = hashes[i];
         unsigned dup = 0;
         for (size_t j = 0; j < i; j++)
-            if (!strcmp(d->v[j].id, x->id) && !strcmp(d->v[j].msg_en, x->msg_en) &&
-                !strcmp(d->v[j].file ? d->v[j].file : "", x->file ? x->file : ""))
-                dup++;
+            dup += hashes[j] == h;
         kh_buf_puts(b, i ? ",\n" : "\n");
         kh_buf_puts(b, "{\"ruleId\":");
         cli_json_str(b, x->id);
@@ -182,5 +192,6 @@ void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rul
         kh_buf_puts(b, "}}");
     }
     kh_buf_puts(b, "\n]}]}\n");
+    free(hashes);
     free(rules.ids);
 }

@@ -10,7 +10,6 @@ static const kh_cmd commands[] = {
     {"build", cmd_build, "render plans to Markdown or PDF"},
     {"rules", cmd_rules, "list the validation rules"},
     {"checklist", cmd_checklist, "print the due-date checklist of plans, merged"},
-    {"new", cmd_new, "start a plan from a template"},
     {"__keys", cmd_keys, NULL}, /* hidden: the loader's keys, for the schema test */
 };
 

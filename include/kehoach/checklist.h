@@ -17,6 +17,7 @@ typedef enum kh_due_kind {
     KH_DUE_TASK,   /* a unit's task with a deadline */
     KH_DUE_REPORT, /* a reporting duty with a deadline */
     KH_DUE_EVENT,  /* a dated event of the schedule */
+    KH_DUE_PERIOD, /* the end of the campaign window or of a peak (`schedule:`) */
 } kh_due_kind;
 
 typedef struct kh_due {
@@ -40,8 +41,9 @@ typedef struct kh_checklist {
 } kh_checklist;
 
 /* Appends the plan's items: every unit task with a deadline (KH_DUE_REPORT
- * when it is a reporting duty), every event with a full date, and every
- * reporting duty without a deadline (undated, listed last). */
+ * when it is a reporting duty), every event with a full date, the end of
+ * the `schedule:` window and of each peak, and every reporting duty without
+ * a deadline (undated, listed last). */
 void kh_checklist_add_plan(kh_checklist *c, const kh_plan *p);
 void kh_checklist_sort(kh_checklist *c);  /* by date (undated last), then plan, then order */
 /* Keep items with from <= date <= to; year 0: that side open. Undated items

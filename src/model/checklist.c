@@ -123,11 +123,23 @@ static void add_section(add_ctx *a, const kh_section *s)
         add_unit(a, &s->units[i]);
 }
 
+static void add_period(add_ctx *a, const kh_period *pe)
+{
+    if (!kh_date_is_full(pe->to.date))
+        return;
+    char *what = kh_strdup(kh_text_empty(&pe->label) ? "" : pe->label.s);
+    fill(a, push(a->c), pe->to.date, KH_DUE_PERIOD, "", what, "",
+         pe->to.raw.pos.line ? pe->to.raw.pos : pe->pos);
+}
+
 void kh_checklist_add_plan(kh_checklist *c, const kh_plan *p)
 {
     add_ctx a = {c, p};
     for (size_t i = 0; i < p->n_sections; i++)
         add_section(&a, &p->sections[i]);
+    for (size_t i = 0; i < p->schedule.n_peaks; i++)
+        add_period(&a, &p->schedule.peaks[i]);
+    add_period(&a, &p->schedule.window);
 }
 
 static int cmp_due(const void *x, const void *y)
@@ -189,9 +201,9 @@ void kh_checklist_free(kh_checklist *c)
 
 static const char *kind_name(kh_due_kind k, kh_lang lang)
 {
-    static const char *const vi[] = {"nhiệm vụ", "báo cáo", "sự kiện"};
-    static const char *const en[] = {"task", "report", "event"};
-    unsigned i = (unsigned)k < 3 ? (unsigned)k : 0;
+    static const char *const vi[] = {"nhiệm vụ", "báo cáo", "sự kiện", "hết đợt"};
+    static const char *const en[] = {"task", "report", "event", "period ends"};
+    unsigned i = (unsigned)k < 4 ? (unsigned)k : 0;
     return lang == KH_LANG_VI ? vi[i] : en[i];
 }
 
@@ -258,6 +270,8 @@ static void item_line(const kh_due *d, kh_lang lang, bool show_plan, bool md,
             kh_buf_puts(out, ": ");
     }
     put(out, d->what);
+    if (!*d->unit && !*d->what)
+        kh_buf_puts(out, vi ? "toàn đợt" : "the whole campaign");
     if (*d->to) {
         kh_buf_puts(out, " → ");
         put(out, d->to);

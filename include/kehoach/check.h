@@ -35,6 +35,8 @@ typedef struct kh_rule {
 /* The catalogue, in catalogue order. */
 const kh_rule *kh_rules(size_t *n);
 const kh_rule *kh_rule_find(const char *id);
+/* The rule ID nearest to a mistyped one, or NULL ("did you mean"). */
+const char *kh_rule_suggest(const char *id);
 
 /* Run every rule that applies to the plan's profile, minus those switched
  * off (options or the plan's own `rules.off`). */

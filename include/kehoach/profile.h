@@ -69,6 +69,13 @@ typedef struct kh_profile {
     const char *deadline_prefix;    /* "trước ngày " before a task's deadline */
     const char *event_date_prefix;  /* "ngày " before an event's date */
     const char *end_mark;           /* "./." or NULL [U] */
+
+    /* Values the rules judge against (src/rules/). */
+    const char *sign_collective;    /* "T/M": on behalf of a collective body */
+    const char *sign_deputy;        /* "K/T": a deputy signs for the head */
+    const char *sign_bodies[10];    /* bodies after sign_collective, NULL-ended */
+    const char *sign_titles[16];    /* known chức vụ, NULL-ended */
+    const char *type_code;          /* "KH": the type code in the number */
 } kh_profile;
 
 const kh_profile *kh_profile_get(kh_profile_id id);

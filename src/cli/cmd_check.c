@@ -151,7 +151,7 @@ int cmd_check(int argc, char **argv)
         kh_diags d = {0};
         d.limit = 1000;
         kh_plan *p = kh_load_file(in.paths[f], &d);
-        if (p)
+        if (p && !d.count[KH_ERROR]) /* rules judge a plan that loaded cleanly */
             kh_check(p, &opts, &d);
         kh_diags_sort(&d);
         bool io = false;

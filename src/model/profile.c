@@ -63,6 +63,15 @@ static const kh_profile profiles[] = {
         .deadline_prefix = "trước ngày ",             /* [SEED] 001 */
         .event_date_prefix = "ngày ",                 /* [SEED] 002 */
         .end_mark = NULL,                             /* [U] `./.` not prescribed */
+        .sign_collective = "T/M",                     /* [S] S-KY */
+        .sign_deputy = "K/T",                         /* [S] S-KY */
+        .sign_bodies = {"BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG ỦY KHỐI",
+                        "CHI BỘ", "ỦY BAN KIỂM TRA", "THƯỜNG TRỰC", NULL}, /* [S] S-KY; [SEED] */
+        .sign_titles = {"BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+                        "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG",
+                        "PHÓ CHÁNH VĂN PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
+                        "ỦY VIÊN", NULL},             /* [3P][SEED] */
+        .type_code = "KH",                            /* [S] HD 36 Phụ lục */
     },
     [KH_PROFILE_STATE] = {
         .id = KH_PROFILE_STATE,
@@ -116,6 +125,12 @@ static const kh_profile profiles[] = {
         .deadline_prefix = "trước ngày ",             /* [SEED][U] */
         .event_date_prefix = "ngày ",                 /* [SEED][U] */
         .end_mark = "./.",                            /* [U] */
+        .sign_collective = "TM.",                     /* [S] S-ND30-KY */
+        .sign_deputy = "KT.",                         /* [S] S-ND30-KY */
+        .sign_bodies = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", NULL}, /* [S] */
+        .sign_titles = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                        "CHÁNH VĂN PHÒNG", NULL},     /* [3P][U] */
+        .type_code = "KH",                            /* [S] NĐ 30 Phụ lục III */
     },
 };
 

@@ -17,6 +17,33 @@ void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_window(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx);
 
+/* Rule functions, by catalogue section (format-rules.md B). */
+#define RULE(fn) void fn(const kh_plan *p, kh_rule_ctx *cx);
+RULE(rule_hdr_party_title) RULE(rule_issuer_present) RULE(rule_issuer_parent)
+RULE(rule_num_format) RULE(rule_num_colon) RULE(rule_num_blank) RULE(rule_num_pad)
+RULE(rule_num_type) RULE(rule_num_issuer_code)
+RULE(rule_date_present) RULE(rule_date_valid) RULE(rule_date_zero_pad)
+RULE(rule_date_line_punct) RULE(rule_date_future) RULE(rule_level_abolished)
+RULE(rule_title_type) RULE(rule_title_summary) RULE(rule_title_quotes)
+RULE(rule_intro_basis) RULE(rule_sec_purpose) RULE(rule_sec_implement)
+RULE(rule_enum_seq) RULE(rule_unit_numbered) RULE(rule_para_lower_start)
+RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark)
+RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
+RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missing)
+RULE(rule_ref_style)
+RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
+RULE(rule_unit_recipient) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
+RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
+RULE(rule_congress_ordinal)
+RULE(rule_recip_present) RULE(rule_recip_luu_last) RULE(rule_recip_luu_style)
+RULE(rule_recip_punct) RULE(rule_recip_role) RULE(rule_recip_dup) RULE(rule_recip_subhead)
+RULE(rule_sign_prefix) RULE(rule_sign_collective) RULE(rule_sign_issuer_match)
+RULE(rule_sign_title) RULE(rule_sign_name) RULE(rule_auth_type)
+RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_ortho_typo)
+RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
+static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
+#undef RULE
+
 static const kh_rule catalogue[] = {
     /* Chain of plans: only with the implemented plan's file at hand. */
     {"R-CHAIN-CITATION", KH_ERROR, BOTH,
@@ -35,6 +62,149 @@ static const kh_rule catalogue[] = {
      "what the implemented plan assigns to this plan's issuer appears in this plan",
      "nhiệm vụ kế hoạch cấp trên giao cho cơ quan ban hành có trong kế hoạch này",
      rule_chain_tasks},
+    /* B.1 Header and identity */
+    {"R-HDR-PARTY-TITLE", KH_ERROR, PARTY,
+     "the Party header only: no Quốc hiệu or Tiêu ngữ typed in",
+     "chỉ tiêu đề Đảng: không ghi Quốc hiệu, Tiêu ngữ", rule_hdr_party_title},
+    {"R-ISSUER-PRESENT", KH_ERROR, BOTH, "the issuer is named",
+     "có tên cơ quan ban hành", rule_issuer_present},
+    {"R-ISSUER-PARENT", KH_WARNING, PARTY, "below the central level, the superior body is named",
+     "dưới cấp Trung ương, có tên cơ quan cấp trên", rule_issuer_parent},
+    {"R-NUM-FORMAT", KH_ERROR, PARTY, "the number is N-XX/YYY: no spaces, one hyphen, one slash",
+     "số ký hiệu dạng N-XX/YYY: không dấu cách, một gạch nối, một gạch chéo", rule_num_format},
+    {"R-NUM-COLON", KH_ERROR, PARTY, "no colon after 'Số' (the colon is the state style)",
+     "không có dấu hai chấm sau 'Số' (dấu hai chấm là thể thức nhà nước)", rule_num_colon},
+    {"R-NUM-BLANK", KH_ERROR, BOTH, "the number is filled in (a note under --draft)",
+     "số văn bản đã được điền (chỉ lưu ý khi --draft)", rule_num_blank},
+    {"R-NUM-PAD", KH_WARNING, BOTH, "numbers below 10 are written 01–09",
+     "số nhỏ hơn 10 viết 01–09", rule_num_pad},
+    {"R-NUM-TYPE", KH_ERROR, BOTH, "the type code of a Kế hoạch is KH",
+     "tên loại viết tắt của Kế hoạch là KH", rule_num_type},
+    {"R-NUM-ISSUER-CODE", KH_WARNING, PARTY, "the issuer code fits the issuer (HU for a Huyện ủy …)",
+     "ký hiệu cơ quan khớp với cơ quan ban hành (HU với Huyện ủy …)", rule_num_issuer_code},
+    /* B.2 Place and date */
+    {"R-DATE-PRESENT", KH_ERROR, BOTH, "the place and the full issue date are given (blank day: a note under --draft)",
+     "có địa danh và đủ ngày tháng năm ban hành (để trống ngày: lưu ý khi --draft)", rule_date_present},
+    {"R-DATE-VALID", KH_ERROR, BOTH, "every dd/mm/yyyy in the text is a real date",
+     "mọi ngày dd/mm/yyyy trong văn bản là ngày có thật", rule_date_valid},
+    {"R-DATE-ZERO-PAD", KH_WARNING, BOTH, "the date line pads days 1–9 and months 1–2 with a zero",
+     "dòng ngày tháng: thêm số 0 trước ngày 1–9 và tháng 1–2", rule_date_zero_pad},
+    {"R-DATE-LINE-PUNCT", KH_WARNING, BOTH, "no punctuation at the end of the date line",
+     "không có dấu câu ở cuối dòng ngày tháng", rule_date_line_punct},
+    {"R-DATE-FUTURE", KH_WARNING, BOTH, "the issue date is not far after --today",
+     "ngày ban hành không quá xa sau --today", rule_date_future},
+    {"R-LEVEL-ABOLISHED", KH_WARNING, BOTH, "no district-level issuer after 01/7/2025 (unconfirmed)",
+     "không có cơ quan cấp huyện ban hành sau 01/7/2025 (chưa xác minh)", rule_level_abolished},
+    /* B.3 Title */
+    {"R-TITLE-TYPE", KH_ERROR, BOTH, "the tên loại is KẾ HOẠCH",
+     "tên loại là KẾ HOẠCH", rule_title_type},
+    {"R-TITLE-SUMMARY", KH_ERROR, BOTH, "the trích yếu is present (warning beyond 4 lines)",
+     "có trích yếu nội dung (cảnh báo khi dài quá 4 dòng)", rule_title_summary},
+    {"R-TITLE-QUOTES", KH_WARNING, BOTH, "balanced quotes and parentheses in the trích yếu",
+     "ngoặc kép, ngoặc đơn trong trích yếu được đóng mở đủ", rule_title_quotes},
+    {"R-TITLE-ANNIV", KH_ERROR, BOTH, "an anniversary in the trích yếu matches its years",
+     "số năm kỷ niệm trong trích yếu khớp với khoảng năm", rule_title_anniv},
+    /* B.4 Structure of the body */
+    {"R-INTRO-BASIS", KH_WARNING, BOTH, "the opening names the document implemented and ends 'như sau:'",
+     "đoạn mở đầu nêu văn bản được triển khai và kết thúc 'như sau:'", rule_intro_basis},
+    {"R-SEC-PURPOSE", KH_WARNING, BOTH, "section I is MỤC ĐÍCH, YÊU CẦU with Mục đích and Yêu cầu",
+     "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
+    {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
+     "có mục TỔ CHỨC THỰC HIỆN và là mục cuối", rule_sec_implement},
+    {"R-ENUM-SEQ", KH_WARNING, BOTH, "inline enumerations (1) (2) (3) are consecutive",
+     "liệt kê (1) (2) (3) trong đoạn văn liên tiếp nhau", rule_enum_seq},
+    {"R-UNIT-NUMBERED", KH_WARNING, BOTH, "every unit paragraph of TỔ CHỨC THỰC HIỆN is numbered",
+     "mọi đoạn đơn vị trong TỔ CHỨC THỰC HIỆN được đánh số", rule_unit_numbered},
+    {"R-PARA-LOWER-START", KH_WARNING, BOTH, "no paragraph broken in two (lower-case start, no end punctuation)",
+     "không có đoạn văn bị ngắt đôi (bắt đầu chữ thường, thiếu dấu câu cuối đoạn)", rule_para_lower_start},
+    {"R-PAREN-BALANCE", KH_ERROR, BOTH, "balanced parentheses in every paragraph",
+     "ngoặc đơn được đóng mở đủ trong mỗi đoạn", rule_paren_balance},
+    {"R-QUOTE-BALANCE", KH_WARNING, BOTH, "balanced quotation marks in every paragraph",
+     "ngoặc kép được đóng mở đủ trong mỗi đoạn", rule_quote_balance},
+    {"R-END-MARK", KH_NOTE, PARTY, "the end mark ./. matches the profile (unconfirmed)",
+     "dấu kết thúc ./. theo đúng thể thức (chưa xác minh)", rule_end_mark},
+    /* B.5 Citations of other documents */
+    {"R-REF-FORMAT", KH_WARNING, PARTY, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
+     "văn bản được dẫn viết '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'", rule_ref_format},
+    {"R-REF-DATE-VALID", KH_ERROR, BOTH, "the date of a citation is a real date",
+     "ngày của văn bản được dẫn là ngày có thật", rule_ref_date_valid},
+    {"R-REF-CONSISTENT", KH_ERROR, BOTH, "one document number is cited with one date",
+     "một số văn bản chỉ được dẫn với một ngày", rule_ref_consistent},
+    {"R-REF-BEFORE-ISSUE", KH_ERROR, BOTH, "cited documents are dated on or before the issue date",
+     "văn bản được dẫn có ngày không sau ngày ban hành", rule_ref_before_issue},
+    {"R-REF-ISSUER-CODE", KH_WARNING, PARTY, "the code in a cited number fits the body named with it",
+     "ký hiệu trong số văn bản được dẫn khớp với cơ quan được nêu", rule_ref_issuer_code},
+    {"R-REF-DATE-MISSING", KH_WARNING, BOTH, "the first citation of a document gives its date",
+     "lần dẫn đầu tiên một văn bản có ghi ngày", rule_ref_date_missing},
+    {"R-REF-STYLE", KH_NOTE, BOTH, "citations are written in one style",
+     "các văn bản được dẫn viết theo một cách", rule_ref_style},
+    /* B.6 Dates, deadlines and arithmetic */
+    {"R-DEADLINE-AFTER-ISSUE", KH_ERROR, BOTH, "every deadline falls after the issue date",
+     "mọi thời hạn đều sau ngày ban hành", rule_deadline_after_issue},
+    {"R-DEADLINE-UNIT", KH_WARNING, BOTH, "each reporting duty has a deadline (or says 'theo quy định': a note)",
+     "mỗi nhiệm vụ báo cáo có thời hạn (hoặc ghi 'theo quy định': lưu ý)", rule_deadline_unit},
+    {"R-EVENT-AFTER-ISSUE", KH_WARNING, BOTH, "scheduled events fall on or after the issue date; a missing date is bounded (note)",
+     "sự kiện diễn ra từ ngày ban hành trở đi; thiếu ngày ban hành thì nêu khoảng có thể (lưu ý)", rule_event_after_issue},
+    {"R-UNIT-RECIPIENT", KH_WARNING, BOTH, "every unit given tasks appears in Nơi nhận",
+     "mọi đơn vị được giao nhiệm vụ đều có trong Nơi nhận", rule_unit_recipient},
+    {"R-ANNIV-ARITH", KH_ERROR, BOTH, "'N năm … (Y1 - Y2)' has Y2 − Y1 = N",
+     "'N năm … (Y1 - Y2)' có Y2 − Y1 = N", rule_anniv_arith},
+    {"R-ANNIV-PARTY", KH_WARNING, BOTH, "years of the Party (1930) and the nation (1945) add up",
+     "số năm tính từ ngày thành lập Đảng (1930), thành lập nước (1945) đúng", rule_anniv_party},
+    {"R-YEARS-SINCE", KH_NOTE, BOTH, "'sau N năm thực hiện <document>' matches the document's year",
+     "'sau N năm thực hiện <văn bản>' khớp với năm của văn bản", rule_years_since},
+    {"R-RANGE-ORDER", KH_ERROR, BOTH, "ranges run forwards; a term (nhiệm kỳ) spans 5 years",
+     "khoảng thời gian theo thứ tự tăng; nhiệm kỳ là 5 năm", rule_range_order},
+    {"R-RANGE-SPACING", KH_NOTE, BOTH, "ranges space the dash one way",
+     "các khoảng thời gian thống nhất dấu cách quanh gạch nối", rule_range_spacing},
+    {"R-CONGRESS-ORDINAL", KH_WARNING, BOTH, "congress ordinals of one body are N and N+1",
+     "số thứ tự đại hội của một đảng bộ là N và N+1", rule_congress_ordinal},
+    /* B.7 Nơi nhận */
+    {"R-RECIP-PRESENT", KH_ERROR, BOTH, "at least one recipient and a Lưu line",
+     "có ít nhất một nơi nhận và dòng Lưu", rule_recip_present},
+    {"R-RECIP-LUU-LAST", KH_ERROR, BOTH, "the Lưu line comes last",
+     "dòng Lưu ở cuối cùng", rule_recip_luu_last},
+    {"R-RECIP-LUU-STYLE", KH_WARNING, PARTY, "the Lưu line in the profile's style (party: no colon)",
+     "dòng Lưu đúng thể thức (Đảng: không có dấu hai chấm)", rule_recip_luu_style},
+    {"R-RECIP-PUNCT", KH_WARNING, PARTY, "each recipient line ends ',' and the last '.'",
+     "mỗi dòng nơi nhận kết thúc bằng ',', dòng cuối bằng '.'", rule_recip_punct},
+    {"R-RECIP-ROLE", KH_NOTE, BOTH, "higher bodies receive the plan '(báo cáo)'",
+     "cơ quan cấp trên nhận kế hoạch '(báo cáo)'", rule_recip_role},
+    {"R-RECIP-DUP", KH_WARNING, BOTH, "no recipient twice",
+     "không trùng nơi nhận", rule_recip_dup},
+    {"R-RECIP-SUBHEAD", KH_NOTE, BOTH, "sub-labels of Nơi nhận are written as labels",
+     "tiêu đề phụ trong Nơi nhận được ghi dạng label", rule_recip_subhead},
+    /* B.8 Signature and authority */
+    {"R-SIGN-PREFIX", KH_ERROR, PARTY, "the authority prefix is the profile's (party: T/M, K/T, T/L)",
+     "quyền hạn ký đúng thể thức (Đảng: T/M, K/T, T/L)", rule_sign_prefix},
+    {"R-SIGN-COLLECTIVE", KH_ERROR, PARTY, "a collective issuer signs 'T/M <BODY>'",
+     "tập thể ban hành ký 'T/M <TẬP THỂ>'", rule_sign_collective},
+    {"R-SIGN-ISSUER-MATCH", KH_WARNING, PARTY, "the body that acts in the text is the one that signs",
+     "cơ quan ban hành nêu trong nội dung khớp với chữ ký", rule_sign_issuer_match},
+    {"R-SIGN-TITLE", KH_WARNING, PARTY, "the chức vụ is a known one, without the body's name",
+     "chức vụ đúng danh mục, không kèm tên cơ quan", rule_sign_title},
+    {"R-SIGN-NAME", KH_ERROR, BOTH, "the signer's name is given, with no titles",
+     "có họ tên người ký, không kèm học hàm, học vị", rule_sign_name},
+    {"R-AUTH-TYPE", KH_ERROR, PARTY, "the issuer is a body that may issue a Kế hoạch",
+     "cơ quan ban hành có thẩm quyền ban hành Kế hoạch", rule_auth_type},
+    /* B.9 Orthography and text hygiene */
+    {"R-UNICODE-NFC", KH_ERROR, BOTH, "Unicode text (TCVN 6909:2001), no legacy TCVN3/VNI bytes",
+     "văn bản Unicode (TCVN 6909:2001), không có mã TCVN3/VNI", rule_unicode_nfc},
+    {"R-ORTHO-TONE", KH_WARNING, BOTH, "one tone-mark placement per document (ủy/uỷ, hóa/hoá)",
+     "thống nhất cách đặt dấu thanh (ủy/uỷ, hóa/hoá)", rule_ortho_tone},
+    {"R-ORTHO-I-Y", KH_WARNING, BOTH, "one i/y spelling per document (lý/lí)",
+     "thống nhất cách viết i/y (lý/lí)", rule_ortho_i_y},
+    {"R-ORTHO-TYPO", KH_WARNING, BOTH, "no known misspelling",
+     "không có lỗi chính tả đã biết", rule_ortho_typo},
+    {"R-ORTHO-CAPS", KH_WARNING, BOTH, "fixed casings (Tổng Bí thư, xã hội chủ nghĩa)",
+     "viết hoa đúng quy ước (Tổng Bí thư, xã hội chủ nghĩa)", rule_ortho_caps},
+    {"R-WS", KH_WARNING, BOTH, "no stray spaces (inside numbers, before punctuation, doubled)",
+     "không có dấu cách thừa (trong số ký hiệu, trước dấu câu, hai dấu cách)", rule_ws},
+    {"R-ODD-PHRASE", KH_NOTE, BOTH, "no known odd phrasing",
+     "không có cách diễn đạt bất thường đã biết", rule_odd_phrase},
+    /* Control */
+    {"R-RULES-OFF", KH_WARNING, BOTH, "rules switched off in the plan exist",
+     "các quy tắc được tắt trong tệp kế hoạch có tồn tại", rule_rules_off},
     {NULL, KH_NOTE, 0, NULL, NULL, NULL}, /* sentinel; rows go above it */
 };
 
@@ -71,6 +241,12 @@ static void vreport(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
     kh_buf_free(&v);
 }
 
+void kh_report_text(kh_rule_ctx *cx, kh_severity sev, kh_pos pos, const char *en,
+                    const char *vi)
+{
+    kh_report_sev(cx, sev, pos, "%1$s%2$.0s", "%2$s%1$.0s", en, vi);
+}
+
 void kh_report(kh_rule_ctx *cx, kh_pos pos, const char *en, const char *vi, ...)
 {
     va_list ap;
@@ -86,6 +262,63 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
     va_start(ap, vi);
     vreport(cx, sev, pos, en, vi, ap);
     va_end(ap);
+}
+
+/* Edit distance, for "did you mean". */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), row[64];
+    if (lb >= 63)
+        return 99;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t best = diag + cost;
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+const char *kh_rule_suggest(const char *id)
+{
+    size_t n, best = 99;
+    const kh_rule *r = kh_rules(&n);
+    const char *out = NULL;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = distance(id, r[i].id);
+        if (d < best) {
+            best = d;
+            out = r[i].id;
+        }
+    }
+    return best <= 4 ? out : NULL;
+}
+
+static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx)
+{
+    for (size_t i = 0; i < p->n_rules_off; i++) {
+        const kh_text *id = &p->rules_off[i].id;
+        if (!id->s || kh_rule_find(id->s))
+            continue;
+        const char *near = kh_rule_suggest(id->s);
+        if (near)
+            kh_report(cx, id->pos, "no rule '%s' to switch off; did you mean '%s'? (see 'kehoach rules')",
+                      "không có quy tắc '%s' để tắt; có phải '%s'? (xem 'kehoach rules')", id->s, near);
+        else
+            kh_report(cx, id->pos, "no rule '%s' to switch off (see 'kehoach rules')",
+                      "không có quy tắc '%s' để tắt (xem 'kehoach rules')", id->s);
+    }
 }
 
 static bool switched_off(const kh_plan *p, const kh_check_opts *o, const char *id)

@@ -26,4 +26,18 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
  * (B.5), rules_dates.c (B.6), rules_recipients.c (B.7),
  * rules_signature.c (B.8), rules_text.c (B.9). Declared in catalogue.c. */
 
+/* The same with messages already formatted (when the two languages need
+ * different arguments). */
+void kh_report_text(kh_rule_ctx *cx, kh_severity sev, kh_pos pos, const char *en,
+                    const char *vi);
+
+/* Helpers shared by rules of several files. */
+struct kh_para;
+/* Report unbalanced ( ) and/or “ ” and " in one paragraph. */
+void kh_check_pairs(const struct kh_para *pa, kh_rule_ctx *cx, bool parens, bool quotes);
+/* Anniversary arithmetic `N năm … (d/m/Y1 - d/m/Y2)` in one paragraph. */
+void kh_check_anniv(const struct kh_para *pa, kh_rule_ctx *cx);
+/* The latest valid date among the plan's citations, and its number. */
+bool kh_latest_citation(const kh_plan *p, kh_date *d, char *num, size_t n);
+
 #endif

@@ -1,0 +1,274 @@
+/* rules_citations.c — catalogue B.5 (citations of other documents): the
+ * numbers and dates of the documents the plan cites, in the text and in
+ * `implements:`. Every citation of the plan is collected once in reading
+ * order (implements first, then the text), then judged. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+typedef struct cite {
+    kh_found_num n;
+    kh_pos pos;          /* of the number */
+    kh_pos date_pos;     /* of its date, when given */
+    char body[200];      /* the issuing body named with it */
+    bool from_implements;
+    char text[200];      /* the citation as written, for messages */
+} cite;
+
+typedef struct cites {
+    cite *v;
+    size_t n, cap;
+} cites;
+
+static cite *push(cites *c)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 16;
+        c->v = kh_xrealloc(c->v, c->cap * sizeof *c->v);
+    }
+    memset(&c->v[c->n], 0, sizeof c->v[0]);
+    return &c->v[c->n++];
+}
+
+static void collect_para(const kh_para *pa, void *ctx)
+{
+    cites *c = ctx;
+    kh_found_num n;
+    for (size_t i = 0; kh_next_docnum(pa->s, pa->len, i, &n); i = n.end) {
+        if (pa->field->kind == KH_F_NUMBER)
+            continue;
+        cite *x = push(c);
+        x->n = n;
+        x->pos = kh_para_pos(pa, n.start);
+        if (n.has_date)
+            x->date_pos = kh_para_pos(pa, n.date.start);
+        if (n.body_end > n.body_start)
+            snprintf(x->body, sizeof x->body, "%.*s", (int)(n.body_end - n.body_start),
+                     pa->s + n.body_start);
+        size_t e = n.has_date ? n.date.end : n.end;
+        snprintf(x->text, sizeof x->text, "%.*s", (int)(e - n.cite_start), pa->s + n.cite_start);
+    }
+}
+
+/* implements: entries as citations. */
+static void collect_implements(const kh_plan *p, cites *c)
+{
+    for (size_t i = 0; i < p->n_implements; i++) {
+        const kh_citation *ci = &p->implements[i];
+        if (!ci->number.s)
+            continue;
+        kh_found_num n;
+        size_t len = strlen(ci->number.s);
+        if (!kh_next_docnum(ci->number.s, len, 0, &n))
+            continue;
+        cite *x = push(c);
+        x->n = n;
+        x->n.has_so = true;
+        x->from_implements = true;
+        x->pos = ci->number.pos;
+        if (kh_date_is_full(ci->date.date)) {
+            x->n.has_date = true;
+            x->n.date.date = ci->date.date;
+            x->n.date.valid = true;
+            x->date_pos = ci->date.raw.pos;
+        }
+        if (ci->issuer.s)
+            snprintf(x->body, sizeof x->body, "%s", ci->issuer.s);
+        snprintf(x->text, sizeof x->text, "%s", ci->number.s);
+    }
+}
+
+static cites collect(const kh_plan *p)
+{
+    cites c = {0};
+    collect_implements(p, &c);
+    kh_walk_paras(p, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, &c);
+    return c;
+}
+
+/* ---- rules ---- */
+
+void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (x->n.spaced || x->n.value < 0)
+            kh_report(cx, x->pos,
+                      "cited number '%s' is not of the form N-XX/YYY (no spaces, one hyphen, one slash); write '%s'",
+                      "số ký hiệu được dẫn '%s' không đúng dạng N-XX/YYY (không dấu cách, một gạch nối, một gạch chéo); viết '%s'",
+                      x->text, x->n.num);
+        else if (!x->n.has_so && !x->from_implements)
+            kh_report(cx, x->pos,
+                      "a cited document is written '<Type> số %s ngày d/m/yyyy của <body>': add 'số' before the number",
+                      "văn bản được dẫn viết '<Tên loại> số %s ngày d/m/yyyy của <cơ quan>': thêm 'số' trước số ký hiệu",
+                      x->n.num);
+    }
+    free(c.v);
+}
+
+void rule_ref_date_valid(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (!x->n.has_date || x->n.date.valid)
+            continue;
+        char other[48] = "";
+        for (size_t j = 0; j < c.n; j++)
+            if (j != i && !strcmp(c.v[j].n.num, x->n.num) && c.v[j].n.has_date &&
+                c.v[j].n.date.valid)
+                kh_date_fmt_short(c.v[j].n.date.date, other);
+        if (other[0])
+            kh_report(cx, x->date_pos,
+                      "the date of %s is not a real date; write the date the document bears (cited elsewhere as %s)",
+                      "ngày của văn bản %s không phải ngày có thật; ghi đúng ngày ban hành văn bản đó (chỗ khác ghi %s)",
+                      x->n.num, other);
+        else
+            kh_report(cx, x->date_pos,
+                      "the date of %s is not a real date; write the date the document bears",
+                      "ngày của văn bản %s không phải ngày có thật; ghi đúng ngày ban hành văn bản đó",
+                      x->n.num);
+    }
+    free(c.v);
+}
+
+void rule_ref_consistent(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (!x->n.has_date || x->n.value < 0)
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            cite *y = &c.v[j];
+            if (!y->n.has_date || strcmp(x->n.num, y->n.num))
+                continue;
+            kh_date a = x->n.date.date, b = y->n.date.date;
+            if (a.year == b.year && a.month == b.month && a.day == b.day)
+                continue;
+            char da[48], db[48];
+            snprintf(da, sizeof da, "%d/%d/%d", a.day, a.month, a.year);
+            snprintf(db, sizeof db, "%d/%d/%d", b.day, b.month, b.year);
+            kh_report(cx, x->date_pos,
+                      "%1$s is dated %2$s here but %3$s at line %4$u; one document has one date: correct the wrong one",
+                      "văn bản %1$s ở đây ghi ngày %2$s nhưng ở dòng %4$u ghi %3$s; một văn bản chỉ có một ngày: sửa chỗ sai",
+                      x->n.num, da, db, y->date_pos.line);
+            break;
+        }
+    }
+    free(c.v);
+}
+
+void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_date issue = p->date.date;
+    if (!kh_date_is_set(issue))
+        return;
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (!x->n.has_date || !x->n.date.valid)
+            continue;
+        kh_date d = x->n.date.date;
+        bool after = issue.day ? kh_date_cmp(d, issue) > 0
+                               : (d.year * 12 + d.month > issue.year * 12 + issue.month);
+        if (after) {
+            char a[48], b[48];
+            kh_report(cx, x->date_pos,
+                      "%s is dated %s, after this plan's issue date %s: a plan cannot cite a later document; check both dates",
+                      "văn bản %s ghi ngày %s, sau ngày ban hành kế hoạch này (%s): không thể dẫn văn bản ban hành sau; kiểm tra lại hai ngày",
+                      x->n.num, kh_date_fmt_short(d, a),
+                      issue.day ? kh_date_fmt_short(issue, b) : kh_date_fmt_long(issue, b));
+        }
+    }
+    free(c.v);
+}
+
+void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        char want[32];
+        if (!x->body[0] || x->n.value < 0 || !kh_issuer_code_for(x->body, want))
+            continue;
+        if (!strcmp(want, x->n.code))
+            continue;
+        /* One report per number and body. */
+        bool seen = false;
+        for (size_t j = 0; j < i; j++)
+            seen |= !strcmp(c.v[j].n.num, x->n.num) && !strcmp(c.v[j].body, x->body);
+        if (!seen)
+            kh_report(cx, x->pos,
+                      "%s carries the code '%s', but it is attributed to '%s', whose code is '%s'; correct the number or the body",
+                      "văn bản %s mang ký hiệu '%s' nhưng được ghi là của '%s' (ký hiệu đúng là '%s'); sửa số ký hiệu hoặc tên cơ quan",
+                      x->n.num, x->n.code, x->body, want);
+    }
+    free(c.v);
+}
+
+void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (x->from_implements || x->n.value < 0)
+            continue;
+        bool first = true;
+        for (size_t j = 0; j < i; j++)
+            first &= c.v[j].from_implements || strcmp(c.v[j].n.num, x->n.num);
+        if (first && !x->n.has_date)
+            kh_report(cx, x->pos,
+                      "the first citation of %s gives no date; write it in full: '… số %s ngày d/m/yyyy của …'",
+                      "lần dẫn đầu tiên văn bản %s không ghi ngày; ghi đầy đủ: '… số %s ngày d/m/yyyy của …'",
+                      x->n.num, x->n.num);
+    }
+    free(c.v);
+}
+
+void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
+{
+    cites c = collect(p);
+    const cite *ref = NULL;
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (x->from_implements || !x->n.has_date)
+            continue;
+        if (!ref) {
+            ref = x;
+            continue;
+        }
+        bool long_differs = x->n.date.long_form != ref->n.date.long_form;
+        bool comma_differs = x->n.comma_before_date != ref->n.comma_before_date;
+        if (!long_differs && !comma_differs)
+            continue;
+        kh_report(cx, x->pos,
+                  "citation written '%1$s' but '%2$s' at line %3$u; use one style: '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
+                  "văn bản dẫn viết '%1$s' nhưng dòng %3$u viết '%2$s'; dùng một cách viết: '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'",
+                  x->text, ref->text, ref->pos.line);
+    }
+    free(c.v);
+}
+
+/* For R-EVENT-AFTER-ISSUE: the latest cited date (valid ones). */
+bool kh_latest_citation(const kh_plan *p, kh_date *d, char *num, size_t n)
+{
+    cites c = collect(p);
+    bool any = false;
+    for (size_t i = 0; i < c.n; i++) {
+        cite *x = &c.v[i];
+        if (!x->n.has_date || !x->n.date.valid)
+            continue;
+        if (!any || kh_date_cmp(x->n.date.date, *d) > 0) {
+            *d = x->n.date.date;
+            snprintf(num, n, "%s", x->n.num);
+            any = true;
+        }
+    }
+    free(c.v);
+    return any;
+}

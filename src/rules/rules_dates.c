@@ -1,0 +1,614 @@
+/* rules_dates.c — catalogue B.6 (dates, deadlines and arithmetic):
+ * deadlines and events against the issue date, the bound of a missing issue
+ * date, reporting duties, anniversaries, years since a document, ranges,
+ * congress ordinals. (R-UNIT-RECIPIENT, also B.6, is in rules_recipients.c.) */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+static bool after_issue(kh_date d, kh_date issue, bool strict)
+{
+    if (!issue.day || !d.day) {
+        int a = d.year * 12 + d.month, b = issue.year * 12 + issue.month;
+        return strict ? a > b || a == b : a >= b; /* same month: cannot tell */
+    }
+    int c = kh_date_cmp(d, issue);
+    return strict ? c > 0 : c >= 0;
+}
+
+/* ---- deadlines ---- */
+
+typedef struct dl_scan {
+    kh_rule_ctx *cx;
+    kh_date issue;
+} dl_scan;
+
+static void deadline_para(const kh_para *pa, void *ctx)
+{
+    dl_scan *st = ctx;
+    kh_found_date d;
+    for (size_t i = 0; kh_next_date(pa->s, pa->len, i, &d); i = d.end) {
+        if (!d.valid || d.long_form)
+            continue;
+        /* `trước ngày d/m/yyyy`, `hạn … d/m/yyyy` */
+        size_t from = d.start > 40 ? d.start - 40 : 0;
+        char win[64];
+        snprintf(win, sizeof win, "%.*s", (int)(d.start - from), pa->s + from);
+        if (!strstr(win, "trước ngày") && !strstr(win, "hạn"))
+            continue;
+        if (!after_issue(d.date, st->issue, false) || kh_date_cmp(d.date, st->issue) == 0) {
+            char a[48], b[48];
+            kh_report(st->cx, kh_para_pos(pa, d.start),
+                      "deadline %s is not after the issue date %s; a deadline must fall after the plan is issued: correct the date",
+                      "thời hạn %s không sau ngày ban hành %s; thời hạn phải sau ngày ban hành kế hoạch: sửa lại ngày",
+                      kh_date_fmt_short(d.date, a), kh_date_fmt_short(st->issue, b));
+        }
+    }
+}
+
+static void task_deadlines(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    dl_scan *st = ctx;
+    for (size_t i = 0; i < s->n_units; i++)
+        for (size_t j = 0; j < s->units[i].n_tasks; j++) {
+            const kh_task *t = &s->units[i].tasks[j];
+            if (!kh_date_is_full(t->deadline.date) || !kh_date_is_full(st->issue))
+                continue;
+            if (kh_date_cmp(t->deadline.date, st->issue) <= 0) {
+                char a[48], b[48];
+                kh_report(st->cx, t->deadline.raw.pos,
+                          "deadline %s is not after the issue date %s; a deadline must fall after the plan is issued: correct the date",
+                          "thời hạn %s không sau ngày ban hành %s; thời hạn phải sau ngày ban hành kế hoạch: sửa lại ngày",
+                          kh_date_fmt_short(t->deadline.date, a), kh_date_fmt_short(st->issue, b));
+            }
+        }
+}
+
+void rule_deadline_after_issue(const kh_plan *p, kh_rule_ctx *cx)
+{
+    dl_scan st = {cx, p->date.date};
+    if (!kh_date_is_set(st.issue))
+        return;
+    kh_plan_walk_sections(p, task_deadlines, &st);
+    if (kh_date_is_full(st.issue))
+        kh_walk_paras(p, KH_BODY_FIELDS, deadline_para, &st);
+}
+
+/* ---- reporting duties ---- */
+
+typedef struct duty_scan {
+    const kh_section *impl;
+    size_t n_duty, n_dated;
+    const kh_unit *first_undated;
+    bool says_theo_quy_dinh;
+    bool any_report_text;
+} duty_scan;
+
+static bool unit_reports(const kh_unit *u, bool *dated)
+{
+    bool duty = u->report_to.s != NULL;
+    *dated = false;
+    for (size_t i = 0; i < u->n_tasks; i++) {
+        duty |= u->tasks[i].report;
+        *dated |= kh_date_is_set(u->tasks[i].deadline.date);
+    }
+    return duty;
+}
+
+static void duty_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    duty_scan *st = ctx;
+    if (s->n_units && !st->impl)
+        st->impl = s;
+    for (size_t i = 0; i < s->n_units; i++) {
+        bool dated;
+        if (unit_reports(&s->units[i], &dated)) {
+            st->n_duty++;
+            if (dated)
+                st->n_dated++;
+            else if (!st->first_undated)
+                st->first_undated = &s->units[i];
+        }
+    }
+}
+
+static void duty_para(const kh_para *pa, void *ctx)
+{
+    duty_scan *st = ctx;
+    if (strstr(pa->s, "theo quy định"))
+        st->says_theo_quy_dinh = true;
+    if (strstr(pa->s, "báo cáo kết quả") || strstr(pa->s, "Báo cáo kết quả"))
+        st->any_report_text = true;
+}
+
+void rule_deadline_unit(const kh_plan *p, kh_rule_ctx *cx)
+{
+    duty_scan st = {0};
+    kh_plan_walk_sections(p, duty_section, &st);
+    kh_walk_paras(p, (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING),
+                  duty_para, &st);
+    if (!st.impl)
+        return;
+    if (st.n_duty == 0) {
+        if (!st.any_report_text)
+            kh_report_sev(cx, KH_NOTE, st.impl->title.pos,
+                          "no unit is asked to report back; consider a reporting duty with a deadline ('report_to:' and 'deadline:' on a task)",
+                          "chưa giao đơn vị nào báo cáo kết quả; nên giao nhiệm vụ báo cáo có thời hạn ('report_to:' và 'deadline:' trong nhiệm vụ)");
+        return;
+    }
+    if (st.n_dated == st.n_duty)
+        return;
+    if (st.says_theo_quy_dinh)
+        kh_report_sev(cx, KH_NOTE, st.impl->title.pos,
+                      "%zu unit(s) report back 'theo quy định' with no date; a dated deadline ('deadline:' on the reporting task) lets the checklist track it",
+                      "%zu đơn vị báo cáo 'theo quy định' mà không có ngày; ghi thời hạn cụ thể ('deadline:' trong nhiệm vụ báo cáo) để theo dõi được",
+                      st.n_duty - st.n_dated);
+    else
+        kh_report(cx, st.first_undated->name.pos,
+                  "unit '%s' has a reporting duty but no deadline; add 'deadline:' to its reporting task, or say 'theo quy định'",
+                  "đơn vị '%s' có nhiệm vụ báo cáo nhưng không có thời hạn; thêm 'deadline:' cho nhiệm vụ báo cáo, hoặc ghi 'theo quy định'",
+                  st.first_undated->name.s ? st.first_undated->name.s : "");
+}
+
+/* ---- events ---- */
+
+typedef struct ev_scan {
+    kh_rule_ctx *cx;
+    kh_date issue;
+    bool have_first;
+    kh_date first;
+    kh_pos first_pos;
+} ev_scan;
+
+static void events_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    ev_scan *st = ctx;
+    for (size_t i = 0; i < s->n_events; i++) {
+        const kh_event *e = &s->events[i];
+        if (!kh_date_is_full(e->date.date))
+            continue;
+        if (!st->have_first || kh_date_cmp(e->date.date, st->first) < 0) {
+            st->first = e->date.date;
+            st->first_pos = e->date.raw.pos;
+            st->have_first = true;
+        }
+        if (kh_date_is_set(st->issue) && !after_issue(e->date.date, st->issue, false)) {
+            char a[48], b[48];
+            kh_report(st->cx, e->date.raw.pos,
+                      "event on %s comes before the issue date %s; a plan schedules events after it is issued: check the date",
+                      "sự kiện ngày %s diễn ra trước ngày ban hành %s; kế hoạch chỉ lên lịch sự kiện sau ngày ban hành: kiểm tra lại ngày",
+                      kh_date_fmt_short(e->date.date, a),
+                      st->issue.day ? kh_date_fmt_short(st->issue, b) : kh_date_fmt_long(st->issue, b));
+        }
+    }
+}
+
+void rule_event_after_issue(const kh_plan *p, kh_rule_ctx *cx)
+{
+    ev_scan st = {cx, p->date.date, false, {0}, {0, 0}};
+    kh_plan_walk_sections(p, events_section, &st);
+    if (kh_date_is_full(p->date.date))
+        return;
+    /* A missing (or blank-day) issue date is bounded by the citations and
+     * the events. */
+    kh_date lo = {0};
+    char num[64] = "";
+    bool have_lo = kh_latest_citation(p, &lo, num, sizeof num);
+    if (!have_lo && !st.have_first)
+        return;
+    kh_pos pos = p->date.raw.s ? p->date.raw.pos : p->number.s ? p->number.pos : p->issuer.pos;
+    char a[48], b[48];
+    if (p->date.raw.s && kh_date_is_set(p->date.date)) {
+        /* A blank day: the month is known; say what the text adds. */
+        kh_date first = {p->date.date.year, p->date.date.month, 1};
+        kh_date last = {first.year, first.month, kh_days_in_month(first.year, first.month)};
+        if (have_lo && kh_date_cmp(lo, first) > 0)
+            first = lo;
+        if (st.have_first && kh_date_cmp(st.first, last) < 0)
+            last = st.first;
+        kh_report_sev(cx, KH_NOTE, pos,
+                      "the day of the issue date is blank; with the citations and events it lies between %s and %s",
+                      "ngày ban hành còn để trống; theo các văn bản dẫn và sự kiện, ngày ban hành nằm trong khoảng %s đến %s",
+                      kh_date_fmt_short(first, a), kh_date_fmt_short(last, b));
+        return;
+    }
+    if (have_lo && st.have_first)
+        kh_report_sev(cx, KH_NOTE, pos,
+                      "the issue date is not given; the text bounds it between %s (latest citation, %s) and %s (first event)",
+                      "chưa có ngày ban hành; theo nội dung, ngày ban hành nằm trong khoảng %s (văn bản dẫn gần nhất, %s) đến %s (sự kiện đầu tiên)",
+                      kh_date_fmt_short(lo, a), num, kh_date_fmt_short(st.first, b));
+    else if (have_lo)
+        kh_report_sev(cx, KH_NOTE, pos,
+                      "the issue date is not given; it is on or after %s (latest citation, %s)",
+                      "chưa có ngày ban hành; ngày ban hành không sớm hơn %s (văn bản dẫn gần nhất, %s)",
+                      kh_date_fmt_short(lo, a), num);
+    else
+        kh_report_sev(cx, KH_NOTE, pos,
+                      "the issue date is not given; it is on or before %s (first event)",
+                      "chưa có ngày ban hành; ngày ban hành không muộn hơn %s (sự kiện đầu tiên)",
+                      kh_date_fmt_short(st.first, a));
+}
+
+/* ---- anniversaries ---- */
+
+/* `N năm` at i: returns N (1..999) and sets *end, else -1. */
+static int n_nam_at(const char *s, size_t len, size_t i, size_t *end)
+{
+    if (!(s[i] >= '0' && s[i] <= '9') || (i && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+                                                 s[i - 1] == '/' || s[i - 1] == '(')))
+        return -1;
+    size_t j = i;
+    int n = 0;
+    while (j < len && s[j] >= '0' && s[j] <= '9' && j - i < 4)
+        n = n * 10 + (s[j++] - '0');
+    if (j - i > 3 || j >= len || s[j] != ' ' || strncmp(s + j + 1, "năm", strlen("năm")) ||
+        !kh_word_end(s, len, j + 1 + strlen("năm")))
+        return -1;
+    *end = j + 1 + strlen("năm");
+    return n;
+}
+
+void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
+{
+    for (size_t i = 0; i < pa->len; i++) {
+        size_t e;
+        int n = n_nam_at(pa->s, pa->len, i, &e);
+        if (n < 0)
+            continue;
+        kh_found_range r;
+        size_t lim = e + 240 < pa->len ? e + 240 : pa->len;
+        if (!kh_next_range(pa->s, lim, e, &r) || !r.paren) {
+            i = e;
+            continue;
+        }
+        /* Same clause: no other `N năm`, no sentence end in between. */
+        bool clause = true;
+        for (size_t k = e; k < r.start && clause; k++) {
+            size_t e2;
+            if (strchr(".;:", pa->s[k]) || n_nam_at(pa->s, pa->len, k, &e2) >= 0)
+                clause = false;
+        }
+        if (clause && r.y2 - r.y1 != n)
+            kh_report(cx, kh_para_pos(pa, i),
+                      "'%d năm' does not match the range %.*s: %d − %d = %d; correct the number of years or the range",
+                      "'%d năm' không khớp với khoảng %.*s: %d − %d = %d; sửa số năm hoặc khoảng thời gian",
+                      n, (int)(r.end - r.start), pa->s + r.start, r.y2, r.y1, r.y2 - r.y1);
+        i = e;
+    }
+}
+
+static void anniv_para(const kh_para *pa, void *ctx)
+{
+    kh_check_anniv(pa, ctx);
+}
+
+void rule_title_anniv(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, 1u << KH_F_TITLE, anniv_para, cx);
+}
+
+void rule_anniv_arith(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), anniv_para, cx);
+}
+
+/* Known epochs (format-rules B.6 R-ANNIV-PARTY): the phrase after `N năm`. */
+static const struct { const char *phrase; int year; } epochs[] = {
+    {"ngày thành lập Đảng", 1930}, {"thành lập Đảng", 1930},
+    {"ngày thành lập nước", 1945}, {"thành lập nước", 1945},
+    {"Quốc khánh", 1945},
+};
+
+typedef struct party_scan {
+    kh_rule_ctx *cx;
+    int year; /* the plan's year */
+} party_scan;
+
+/* A `năm YYYY` or `đến năm YYYY` in s[a, b): the year, or 0. */
+static int year_near(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k + strlen("năm ") + 4 <= b; k++)
+        if (!strncmp(s + k, "năm ", strlen("năm "))) {
+            const char *y = s + k + strlen("năm ");
+            if (y[0] >= '1' && y[0] <= '2' && y[1] >= '0' && y[1] <= '9' && y[2] >= '0' &&
+                y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && !(y[4] >= '0' && y[4] <= '9'))
+                return atoi(y);
+        }
+    return 0;
+}
+
+static void party_para(const kh_para *pa, void *ctx)
+{
+    party_scan *st = ctx;
+    const char *s = pa->s;
+    for (size_t i = 0; i < pa->len; i++) {
+        size_t e;
+        int n = n_nam_at(s, pa->len, i, &e);
+        if (n < 0)
+            continue;
+        size_t j = e;
+        while (j < pa->len && s[j] == ' ')
+            j++;
+        /* `hơn 94 năm lãnh đạo …, Đảng ta`, `94 năm qua` about the Party. */
+        bool over = i >= strlen("hơn ") && !strncmp(s + i - strlen("hơn "), "hơn ", strlen("hơn "));
+        bool nearly = i >= strlen("gần ") && !strncmp(s + i - strlen("gần "), "gần ", strlen("gần "));
+        if (!strncmp(s + j, "qua", 3) || !strncmp(s + j, "lãnh đạo", strlen("lãnh đạo"))) {
+            size_t a = i > 200 ? i - 200 : 0, b = j + 120 < pa->len ? j + 120 : pa->len;
+            bool party = false;
+            for (size_t k = a; k < b; k++) {
+                size_t w = kh_find_word(s, b, k, "Đảng");
+                if (w >= b)
+                    break;
+                size_t after = w + strlen("Đảng");
+                if (strncmp(s + after, " bộ", 3) && strncmp(s + after, " ủy", strlen(" ủy")) &&
+                    strncmp(s + after, " viên", 5))
+                    party = true;
+                k = after;
+            }
+            int exact = st->year - 1930;
+            bool ok = over ? n <= exact : nearly ? n >= exact - 1 && n <= exact + 1
+                                                 : n == exact || n == exact - 1;
+            if (party && st->year && !ok)
+                kh_report(st->cx, kh_para_pos(pa, i),
+                          "'%d năm' of the Party: founded 03/02/1930, it is %d years in %d; correct the number",
+                          "'%1$d năm' của Đảng: Đảng thành lập ngày 03/02/1930, năm %3$d là %2$d năm; sửa lại số năm",
+                          n, exact, st->year);
+            i = e;
+            continue;
+        }
+        for (size_t k = 0; k < sizeof epochs / sizeof epochs[0]; k++) {
+            size_t m = strlen(epochs[k].phrase);
+            if (strncmp(s + j, epochs[k].phrase, m) || !strncmp(s + j + m, " bộ", 3))
+                continue;
+            /* The event year stated in the same sentence. */
+            size_t a = i, b = j + m;
+            while (a > 0 && !strchr(".;", s[a - 1]))
+                a--;
+            while (b < pa->len && !strchr(".;", s[b]))
+                b++;
+            int y = year_near(s, a, b);
+            if (y && y - epochs[k].year != n && y - epochs[k].year > 0) {
+                /* Several anniversaries in a row (`95 năm, 100 năm`): only
+                 * the one written next to the year is judged. */
+                int other = 0;
+                for (size_t q = a; q < b; q++) {
+                    size_t e2;
+                    int n2 = n_nam_at(s, b, q, &e2);
+                    if (n2 >= 0 && n2 == y - epochs[k].year)
+                        other = 1;
+                }
+                if (!other)
+                    kh_report(st->cx, kh_para_pos(pa, i),
+                              "'%d năm %s' in %d: counted from %d, that is %d years; correct the number",
+                              "'%d năm %s' vào năm %d: tính từ năm %d là %d năm; sửa lại số năm",
+                              n, epochs[k].phrase, y, epochs[k].year, y - epochs[k].year);
+            }
+            break;
+        }
+        i = e;
+    }
+}
+
+void rule_anniv_party(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_date d = p->date.date;
+    char num[64];
+    if (!kh_date_is_set(d) && !kh_latest_citation(p, &d, num, sizeof num))
+        return;
+    party_scan st = {cx, d.year};
+    kh_walk_paras(p, KH_PROSE_FIELDS, party_para, &st);
+}
+
+/* `sau N năm thực hiện <document dated D>` */
+typedef struct since_scan {
+    kh_rule_ctx *cx;
+    int year;
+} since_scan;
+
+static void since_para(const kh_para *pa, void *ctx)
+{
+    since_scan *st = ctx;
+    const char *key = "sau ";
+    for (size_t i = 0; i + 4 < pa->len; i++) {
+        if (strncmp(pa->s + i, key, strlen(key)) || !kh_word_start(pa->s, i))
+            continue;
+        size_t e, j = i + strlen(key);
+        int n = n_nam_at(pa->s, pa->len, j, &e);
+        if (n < 0 || strncmp(pa->s + e, " thực hiện", strlen(" thực hiện")))
+            continue;
+        kh_found_num num;
+        if (!kh_next_docnum(pa->s, pa->len, e, &num) || num.start > e + 80 || !num.has_date ||
+            !num.date.valid)
+            continue;
+        int diff = st->year - num.date.date.year;
+        if (diff - n > 1 || n - diff > 1)
+            kh_report(st->cx, kh_para_pos(pa, j),
+                      "'sau %d năm thực hiện' %s of %d: in %d that is about %d years; check the figure",
+                      "'sau %d năm thực hiện' văn bản %s năm %d: đến năm %d là khoảng %d năm; kiểm tra lại",
+                      n, num.num, num.date.date.year, st->year, diff);
+    }
+}
+
+void rule_years_since(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_date d = p->date.date;
+    char num[64];
+    if (!kh_date_is_set(d) && !kh_latest_citation(p, &d, num, sizeof num))
+        return;
+    since_scan st = {cx, d.year};
+    kh_walk_paras(p, KH_PROSE_FIELDS, since_para, &st);
+}
+
+/* ---- ranges ---- */
+
+static void range_order_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    kh_found_range r;
+    for (size_t i = 0; kh_next_range(pa->s, pa->len, i, &r); i = r.end) {
+        bool back = r.dates ? kh_date_cmp(r.d2, r.d1) < 0 : r.y2 < r.y1;
+        if (back) {
+            kh_report(cx, kh_para_pos(pa, r.start),
+                      "range %.*s runs backwards; write the earlier end first",
+                      "khoảng %.*s bị ngược; viết mốc sớm hơn trước", (int)(r.end - r.start),
+                      pa->s + r.start);
+            continue;
+        }
+        size_t from = r.start > 16 ? r.start - 16 : 0;
+        char win[32];
+        snprintf(win, sizeof win, "%.*s", (int)(r.start - from), pa->s + from);
+        if (!r.dates && strstr(win, "nhiệm kỳ") && r.y2 - r.y1 != 5)
+            kh_report_sev(cx, KH_WARNING, kh_para_pos(pa, r.start),
+                          "a term (nhiệm kỳ) spans 5 years, but %.*s spans %d; check the years",
+                          "một nhiệm kỳ là 5 năm, nhưng %.*s là %d năm; kiểm tra lại",
+                          (int)(r.end - r.start), pa->s + r.start, r.y2 - r.y1);
+    }
+}
+
+void rule_range_order(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, KH_PROSE_FIELDS, range_order_para, cx);
+}
+
+typedef struct spacing_scan {
+    kh_rule_ctx *cx;
+    bool have_first;
+    bool spaced;
+    unsigned line;
+    char first[48];
+} spacing_scan;
+
+static void spacing_para(const kh_para *pa, void *ctx)
+{
+    spacing_scan *st = ctx;
+    kh_found_range r;
+    for (size_t i = 0; kh_next_range(pa->s, pa->len, i, &r); i = r.end) {
+        if (!st->have_first) {
+            st->have_first = true;
+            st->spaced = r.spaced;
+            st->line = kh_para_pos(pa, r.start).line;
+            snprintf(st->first, sizeof st->first, "%.*s", (int)(r.end - r.start), pa->s + r.start);
+            continue;
+        }
+        if (r.spaced != st->spaced)
+            kh_report(st->cx, kh_para_pos(pa, r.dash),
+                      "range written '%.*s' but '%s' at line %u; space the dash one way throughout (e.g. '%s')",
+                      "khoảng viết '%2$.*1$s' nhưng dòng %4$u viết '%3$s'; thống nhất dấu cách quanh gạch nối (ví dụ '%5$s')",
+                      (int)(r.end - r.start), pa->s + r.start, st->first, st->line,
+                      st->spaced ? "1943 - 2023" : "1943-2023");
+    }
+}
+
+void rule_range_spacing(const kh_plan *p, kh_rule_ctx *cx)
+{
+    spacing_scan st = {cx, false, false, 0, ""};
+    kh_walk_paras(p, KH_PROSE_FIELDS, spacing_para, &st);
+}
+
+/* ---- congress ordinals ---- */
+
+typedef struct congress {
+    char key[64];
+    int ord;
+    kh_pos pos;
+    char roman[16];
+} congress;
+
+typedef struct congress_scan {
+    kh_rule_ctx *cx;
+    congress v[64];
+    size_t n;
+} congress_scan;
+
+static int roman_value(const char *s, size_t n)
+{
+    int total = 0, prev = 0;
+    for (size_t i = n; i-- > 0;) {
+        int v = s[i] == 'I' ? 1 : s[i] == 'V' ? 5 : s[i] == 'X' ? 10 : s[i] == 'L' ? 50
+              : s[i] == 'C' ? 100 : 0;
+        if (!v)
+            return 0;
+        total += v < prev ? -v : v;
+        if (v > prev)
+            prev = v;
+    }
+    return total;
+}
+
+/* A Roman numeral word in s[a, b): its value, start and length. */
+static int find_roman(const char *s, size_t a, size_t b, size_t *at, size_t *n)
+{
+    for (size_t k = a; k < b; k++) {
+        if (!strchr("IVXLC", s[k]) || !kh_word_start(s, k))
+            continue;
+        size_t e = k;
+        while (e < b && strchr("IVXLC", s[e]) && s[e])
+            e++;
+        if (!kh_word_end(s, b, e))
+            continue;
+        *at = k;
+        *n = e - k;
+        return roman_value(s + k, e - k);
+    }
+    return 0;
+}
+
+static void congress_para(const kh_para *pa, void *ctx)
+{
+    congress_scan *st = ctx;
+    const char *s = pa->s;
+    for (size_t i = 0; (i = kh_find_word_ci1(s, pa->len, i, "Đại hội")) < pa->len; i++) {
+        size_t b = i + 90 < pa->len ? i + 90 : pa->len;
+        while (b < pa->len && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b++;
+        for (size_t k = i + 1; k < b; k++)
+            if (strchr(",;.()", s[k])) {
+                b = k;
+                break;
+            }
+        size_t at, n;
+        int ord = find_roman(s, i, b, &at, &n);
+        if (!ord)
+            continue;
+        char key[64] = "";
+        char win[128];
+        snprintf(win, sizeof win, "%.*s", (int)(b - i), s + i);
+        const char *db = strstr(win, "Đảng bộ ");
+        if (strstr(win, "toàn quốc") || strstr(win, "của Đảng"))
+            snprintf(key, sizeof key, "toàn quốc");
+        else if (db) {
+            const char *w = db + strlen("Đảng bộ ");
+            size_t m = strcspn(w, " ,;.");
+            snprintf(key, sizeof key, "Đảng bộ %.*s", (int)m, w);
+        }
+        if (!key[0] || st->n == sizeof st->v / sizeof st->v[0])
+            continue;
+        congress *c = &st->v[st->n++];
+        snprintf(c->key, sizeof c->key, "%s", key);
+        c->ord = ord;
+        c->pos = kh_para_pos(pa, at);
+        snprintf(c->roman, sizeof c->roman, "%.*s", (int)n, s + at);
+    }
+}
+
+void rule_congress_ordinal(const kh_plan *p, kh_rule_ctx *cx)
+{
+    congress_scan *st = kh_xcalloc(1, sizeof *st);
+    st->cx = cx;
+    kh_walk_paras(p, KH_PROSE_FIELDS, congress_para, st);
+    for (size_t i = 0; i < st->n; i++)
+        for (size_t j = 0; j < i; j++) {
+            congress *a = &st->v[j], *b = &st->v[i];
+            if (strcmp(a->key, b->key) || (b->ord - a->ord <= 1 && a->ord - b->ord <= 1))
+                continue;
+            kh_report(cx, b->pos,
+                      "Đại hội %s (%s) here, but %s at line %u: the current congress and the next differ by one; check the ordinal",
+                      "Đại hội %1$s (%2$s) ở đây, nhưng dòng %4$u ghi %3$s: đại hội hiện tại và đại hội kế tiếp chỉ cách nhau một; kiểm tra lại số thứ tự",
+                      b->roman, b->key, a->roman, a->pos.line);
+            break;
+        }
+    free(st);
+}

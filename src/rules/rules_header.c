@@ -1,0 +1,520 @@
+/* rules_header.c — catalogue B.1 (header and identity), B.2 (place and
+ * date) and B.3 (title): the number, the issuer, the date line, the tên
+ * loại and the trích yếu. Profile values come from kh_profile_get(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/profile.h"
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+/* ---- the number ---- */
+
+typedef struct number_parts {
+    bool present;
+    bool so;          /* typed with `Số` */
+    bool colon;       /* `Số:` */
+    size_t core;      /* offset of the number proper in t->s */
+    const char *s;    /* the number proper */
+    bool blank;       /* no digits: `-KH/HU` */
+} number_parts;
+
+static number_parts number_split(const kh_plan *p)
+{
+    number_parts n = {0};
+    const char *s = p->number.s;
+    if (!s || kh_text_empty(&p->number))
+        return n;
+    n.present = true;
+    size_t i = 0;
+    while (s[i] == ' ')
+        i++;
+    if (!strncmp(s + i, "Số", strlen("Số")) || !strncmp(s + i, "số", strlen("số"))) {
+        n.so = true;
+        i += strlen("Số");
+        while (s[i] == ' ')
+            i++;
+        if (s[i] == ':') {
+            n.colon = true;
+            i++;
+        }
+        while (s[i] == ' ')
+            i++;
+    }
+    n.core = i;
+    n.s = s + i;
+    n.blank = n.s[0] == '-' || (n.s[0] == ' ' && strchr(n.s, '-') && n.s[strspn(n.s, " ")] == '-');
+    return n;
+}
+
+static bool upper_start(const char *s, size_t *i)
+{
+    if (s[*i] >= 'A' && s[*i] <= 'Z') {
+        (*i)++;
+        return true;
+    }
+    if (!strncmp(s + *i, "Đ", strlen("Đ"))) {
+        *i += strlen("Đ");
+        return true;
+    }
+    return false;
+}
+
+static void skip_code(const char *s, size_t *i)
+{
+    for (;;) {
+        char c = s[*i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            (*i)++;
+        else if (!strncmp(s + *i, "Đ", strlen("Đ")) || !strncmp(s + *i, "đ", strlen("đ")))
+            *i += 2;
+        else
+            return;
+    }
+}
+
+/* `^[0-9]+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-ZĐa-zđ0-9]*$` */
+static bool number_well_formed(const char *s)
+{
+    size_t i = 0;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0 || s[i++] != '-' || !upper_start(s, &i))
+        return false;
+    skip_code(s, &i);
+    if (s[i++] != '/' || !upper_start(s, &i))
+        return false;
+    skip_code(s, &i);
+    return s[i] == '\0';
+}
+
+/* The number without spaces: a suggested fix. malloc'd. */
+static char *number_unspaced(const char *s)
+{
+    kh_buf b = {0};
+    for (; *s; s++)
+        if (*s != ' ')
+            kh_buf_putc(&b, *s);
+    kh_buf_puts(&b, "");
+    return kh_buf_take(&b);
+}
+
+void rule_num_format(const kh_plan *p, kh_rule_ctx *cx)
+{
+    number_parts n = number_split(p);
+    if (!n.present || n.blank || number_well_formed(n.s))
+        return;
+    char *fix = number_unspaced(n.s);
+    if (number_well_formed(fix))
+        kh_report(cx, kh_text_locate(&p->number, n.core),
+                  "number '%s' is not of the form N-XX/YYY (no spaces, one hyphen, one slash); write '%s'",
+                  "số ký hiệu '%s' không đúng dạng N-XX/YYY (không có dấu cách, một gạch nối, một gạch chéo); viết '%s'",
+                  n.s, fix);
+    else
+        kh_report(cx, kh_text_locate(&p->number, n.core),
+                  "number '%s' is not of the form N-XX/YYY, e.g. '398-KH/ĐU' (number, hyphen, type code, slash, issuer code)",
+                  "số ký hiệu '%s' không đúng dạng N-XX/YYY, ví dụ '398-KH/ĐU' (số, gạch nối, tên loại viết tắt, gạch chéo, ký hiệu cơ quan ban hành)",
+                  n.s);
+    free(fix);
+}
+
+void rule_num_colon(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    number_parts n = number_split(p);
+    bool want_colon = strchr(pf->number_prefix, ':') != NULL;
+    if (!n.present || !n.so || n.colon == want_colon)
+        return;
+    if (n.colon)
+        kh_report(cx, p->number.pos,
+                  "'Số:' with a colon is the state style; the %s profile writes '%s%s' without a colon. Write only the number ('number: %s'): the renderer adds '%s'",
+                  "'Số:' có dấu hai chấm là thể thức văn bản nhà nước; thể thức %s viết '%s%s', không có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
+                  pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+    else
+        kh_report(cx, p->number.pos,
+                  "the %s profile writes '%s%s' with a colon. Write only the number ('number: %s'): the renderer adds '%s'",
+                  "thể thức %s viết '%s%s', có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
+                  pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+}
+
+void rule_num_blank(const kh_plan *p, kh_rule_ctx *cx)
+{
+    number_parts n = number_split(p);
+    kh_severity sev = cx->opts && cx->opts->draft ? KH_NOTE : cx->rule->severity;
+    if (!n.present) {
+        kh_report_sev(cx, sev, p->issuer.pos,
+                      "the plan has no number; add 'number: N-%s/%s' once the văn thư assigns it (or check with --draft)",
+                      "kế hoạch chưa có số; thêm 'number: N-%s/%s' khi văn thư cấp số (hoặc kiểm tra với --draft)",
+                      kh_profile_get(p->profile)->type_code,
+                      p->issuer_code.s ? p->issuer_code.s : "…");
+        return;
+    }
+    if (n.blank)
+        kh_report_sev(cx, sev, kh_text_locate(&p->number, n.core),
+                      "the number is blank ('%s'): fill in the number before issuing (e.g. '125%s'), or check the draft with --draft",
+                      "số văn bản còn để trống ('%s'): điền số trước khi ban hành (ví dụ '125%s'), hoặc kiểm tra bản dự thảo với --draft",
+                      n.s, n.s + strspn(n.s, " "));
+}
+
+void rule_num_pad(const kh_plan *p, kh_rule_ctx *cx)
+{
+    number_parts n = number_split(p);
+    if (!n.present || n.blank)
+        return;
+    if (n.s[0] >= '1' && n.s[0] <= '9' && !(n.s[1] >= '0' && n.s[1] <= '9'))
+        kh_report(cx, kh_text_locate(&p->number, n.core),
+                  "numbers below 10 take a leading zero: write '0%s'",
+                  "số nhỏ hơn 10 phải thêm số 0 phía trước: viết '0%s'", n.s);
+}
+
+/* The type code between '-' and '/'; writes into buf. */
+static const char *number_type(const char *s, char *buf, size_t n)
+{
+    const char *dash = strchr(s, '-'), *slash = dash ? strchr(dash, '/') : NULL;
+    if (!dash || !slash)
+        return NULL;
+    const char *a = dash + 1;
+    while (*a == ' ')
+        a++;
+    const char *b = slash;
+    while (b > a && b[-1] == ' ')
+        b--;
+    snprintf(buf, n, "%.*s", (int)(b - a), a);
+    return buf;
+}
+
+void rule_num_type(const kh_plan *p, kh_rule_ctx *cx)
+{
+    number_parts n = number_split(p);
+    char type[32];
+    const char *want = kh_profile_get(p->profile)->type_code;
+    if (!n.present || !number_type(n.s, type, sizeof type) || !strcmp(type, want))
+        return;
+    if (p->doc_type.s && !kh_contains_ci(p->doc_type.s, "kế hoạch"))
+        return;
+    kh_report(cx, kh_text_locate(&p->number, n.core + (size_t)(strchr(n.s, '-') - n.s) + 1),
+              "the type code of a Kế hoạch is '%s', not '%s'",
+              "tên loại viết tắt của Kế hoạch là '%s', không phải '%s'", want, type);
+}
+
+/* The issuer code: explicit `issuer.code`, else the part after `/`. */
+void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
+{
+    char want[32], code[32];
+    if (!p->issuer.s || !kh_issuer_code_for(p->issuer.s, want))
+        return;
+    kh_pos pos;
+    if (p->issuer_code.s) {
+        snprintf(code, sizeof code, "%s", p->issuer_code.s);
+        pos = p->issuer_code.pos;
+    } else {
+        number_parts n = number_split(p);
+        const char *slash = n.present ? strchr(n.s, '/') : NULL;
+        if (!slash)
+            return;
+        const char *a = slash + 1;
+        while (*a == ' ')
+            a++;
+        snprintf(code, sizeof code, "%s", a);
+        pos = kh_text_locate(&p->number, (size_t)(a - p->number.s));
+    }
+    if (strcmp(code, want))
+        kh_report(cx, pos,
+                  "issuer code '%s' does not fit the issuer '%s', whose code is '%s'; correct the code (or the issuer's name)",
+                  "ký hiệu '%s' không khớp với cơ quan ban hành '%s' (ký hiệu đúng là '%s'); sửa ký hiệu (hoặc tên cơ quan ban hành)",
+                  code, p->issuer.s, want);
+}
+
+/* ---- header lines ---- */
+
+void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
+{
+    static const char *const state_lines[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                              "Độc lập - Tự do - Hạnh phúc"};
+    const kh_profile *pf = kh_profile_get(p->profile);
+    const kh_text *fields[] = {&p->superior, &p->issuer, &p->title};
+    for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+        const char *s = fields[f]->s;
+        if (!s)
+            continue;
+        for (size_t k = 0; k < 2; k++)
+            if (kh_contains_ci(s, state_lines[k]))
+                kh_report(cx, fields[f]->pos,
+                          "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a %s document is headed '%s' only, which the renderer writes. Remove it",
+                          "'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức %s chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này",
+                          state_lines[k], pf->name, pf->header_title);
+        if (kh_contains_ci(s, pf->header_title))
+            kh_report(cx, fields[f]->pos,
+                      "'%s' is printed by the renderer; remove it from this field",
+                      "'%s' do phần mềm tự in; xóa khỏi trường này", pf->header_title);
+    }
+}
+
+void rule_issuer_present(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (kh_text_empty(&p->issuer))
+        kh_report(cx, p->issuer.s ? p->issuer.pos : (kh_pos){1, 1},
+                  "the issuer is empty; write the issuing body, e.g. 'issuer: Huyện ủy Bạch Thông'",
+                  "chưa ghi cơ quan ban hành; ghi tên cơ quan, ví dụ 'issuer: Huyện ủy Bạch Thông'");
+}
+
+void rule_issuer_parent(const kh_plan *p, kh_rule_ctx *cx)
+{
+    char code[32];
+    if (kh_text_empty(&p->issuer) || !kh_text_empty(&p->superior))
+        return;
+    const char *c = kh_issuer_code_for(p->issuer.s, code);
+    if (c && strstr(c, "TW"))
+        return; /* central bodies have no superior line */
+    kh_report(cx, p->issuer.pos,
+              "no superior body above '%s'; below the central level add it, e.g. 'superior: Đảng bộ tỉnh Bắc Kạn'",
+              "thiếu tên cơ quan cấp trên phía trên '%s'; dưới cấp Trung ương cần ghi, ví dụ 'superior: Đảng bộ tỉnh Bắc Kạn'",
+              p->issuer.s);
+}
+
+/* ---- place and date ---- */
+
+static kh_pos date_anchor(const kh_plan *p)
+{
+    if (p->place.s)
+        return p->place.pos;
+    if (p->number.s)
+        return p->number.pos;
+    return p->issuer.pos;
+}
+
+void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (kh_text_empty(&p->place))
+        kh_report(cx, date_anchor(p),
+                  "the date line has no place name; add 'place:' (e.g. 'place: Bạch Thông')",
+                  "dòng địa danh, ngày tháng thiếu địa danh; thêm 'place:' (ví dụ 'place: Bạch Thông')");
+    if (!p->date.raw.s) {
+        kh_report(cx, date_anchor(p),
+                  "the plan has no issue date; add 'date: YYYY-MM-DD' (a draft with a blank day: 'date: YYYY-MM')",
+                  "kế hoạch không có ngày ban hành; thêm 'date: YYYY-MM-DD' (bản dự thảo để trống ngày: 'date: YYYY-MM')");
+        return;
+    }
+    if (kh_date_is_set(p->date.date) && !kh_date_is_full(p->date.date))
+        kh_report_sev(cx, cx->opts && cx->opts->draft ? KH_NOTE : cx->rule->severity,
+                      p->date.raw.pos,
+                      "the day of the issue date is blank ('%s'): fill it in before issuing, or check the draft with --draft",
+                      "ngày ban hành còn để trống ('%s'): điền ngày trước khi ban hành, hoặc kiểm tra bản dự thảo với --draft",
+                      p->date.raw.s);
+}
+
+/* Every dd/mm/yyyy in the text is a real day. (The issue date and the
+ * other date fields are checked by the loader: LOAD-DATE.) */
+static void date_valid_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    kh_found_date d;
+    for (size_t i = 0; kh_next_date(pa->s, pa->len, i, &d); i = d.end) {
+        if (d.valid)
+            continue;
+        bool no_month = d.date.month < 1 || d.date.month > 12;
+        kh_report(cx, kh_para_pos(pa, d.start),
+                  no_month ? "'%2$.*1$s' is not a real date (there is no month %3$d); correct it"
+                           : "'%2$.*1$s' is not a real date (month %3$d has no day %4$d); correct it",
+                  no_month ? "'%2$.*1$s' không phải ngày có thật (không có tháng %3$d); sửa lại"
+                           : "'%2$.*1$s' không phải ngày có thật (tháng %3$d không có ngày %4$d); sửa lại",
+                  (int)(d.end - d.start), pa->s + d.start, d.date.month, d.date.day);
+    }
+}
+
+void rule_date_valid(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, 0, date_valid_para, cx);
+}
+
+void rule_date_zero_pad(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const char *s = p->date.raw.s;
+    kh_date d = p->date.date;
+    if (!s || !kh_date_is_set(d) || !strstr(s, "tháng"))
+        return; /* ISO and short forms are rendered with the right padding */
+    const char *ngay = strstr(s, "ngày"), *thang = strstr(s, "tháng");
+    const char *dd = ngay ? ngay + strlen("ngày") : NULL;
+    const char *mm = thang + strlen("tháng");
+    while (dd && *dd == ' ')
+        dd++;
+    while (*mm == ' ')
+        mm++;
+    bool bad = false;
+    if (d.day && dd && d.day < 10 && dd[0] != '0')
+        bad = true;
+    if (d.month <= 2 && mm[0] != '0')
+        bad = true;
+    if (d.month >= 3 && mm[0] == '0')
+        bad = true;
+    if (bad) {
+        char want[48];
+        kh_report(cx, p->date.raw.pos,
+                  "the date line pads days 1–9 and months 1–2 with a zero, and no other month: write '%s'",
+                  "dòng ngày tháng: ngày 1–9 và tháng 1–2 thêm số 0 phía trước, các tháng khác không thêm: viết '%s'",
+                  kh_date_fmt_long(d, want));
+    }
+}
+
+void rule_date_line_punct(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const char *s = p->date.raw.s;
+    if (!s || !kh_date_is_set(p->date.date) || p->date.rest_at <= 0)
+        return;
+    const char *rest = s + p->date.rest_at;
+    while (*rest == ' ')
+        rest++;
+    if (!*rest)
+        return;
+    kh_report(cx, kh_text_locate(&p->date.raw, (size_t)(rest - s)),
+              "the date line ends with '%s'; the date line takes no final punctuation: remove it",
+              "dòng ngày tháng kết thúc bằng '%s'; dòng này không có dấu câu ở cuối: xóa đi",
+              rest);
+}
+
+#define KH_FUTURE_DAYS 30 /* how far after --today an issue date may lie */
+
+void rule_date_future(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_date d = p->date.date, today = cx->opts ? cx->opts->today : (kh_date){0};
+    if (!kh_date_is_set(today) || !kh_date_is_set(d))
+        return;
+    kh_date dd = d;
+    if (!dd.day)
+        dd.day = 1;
+    long ahead = kh_date_diff(dd, today);
+    if (ahead > KH_FUTURE_DAYS) {
+        char a[48], b[48];
+        kh_report(cx, p->date.raw.pos,
+                  "the issue date %s is %ld days after today (%s); check the year and the month",
+                  "ngày ban hành %s sau hôm nay (%s) %ld ngày; kiểm tra lại năm và tháng",
+                  kh_date_fmt_short(d, a), ahead, kh_date_fmt_short(today, b));
+    }
+}
+
+void rule_level_abolished(const kh_plan *p, kh_rule_ctx *cx)
+{
+    static const char *const district[] = {"huyện ủy", "quận ủy", "thị ủy", "ubnd huyện",
+                                            "ủy ban nhân dân huyện", "ủy ban nhân dân quận"};
+    kh_date d = p->date.date;
+    if (!p->issuer.s || !kh_date_is_set(d) || kh_date_cmp(d, (kh_date){2025, 7, 1}) < 0)
+        return;
+    for (size_t i = 0; i < sizeof district / sizeof district[0]; i++)
+        if (kh_contains_ci(p->issuer.s, district[i])) {
+            kh_report(cx, p->issuer.pos,
+                      "'%s' is a district-level body, and the district level is abolished from 01/7/2025; check the issuer",
+                      "'%s' là cơ quan cấp huyện, mà cấp huyện kết thúc hoạt động từ 01/7/2025; kiểm tra lại cơ quan ban hành",
+                      p->issuer.s);
+            return;
+        }
+}
+
+/* ---- title ---- */
+
+void rule_title_type(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (p->doc_type.s && !kh_contains_ci(p->doc_type.s, "kế hoạch"))
+        kh_report(cx, p->doc_type.pos,
+                  "the document type is '%s'; kehoach writes a Kế hoạch: 'type: KẾ HOẠCH' (or leave it out)",
+                  "tên loại là '%s'; kehoach soạn Kế hoạch: 'type: KẾ HOẠCH' (hoặc bỏ trường này)",
+                  p->doc_type.s);
+}
+
+void rule_title_summary(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (kh_text_empty(&p->title)) {
+        kh_report(cx, p->title.s ? p->title.pos : p->issuer.pos,
+                  "the trích yếu (title) is empty; say in one phrase what the plan is about",
+                  "trích yếu nội dung (title) để trống; ghi ngắn gọn nội dung kế hoạch");
+        return;
+    }
+    const kh_profile *pf = kh_profile_get(p->profile);
+    /* Rendered lines: the text width over an average bold glyph (0.45 em). */
+    double width_pt = (pf->page_w - pf->margin_left - pf->margin_right) / 25.4 * 72;
+    size_t per_line = (size_t)(width_pt / (pf->size_title * 0.45));
+    char *plain = kh_strdup(p->title.s);
+    char *w = plain;
+    for (const char *r = plain; *r; r++)
+        if (*r != '*')
+            *w++ = *r;
+    *w = '\0';
+    size_t lines = 0;
+    for (char *l = plain; l;) {
+        char *nl = strchr(l, '\n');
+        size_t n = kh_utf8_count(l, nl ? (size_t)(nl - l) : strlen(l));
+        lines += n ? (n + per_line - 1) / per_line : 1;
+        l = nl ? nl + 1 : NULL;
+    }
+    free(plain);
+    if (lines > 4)
+        kh_report_sev(cx, KH_WARNING, p->title.pos,
+                      "the trích yếu takes about %zu lines; keep it to 4 lines or fewer (shorten it)",
+                      "trích yếu dài khoảng %zu dòng; nên không quá 4 dòng (rút gọn lại)", lines);
+}
+
+/* Balanced “ ” and ( ) in one paragraph: shared with R-PAREN-BALANCE and
+ * R-QUOTE-BALANCE (rules_structure.c). */
+void kh_check_pairs(const kh_para *pa, kh_rule_ctx *cx, bool parens, bool quotes)
+{
+    size_t open_at[64];
+    int depth = 0;
+    size_t q_open = 0;
+    int q_depth = 0, straight = 0;
+    size_t straight_at = 0;
+    for (size_t i = 0; i < pa->len; i++) {
+        const char *c = pa->s + i;
+        if (parens && *c == '(') {
+            if (depth < 64)
+                open_at[depth] = i;
+            depth++;
+        } else if (parens && *c == ')') {
+            if (depth == 0) {
+                kh_report(cx, kh_para_pos(pa, i),
+                          "')' closes no '('; remove it or add the missing '('",
+                          "dấu ')' không có dấu '(' tương ứng; xóa đi hoặc thêm dấu '(' còn thiếu");
+            } else {
+                depth--;
+            }
+        } else if (quotes && !strncmp(c, "“", 3)) {
+            if (q_depth == 0)
+                q_open = i;
+            q_depth++;
+        } else if (quotes && !strncmp(c, "”", 3)) {
+            if (q_depth == 0)
+                kh_report(cx, kh_para_pos(pa, i),
+                          "'”' closes no '“'; remove it or add the opening quote",
+                          "dấu '”' không có dấu '“' tương ứng; xóa đi hoặc thêm dấu mở ngoặc kép");
+            else
+                q_depth--;
+        } else if (quotes && *c == '"') {
+            if (straight++ == 0)
+                straight_at = i;
+        }
+    }
+    for (int k = depth < 64 ? depth : 64; parens && k > 0; k--) {
+        size_t at = open_at[k - 1];
+        kh_report(cx, kh_para_pos(pa, at),
+                  "'(' opened here is never closed: '%.*s…'; add ')' where the parenthesis ends",
+                  "dấu '(' mở tại đây không được đóng: '%.*s…'; thêm ')' ở chỗ kết thúc ngoặc đơn",
+                  (int)(pa->len - at < 40 ? pa->len - at : 40), pa->s + at);
+    }
+    if (quotes && q_depth > 0)
+        kh_report(cx, kh_para_pos(pa, q_open),
+                  "'“' opened here is never closed; add '”' where the quotation ends",
+                  "dấu '“' mở tại đây không được đóng; thêm '”' ở chỗ kết thúc trích dẫn");
+    if (quotes && straight % 2)
+        kh_report(cx, kh_para_pos(pa, straight_at),
+                  "an odd number of '\"' in this paragraph; close the quotation (better, use “ ”)",
+                  "số dấu '\"' trong đoạn này là số lẻ; đóng trích dẫn (nên dùng “ ”)");
+}
+
+static void title_quotes_para(const kh_para *pa, void *ctx)
+{
+    kh_check_pairs(pa, ctx, true, true);
+}
+
+void rule_title_quotes(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, 1u << KH_F_TITLE, title_quotes_para, cx);
+}

@@ -1,0 +1,327 @@
+/* rules_recipients.c — catalogue B.7 (Nơi nhận), and R-UNIT-RECIPIENT of
+ * B.6 (every unit given a task receives the plan). Punctuation and the Lưu
+ * style come from the profile. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/profile.h"
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+static const char *trim_end(const char *s, size_t *n)
+{
+    *n = strlen(s);
+    while (*n && s[*n - 1] == ' ')
+        (*n)--;
+    return s;
+}
+
+static bool ends_with(const char *s, const char *end)
+{
+    size_t n, m = strlen(end);
+    trim_end(s, &n);
+    return n >= m && !memcmp(s + n - m, end, m);
+}
+
+void rule_recip_present(const kh_plan *p, kh_rule_ctx *cx)
+{
+    size_t lines = 0, archive = 0;
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        lines += p->recipients[i].kind == KH_RECIP_LINE;
+        archive += p->recipients[i].kind == KH_RECIP_ARCHIVE;
+    }
+    const kh_profile *pf = kh_profile_get(p->profile);
+    kh_pos pos = p->n_recipients ? p->recipients[0].pos : p->signature.pos;
+    if (!lines)
+        kh_report(cx, pos,
+                  "Nơi nhận lists no recipient; add the bodies that receive the plan",
+                  "Nơi nhận chưa có nơi nhận nào; thêm các cơ quan, đơn vị nhận kế hoạch");
+    if (!archive)
+        kh_report(cx, p->n_recipients ? p->recipients[p->n_recipients - 1].pos : pos,
+                  "Nơi nhận has no archive line; end it with '%sVăn phòng …%s'",
+                  "Nơi nhận thiếu dòng lưu; kết thúc bằng '%sVăn phòng …%s'",
+                  pf->archive_prefix, pf->recipient_last_end);
+}
+
+void rule_recip_luu_last(const kh_plan *p, kh_rule_ctx *cx)
+{
+    for (size_t i = 0; i + 1 < p->n_recipients; i++)
+        if (p->recipients[i].kind == KH_RECIP_ARCHIVE) {
+            kh_report(cx, p->recipients[i].pos,
+                      "the archive line '%s' must come last in Nơi nhận; move it to the end",
+                      "dòng lưu '%s' phải ở cuối Nơi nhận; chuyển xuống cuối",
+                      p->recipients[i].text.s);
+            return;
+        }
+}
+
+void rule_recip_luu_style(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind != KH_RECIP_ARCHIVE || !strncmp(r->text.s, pf->archive_prefix, strlen(pf->archive_prefix)))
+            continue;
+        const char *rest = r->text.s + strlen("Lưu");
+        rest += strspn(rest, " :");
+        kh_report(cx, r->text.pos,
+                  "the %s profile writes the archive line '%s%s' (the colon after 'Lưu' is the state style); write '%s%s'",
+                  "thể thức %s viết dòng lưu là '%s%s' (dấu hai chấm sau 'Lưu' là thể thức nhà nước); viết '%s%s'",
+                  pf->name, pf->archive_prefix, "…", pf->archive_prefix, rest);
+    }
+}
+
+void rule_recip_punct(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    size_t last = p->n_recipients;
+    for (size_t i = 0; i < p->n_recipients; i++)
+        if (p->recipients[i].kind != KH_RECIP_LABEL)
+            last = i;
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind == KH_RECIP_LABEL || !r->text.s || ends_with(r->text.s, ":"))
+            continue;
+        const char *want = i == last ? pf->recipient_last_end : pf->recipient_line_end;
+        if (ends_with(r->text.s, want))
+            continue;
+        size_t n;
+        trim_end(r->text.s, &n);
+        kh_report(cx, kh_text_locate(&r->text, n),
+                  "recipient line '%s' should end with '%s' (each line ends '%s', the last '%s')",
+                  "dòng nơi nhận '%s' phải kết thúc bằng '%s' (mỗi dòng kết thúc bằng '%s', dòng cuối bằng '%s')",
+                  r->text.s, want, pf->recipient_line_end, pf->recipient_last_end);
+    }
+}
+
+/* The rank of a body's level: TW 4, province 3, district 2, grassroots 1. */
+static int level_rank(const char *name)
+{
+    char code[32];
+    if (!name || !kh_issuer_code_for(name, code))
+        return 0;
+    size_t n = strlen(code);
+    static const struct { const char *suffix; int rank; } ranks[] = {
+        {"TW", 4}, {"ĐUK", 3}, {"TU", 3}, {"HU", 2}, {"QU", 2}, {"ĐU", 1}, {"CB", 0}};
+    for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++) {
+        size_t m = strlen(ranks[i].suffix);
+        if (n >= m && !strcmp(code + n - m, ranks[i].suffix))
+            return ranks[i].rank;
+    }
+    return 0;
+}
+
+void rule_recip_role(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    int mine = level_rank(p->issuer.s);
+    if (!mine)
+        return;
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind != KH_RECIP_LINE || r->role == KH_ROLE_REPORT || !r->text.s ||
+            strstr(r->text.s, pf->role_report))
+            continue;
+        if (level_rank(r->text.s) > mine)
+            kh_report(cx, r->pos,
+                      "'%s' is above the issuer; a higher body receives the plan '%s': add 'role: report' (or put it in a 'group: report')",
+                      "'%s' là cơ quan cấp trên; cơ quan cấp trên nhận kế hoạch '%s': thêm 'role: report' (hoặc đưa vào 'group: report')",
+                      r->text.s, pf->role_report);
+    }
+}
+
+/* A recipient line as a comparable key: folded, without the role marker and
+ * the final punctuation. malloc'd. */
+static char *recip_key(const char *s, const kh_profile *pf)
+{
+    char *f = kh_fold(s);
+    char *marker = kh_fold(pf->role_report);
+    char *m = strstr(f, marker);
+    if (m)
+        memmove(m, m + strlen(marker), strlen(m + strlen(marker)) + 1);
+    free(marker);
+    size_t n = strlen(f);
+    while (n && strchr(" ,.;", f[n - 1]))
+        f[--n] = '\0';
+    return f;
+}
+
+void rule_recip_dup(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *a = &p->recipients[i];
+        if (a->kind != KH_RECIP_LINE || !a->text.s)
+            continue;
+        char *ka = recip_key(a->text.s, pf);
+        for (size_t j = 0; j < i; j++) {
+            const kh_recipient *b = &p->recipients[j];
+            if (b->kind != KH_RECIP_LINE || !b->text.s)
+                continue;
+            char *kb = recip_key(b->text.s, pf);
+            bool same = !strcmp(ka, kb) ||
+                        (a->unit.s && b->unit.s && !strcmp(a->unit.s, b->unit.s));
+            free(kb);
+            if (same) {
+                kh_report(cx, a->pos,
+                          "'%s' repeats the recipient at line %u; remove one",
+                          "'%s' trùng với nơi nhận ở dòng %u; bỏ một dòng", a->text.s, b->pos.line);
+                break;
+            }
+        }
+        free(ka);
+    }
+}
+
+void rule_recip_subhead(const kh_plan *p, kh_rule_ctx *cx)
+{
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind == KH_RECIP_LINE && r->text.s && ends_with(r->text.s, ":"))
+            kh_report(cx, r->pos,
+                      "'%s' reads as a sub-label; write it '{label: \"%s\"}' so it is set apart (in italics) and not punctuated as a recipient",
+                      "'%s' là tiêu đề phụ; viết '{label: \"%s\"}' để được trình bày riêng (in nghiêng) và không bị coi là một nơi nhận",
+                      r->text.s, r->text.s);
+    }
+}
+
+/* ---- R-UNIT-RECIPIENT ---- */
+
+/* Abbreviations of Nơi nhận (format-rules B.6 #44), folded. */
+static const char *const aliases[][2] = {
+    {"ubnd", "ủy ban nhân dân"},     {"ubmttq", "ủy ban mặt trận tổ quốc"},
+    {"mttq", "mặt trận tổ quốc"},    {"đ/c", "đồng chí"},
+    {"ct - xh", "chính trị - xã hội"}, {"ct-xh", "chính trị - xã hội"},
+    {"xd", "xây dựng"},              {"vpqu", "văn phòng quận ủy"},
+    {"vphu", "văn phòng huyện ủy"},  {"vptu", "văn phòng tỉnh ủy"},
+    {"tccs", "tổ chức cơ sở"},       {"btgqu", "ban tuyên giáo quận ủy"},
+    {"btghu", "ban tuyên giáo huyện ủy"}, {"qu", "quận ủy"},
+};
+
+/* Generic recipients that cover a kind of unit: (phrase in the recipient,
+ * start of the unit's name, a word the unit's name must hold). */
+static const char *const covers[][3] = {
+    {"các ban", "ban ", "ủy"},
+    {"cơ quan tham mưu", "ban ", "ủy"},
+    {"cơ quan tham mưu", "văn phòng", "ủy"},
+    {"chính trị - xã hội", "đoàn thanh niên", ""},
+    {"chính trị - xã hội", "hội ", ""},
+    {"chính trị - xã hội", "công đoàn", ""},
+    {"các đoàn thể", "đoàn thanh niên", ""},
+    {"các đoàn thể", "hội ", ""},
+    {"các đoàn thể", "công đoàn", ""},
+};
+
+static bool is_wordch(char c)
+{
+    return (c & 0x80) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/';
+}
+
+static char *expand(const char *s)
+{
+    char *f = kh_fold(s);
+    kh_buf b = {0};
+    for (const char *q = f; *q;) {
+        bool done = false;
+        if (q == f || !is_wordch(q[-1]))
+            for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+                size_t n = strlen(aliases[i][0]);
+                if (!strncmp(q, aliases[i][0], n) && !is_wordch(q[n])) {
+                    kh_buf_puts(&b, aliases[i][1]);
+                    q += n;
+                    done = true;
+                    break;
+                }
+            }
+        if (!done)
+            kh_buf_putc(&b, *q++);
+    }
+    free(f);
+    kh_buf_puts(&b, "");
+    char *r = kh_buf_take(&b);
+    size_t n = strlen(r);
+    while (n && strchr(" ,.;", r[n - 1]))
+        r[--n] = '\0';
+    return r;
+}
+
+static const char *skip_cac(const char *s)
+{
+    return !strncmp(s, "các ", strlen("các ")) ? s + strlen("các ") : s;
+}
+
+/* The unit is the issuer itself or its standing bodies. */
+static bool is_issuer_organ(const kh_plan *p, const char *unit)
+{
+    static const char *const organs[] = {"ban thường vụ ", "thường trực ", "ban chấp hành "};
+    char *fi = kh_fold(p->issuer.s ? p->issuer.s : "");
+    bool r = !strcmp(unit, fi);
+    for (size_t i = 0; i < 3 && !r; i++) {
+        size_t n = strlen(organs[i]);
+        if (strncmp(unit, organs[i], n))
+            continue;
+        /* `Ban Thường vụ Quận ủy` for the issuer `Quận ủy Hai Bà Trưng`. */
+        const char *lvl = unit + n;
+        r = !strncmp(fi, lvl, strlen(lvl)) || strstr(fi, lvl) != NULL;
+    }
+    free(fi);
+    return r;
+}
+
+static bool unit_covered(const kh_plan *p, const kh_unit *u)
+{
+    for (size_t i = 0; i < p->n_recipients; i++)
+        if (u->id.s && p->recipients[i].unit.s && !strcmp(u->id.s, p->recipients[i].unit.s))
+            return true;
+    if (!u->name.s)
+        return true;
+    char *un = expand(u->name.s);
+    bool ok = is_issuer_organ(p, un);
+    const char *core = skip_cac(un);
+    for (size_t i = 0; i < p->n_recipients && !ok; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind != KH_RECIP_LINE || !r->text.s)
+            continue;
+        char *rn = expand(r->text.s);
+        const char *rcore = skip_cac(rn);
+        ok = strstr(rn, core) || (strlen(rcore) > 6 && strstr(un, rcore));
+        for (size_t k = 0; k < sizeof covers / sizeof covers[0] && !ok; k++) {
+            char *phrase = kh_fold(covers[k][0]), *start = kh_fold(covers[k][1]),
+                 *need = kh_fold(covers[k][2]);
+            ok = strstr(rn, phrase) && !strncmp(core, start, strlen(start)) && strstr(core, need);
+            free(phrase);
+            free(start);
+            free(need);
+        }
+        free(rn);
+    }
+    free(un);
+    return ok;
+}
+
+static void units_recipients(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    const kh_plan *p = cx->plan;
+    for (size_t i = 0; i < s->n_units; i++) {
+        const kh_unit *u = &s->units[i];
+        if (unit_covered(p, u))
+            continue;
+        if (u->id.s)
+            kh_report(cx, u->name.pos,
+                      "unit '%s' is given tasks but does not receive the plan: add it to Nơi nhận ('- name: …, unit: %s')",
+                      "đơn vị '%s' được giao nhiệm vụ nhưng không có trong Nơi nhận: bổ sung vào Nơi nhận ('- name: …, unit: %s')",
+                      u->name.s, u->id.s);
+        else
+            kh_report(cx, u->name.pos,
+                      "unit '%s' is given tasks but does not receive the plan: add it to Nơi nhận (give the unit an 'id:' and the recipient line 'unit: <id>')",
+                      "đơn vị '%s' được giao nhiệm vụ nhưng không có trong Nơi nhận: bổ sung vào Nơi nhận (đặt 'id:' cho đơn vị và 'unit: <id>' cho dòng nơi nhận)",
+                      u->name.s);
+    }
+}
+
+void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_plan_walk_sections(p, units_recipients, cx);
+}

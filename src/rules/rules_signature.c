@@ -1,0 +1,252 @@
+/* rules_signature.c — catalogue B.8 (signature and authority): the
+ * authority prefix, the collective body, the agreement of the signature
+ * with the text, the chức vụ, the name, and who may issue a Kế hoạch.
+ * Prefixes, bodies and titles come from the profile. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/profile.h"
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+static bool in_list(const char *const *list, const char *s)
+{
+    char *f = kh_fold(s);
+    bool r = false;
+    for (size_t i = 0; list[i] && !r; i++) {
+        char *g = kh_fold(list[i]);
+        r = !strcmp(f, g);
+        free(g);
+    }
+    free(f);
+    return r;
+}
+
+/* The other profile's form of a prefix: `TM.` ↔ `T/M`. buf >= 16. */
+static const char *prefix_fix(const kh_profile *pf, const char *s, char *buf)
+{
+    char letters[8];
+    size_t n = 0;
+    for (const char *q = s; *q && n < sizeof letters - 1; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            letters[n++] = *q;
+    letters[n] = '\0';
+    for (size_t i = 0; pf->sign_prefixes[i]; i++) {
+        char l2[8];
+        size_t m = 0;
+        for (const char *q = pf->sign_prefixes[i]; *q && m < sizeof l2 - 1; q++)
+            if (*q >= 'A' && *q <= 'Z')
+                l2[m++] = *q;
+        l2[m] = '\0';
+        if (!strcmp(letters, l2))
+            return snprintf(buf, 16, "%s", pf->sign_prefixes[i]), buf;
+    }
+    return NULL;
+}
+
+void rule_sign_prefix(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    const kh_text *t = &p->signature.prefix;
+    if (kh_text_empty(t) || in_list(pf->sign_prefixes, t->s))
+        return;
+    char fix[16];
+    if (prefix_fix(pf, t->s, fix))
+        kh_report(cx, t->pos,
+                  "'%s' is not a %s authority prefix; write '%s'",
+                  "'%s' không phải cách ghi quyền hạn ký của thể thức %s; viết '%s'",
+                  t->s, pf->name, fix);
+    else
+        kh_report(cx, t->pos,
+                  "'%s' is not a %s authority prefix (%s, %s …); correct it",
+                  "'%s' không phải cách ghi quyền hạn ký của thể thức %s (%s, %s …); sửa lại",
+                  t->s, pf->name, pf->sign_prefixes[0], pf->sign_prefixes[1]);
+}
+
+/* A collective body: a cấp ủy (its code is a level code with no organ),
+ * a chi bộ, an ủy ban kiểm tra. */
+static bool collective(const char *issuer)
+{
+    char code[32];
+    if (!issuer)
+        return false;
+    if (kh_contains_ci(issuer, "ủy ban kiểm tra") || kh_contains_ci(issuer, "chi bộ"))
+        return true;
+    if (!kh_issuer_code_for(issuer, code))
+        return false;
+    static const char *const levels[] = {"TW", "ĐUK", "ĐU", "TU", "HU", "QU", "CB"};
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        if (!strcmp(code, levels[i]))
+            return true;
+    return false;
+}
+
+void rule_sign_collective(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    const kh_signature *s = &p->signature;
+    if (!collective(p->issuer.s))
+        return;
+    kh_pos pos = s->prefix.s ? s->prefix.pos : s->pos;
+    if (kh_text_empty(&s->prefix) || strcmp(s->prefix.s, pf->sign_collective)) {
+        bool deputy = s->prefix.s && !strcmp(s->prefix.s, pf->sign_deputy);
+        kh_report(cx, pos,
+                  deputy ? "'%s' is a collective body: it signs '%s <BODY>' ('%s' is not used for it); write 'prefix: %s' and 'body: BAN THƯỜNG VỤ' (or BAN CHẤP HÀNH)"
+                         : "'%s' is a collective body: it signs '%s <BODY>', not '%s'; write 'prefix: %s' and 'body: BAN THƯỜNG VỤ' (or BAN CHẤP HÀNH)",
+                  deputy ? "'%s' là tập thể: ký '%s <TẬP THỂ>' (không dùng '%s'); ghi 'prefix: %s' và 'body: BAN THƯỜNG VỤ' (hoặc BAN CHẤP HÀNH)"
+                         : "'%s' là tập thể: ký '%s <TẬP THỂ>', không phải '%s'; ghi 'prefix: %s' và 'body: BAN THƯỜNG VỤ' (hoặc BAN CHẤP HÀNH)",
+                  p->issuer.s, pf->sign_collective, s->prefix.s ? s->prefix.s : "", pf->sign_collective);
+        return;
+    }
+    if (kh_text_empty(&s->body) || !in_list(pf->sign_bodies, s->body.s))
+        kh_report(cx, s->body.s ? s->body.pos : pos,
+                  "after '%s' comes the collective body (%s, %s …), not '%s'",
+                  "sau '%s' ghi tên tập thể (%s, %s …), không phải '%s'",
+                  pf->sign_collective, pf->sign_bodies[0], pf->sign_bodies[1],
+                  s->body.s ? s->body.s : "");
+}
+
+/* `Thường trực Huyện ủy xây dựng kế hoạch …`: the body the text says acts. */
+typedef struct match_scan {
+    kh_rule_ctx *cx;
+    const char *sig_body; /* folded */
+    const char *level;    /* folded level word of the issuer: `huyện ủy` */
+} match_scan;
+
+static void match_para(const kh_para *pa, void *ctx)
+{
+    match_scan *st = ctx;
+    static const struct { const char *text, *body; } bodies[] = {
+        {"Ban Thường vụ", "BAN THƯỜNG VỤ"},
+        {"Thường trực", "THƯỜNG TRỰC"},
+        {"Ban Chấp hành", "BAN CHẤP HÀNH"},
+    };
+    static const char *const verbs[] = {"xây dựng kế hoạch", "ban hành kế hoạch", "ban hành Kế hoạch",
+                                        "xây dựng Kế hoạch", "yêu cầu", "đề nghị"};
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++) {
+        for (size_t i = 0; (i = kh_find_word(pa->s, pa->len, i, bodies[b].text)) < pa->len; i++) {
+            size_t after = i + strlen(bodies[b].text) + 1;
+            if (after >= pa->len)
+                break;
+            char win[96];
+            snprintf(win, sizeof win, "%.*s", (int)(pa->len - after < 90 ? pa->len - after : 90),
+                     pa->s + after);
+            char *fw = kh_fold(win);
+            bool ours = !strncmp(fw, st->level, strlen(st->level));
+            free(fw);
+            if (!ours)
+                continue;
+            size_t verb_at = after + strlen(st->level);
+            bool acts = false;
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !acts; v++) {
+                const char *hit = strstr(pa->s + verb_at, verbs[v]);
+                acts = hit && (size_t)(hit - (pa->s + verb_at)) < 4;
+            }
+            char *fb = kh_fold(bodies[b].body);
+            bool same = !strcmp(fb, st->sig_body);
+            free(fb);
+            if (acts && !same)
+                kh_report(st->cx, kh_para_pos(pa, i),
+                          "the text says '%s %.*s' acts, but the plan is signed on behalf of '%s'; make the text and the signature name the same body",
+                          "nội dung ghi '%s %.*s' ban hành/chỉ đạo, nhưng kế hoạch ký thay mặt '%s'; thống nhất nội dung và chữ ký",
+                          bodies[b].text, (int)strlen(st->level), pa->s + after,
+                          st->cx->plan->signature.body.s);
+        }
+    }
+}
+
+void rule_sign_issuer_match(const kh_plan *p, kh_rule_ctx *cx)
+{
+    char code[32];
+    if (kh_text_empty(&p->signature.body) || !p->issuer.s || !kh_issuer_code_for(p->issuer.s, code))
+        return;
+    /* The level word of the issuer, folded: `huyện ủy`. */
+    static const char *const levels[] = {"tỉnh ủy", "thành ủy", "thị ủy", "huyện ủy",
+                                         "quận ủy", "đảng ủy khối", "đảng ủy"};
+    char *fi = kh_fold(p->issuer.s);
+    const char *level = NULL;
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0] && !level; i++)
+        if (strstr(fi, levels[i]))
+            level = levels[i];
+    free(fi);
+    if (!level)
+        return;
+    char *sb = kh_fold(p->signature.body.s);
+    match_scan st = {cx, sb, level};
+    kh_walk_paras(p, (1u << KH_F_INTRO) | (1u << KH_F_CLOSING), match_para, &st);
+    free(sb);
+}
+
+void rule_sign_title(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    const kh_text *t = &p->signature.title;
+    if (kh_text_empty(t) || in_list(pf->sign_titles, t->s))
+        return;
+    /* A known title followed by the body's name: `BÍ THƯ HUYỆN ỦY`. */
+    char *f = kh_fold(t->s);
+    const char *base = NULL;
+    size_t best = 0;
+    for (size_t i = 0; pf->sign_titles[i]; i++) {
+        char *g = kh_fold(pf->sign_titles[i]);
+        size_t n = strlen(g);
+        if (!strncmp(f, g, n) && f[n] == ' ' && n > best) {
+            base = pf->sign_titles[i];
+            best = n;
+        }
+        free(g);
+    }
+    free(f);
+    if (base)
+        kh_report(cx, t->pos,
+                  "the chức vụ is written without the body's name: '%s', not '%s'",
+                  "chức vụ ghi không kèm tên cơ quan: '%s', không phải '%s'", base, t->s);
+    else
+        kh_report(cx, t->pos,
+                  "'%s' is not a known chức vụ (%s, %s, %s …); check the spelling",
+                  "'%s' không phải chức vụ quen dùng (%s, %s, %s …); kiểm tra lại",
+                  t->s, pf->sign_titles[0], pf->sign_titles[1], pf->sign_titles[2]);
+}
+
+void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
+{
+    static const char *const honorifics[] = {"TS.", "TS ", "ThS.", "ThS ", "PGS.", "GS.", "KS.",
+                                             "BS.", "CN.", "Đồng chí ", "đồng chí ", "Đ/c ",
+                                             "đ/c ", "Ông ", "Bà ", "NGƯT", "NGND"};
+    const kh_text *t = &p->signature.name;
+    if (kh_text_empty(t)) {
+        kh_report(cx, t->s ? t->pos : p->signature.pos,
+                  "the signer's name is empty; write the full name ('name: Nguyễn Thanh Hà')",
+                  "chưa ghi họ tên người ký; ghi đủ họ tên ('name: Nguyễn Thanh Hà')");
+        return;
+    }
+    for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++)
+        if (!strncmp(t->s, honorifics[i], strlen(honorifics[i]))) {
+            const char *rest = t->s + strlen(honorifics[i]);
+            rest += strspn(rest, " ");
+            kh_report(cx, t->pos,
+                      "no academic or honorific title before the signer's name; write '%s'",
+                      "không ghi học hàm, học vị, danh hiệu trước họ tên người ký; viết '%s'", rest);
+            return;
+        }
+}
+
+void rule_auth_type(const kh_plan *p, kh_rule_ctx *cx)
+{
+    static const struct { const char *start, *why_en, *why_vi; } cannot[] = {
+        {"Đảng bộ", "a Đảng bộ acts through its cấp ủy: the issuer is the Đảng ủy / Huyện ủy / Tỉnh ủy …",
+         "đảng bộ hoạt động thông qua cấp ủy: cơ quan ban hành là Đảng ủy / Huyện ủy / Tỉnh ủy …"},
+        {"Đại hội", "a congress adopts resolutions, not plans: the issuer is the cấp ủy it elected",
+         "đại hội thông qua nghị quyết, không ban hành kế hoạch: cơ quan ban hành là cấp ủy"},
+        {"Hội nghị", "a conference does not issue a Kế hoạch: the issuer is the body that convened it",
+         "hội nghị không ban hành kế hoạch: cơ quan ban hành là cơ quan triệu tập hội nghị"},
+    };
+    if (kh_text_empty(&p->issuer))
+        return;
+    for (size_t i = 0; i < sizeof cannot / sizeof cannot[0]; i++)
+        if (kh_find_word_ci1(p->issuer.s, strlen(p->issuer.s), 0, cannot[i].start) == 0)
+            kh_report(cx, p->issuer.pos, "'%1$s' cannot issue a Kế hoạch: %2$s%3$.0s",
+                      "'%1$s' không có thẩm quyền ban hành Kế hoạch: %3$s%2$.0s", p->issuer.s,
+                      cannot[i].why_en, cannot[i].why_vi);
+}

@@ -1,0 +1,308 @@
+/* rules_structure.c — catalogue B.4 (structure of the body): the opening
+ * paragraph, the first and last Roman sections, inline enumerations, unit
+ * numbering, paragraphs broken by copy and paste, balanced parentheses and
+ * quotes, the end mark. Section numbering itself cannot be wrong (the
+ * renderers number the tree): see docs/rules.md. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/markdown.h"
+#include "kehoach/profile.h"
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+/* ---- opening paragraph ---- */
+
+typedef struct intro_scan {
+    bool cites;
+    const kh_para *last;
+    kh_pos last_end;
+    char tail[64];
+} intro_scan;
+
+static void intro_para(const kh_para *pa, void *ctx)
+{
+    intro_scan *st = ctx;
+    kh_found_num n;
+    for (size_t i = 0; kh_next_docnum(pa->s, pa->len, i, &n); i = n.end)
+        if (n.has_so)
+            st->cites = true;
+    size_t k = pa->len > 20 ? pa->len - 20 : 0;
+    while (k < pa->len && ((unsigned char)pa->s[k] & 0xC0) == 0x80)
+        k++;
+    snprintf(st->tail, sizeof st->tail, "%s", pa->s + k);
+    st->last_end = kh_para_pos(pa, pa->len);
+}
+
+void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (kh_text_empty(&p->intro)) {
+        kh_report(cx, p->title.pos,
+                  "no opening paragraph: add 'intro:' naming the document implemented ('Thực hiện Kế hoạch số … ngày … của …, … như sau:')",
+                  "thiếu đoạn mở đầu: thêm 'intro:' nêu văn bản được triển khai ('Thực hiện Kế hoạch số … ngày … của …, … như sau:')");
+        return;
+    }
+    intro_scan st = {0};
+    kh_walk_paras(p, 1u << KH_F_INTRO, intro_para, &st);
+    if (!st.cites && p->n_implements == 0)
+        kh_report(cx, p->intro.pos,
+                  "the opening paragraph names no document being implemented ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); add it",
+                  "đoạn mở đầu không nêu văn bản được triển khai ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); bổ sung");
+    size_t n = strlen(st.tail);
+    while (n && (st.tail[n - 1] == ' '))
+        n--;
+    st.tail[n] = '\0';
+    const char *end = "như sau:";
+    if (n < strlen(end) || strcmp(st.tail + n - strlen(end), end))
+        kh_report(cx, st.last_end,
+                  "the opening paragraph should end with '… như sau:' to lead into the sections (it ends '…%s')",
+                  "đoạn mở đầu nên kết thúc bằng '… như sau:' để dẫn vào các mục (hiện kết thúc '…%s')",
+                  st.tail);
+}
+
+/* ---- first and last sections ---- */
+
+static bool title_is(const kh_section *s, const char *want)
+{
+    char *t = kh_md_inline_plain(s->title.s ? s->title.s : "");
+    bool r = kh_contains_ci(t, want);
+    free(t);
+    return r;
+}
+
+void rule_sec_purpose(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (!p->n_sections)
+        return;
+    const kh_section *s = &p->sections[0];
+    if (s->kind != KH_SEC_AIMS && !title_is(s, "mục đích")) {
+        kh_report(cx, s->title.pos,
+                  "the first section is usually 'MỤC ĐÍCH, YÊU CẦU' (with 'Mục đích' and 'Yêu cầu'); add it first, or mark it 'kind: aims'",
+                  "mục I thường là 'MỤC ĐÍCH, YÊU CẦU' (gồm 'Mục đích' và 'Yêu cầu'); thêm mục này lên đầu, hoặc ghi 'kind: aims'");
+        return;
+    }
+    bool purpose = false, req = false;
+    for (size_t i = 0; i < s->n_sections; i++) {
+        const kh_section *c = &s->sections[i];
+        purpose |= c->kind == KH_SEC_PURPOSE || title_is(c, "mục đích");
+        req |= c->kind == KH_SEC_REQUIREMENTS || title_is(c, "yêu cầu");
+    }
+    if (!purpose || !req)
+        kh_report(cx, s->title.pos,
+                  "'MỤC ĐÍCH, YÊU CẦU' has no sub-item '%s'; add it ('kind: %s')",
+                  "mục 'MỤC ĐÍCH, YÊU CẦU' thiếu tiểu mục '%s'; bổ sung ('kind: %s')",
+                  !purpose ? "Mục đích" : "Yêu cầu", !purpose ? "purpose" : "requirements");
+}
+
+static bool is_implementation(const kh_section *s)
+{
+    return s->kind == KH_SEC_IMPLEMENTATION || title_is(s, "tổ chức thực hiện");
+}
+
+void rule_sec_implement(const kh_plan *p, kh_rule_ctx *cx)
+{
+    size_t found = p->n_sections;
+    for (size_t i = 0; i < p->n_sections; i++)
+        if (is_implementation(&p->sections[i]))
+            found = i;
+    if (found == p->n_sections) {
+        kh_pos pos = p->n_sections ? p->sections[p->n_sections - 1].pos : p->title.pos;
+        kh_report(cx, pos,
+                  "the plan has no section 'TỔ CHỨC THỰC HIỆN'; add it as the last section ('kind: implementation'), one unit per responsible body",
+                  "kế hoạch thiếu mục 'TỔ CHỨC THỰC HIỆN'; thêm vào làm mục cuối ('kind: implementation'), mỗi đơn vị phụ trách một đoạn");
+    } else if (found != p->n_sections - 1) {
+        kh_report(cx, p->sections[found].title.pos,
+                  "'TỔ CHỨC THỰC HIỆN' must be the last Roman section; move the sections after it before it",
+                  "'TỔ CHỨC THỰC HIỆN' phải là mục La Mã cuối cùng; chuyển các mục phía sau lên trước");
+    }
+}
+
+/* ---- inline enumerations (1) (2) (3) ---- */
+
+static void enum_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    int expect = 0;
+    for (size_t i = 0; i + 2 < pa->len; i++) {
+        if (pa->s[i] != '(')
+            continue;
+        size_t j = i + 1;
+        int v = 0, nd = 0;
+        while (j < pa->len && pa->s[j] >= '0' && pa->s[j] <= '9' && nd < 3) {
+            v = v * 10 + (pa->s[j++] - '0');
+            nd++;
+        }
+        if (!nd || nd > 2 || j >= pa->len || pa->s[j] != ')')
+            continue; /* (1945) is a year, not an item */
+        if (expect == 0) {
+            if (v != 1)
+                continue;
+            expect = 2;
+            continue;
+        }
+        if (v == expect) {
+            expect++;
+        } else if (v > expect) {
+            kh_report(cx, kh_para_pos(pa, i),
+                      "enumeration jumps from (%d) to (%d): (%d) is missing; renumber the items",
+                      "liệt kê nhảy từ (%d) sang (%d): thiếu (%d); đánh số lại các mục",
+                      expect - 1, v, expect);
+            expect = v + 1;
+        } else {
+            kh_report(cx, kh_para_pos(pa, i),
+                      "enumeration goes back from (%d) to (%d); renumber the items",
+                      "liệt kê quay lại từ (%d) về (%d); đánh số lại các mục", expect - 1, v);
+            expect = v + 1;
+        }
+    }
+}
+
+void rule_enum_seq(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, KH_BODY_FIELDS, enum_para, cx);
+}
+
+/* ---- units ---- */
+
+static void units_numbered(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    for (size_t i = 0; i < s->n_units; i++)
+        if (!s->units[i].numbered)
+            kh_report(cx, s->units[i].name.pos,
+                      "unit '%s' carries no number, unlike the others in %s; number it (remove 'numbered: false'), or merge it into the unit it belongs to",
+                      "đơn vị '%s' không được đánh số, khác các đơn vị khác trong mục %s; đánh số (bỏ 'numbered: false'), hoặc gộp vào đơn vị mà nó thuộc về",
+                      s->units[i].name.s ? s->units[i].name.s : "", number);
+}
+
+void rule_unit_numbered(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_plan_walk_sections(p, units_numbered, cx);
+}
+
+/* ---- paragraphs broken by copy and paste ---- */
+
+typedef struct lower_scan {
+    kh_rule_ctx *cx;
+    const kh_field *field;
+    bool prev_open;      /* the previous paragraph ended without punctuation */
+    char prev_tail[48];
+} lower_scan;
+
+/* Ends with punctuation, after closing quotes, brackets and emphasis. */
+static bool ends_punct(const kh_para *pa)
+{
+    size_t n = pa->len;
+    for (;;) {
+        while (n && (pa->s[n - 1] == ' ' || pa->s[n - 1] == ')' || pa->s[n - 1] == '"' ||
+                     pa->s[n - 1] == '\''))
+            n--;
+        if (n >= 3 && (!memcmp(pa->s + n - 3, "”", 3) || !memcmp(pa->s + n - 3, "’", 3)))
+            n -= 3;
+        else
+            break;
+    }
+    if (!n)
+        return true;
+    char c = pa->s[n - 1];
+    if (strchr(".:;,!?", c))
+        return true;
+    return n >= 3 && !memcmp(pa->s + n - 3, "…", 3);
+}
+
+static size_t first_letter(const kh_para *pa)
+{
+    size_t i = 0;
+    while (i < pa->len && !kh_is_letter_at(pa->s, pa->len, i)) {
+        if (pa->s[i] >= '0' && pa->s[i] <= '9')
+            return pa->len;
+        i++;
+    }
+    return i;
+}
+
+static void lower_para(const kh_para *pa, void *ctx)
+{
+    lower_scan *st = ctx;
+    if (st->field != pa->field) {
+        st->field = pa->field;
+        st->prev_open = false;
+    }
+    size_t i = first_letter(pa);
+    if (i < pa->len && kh_is_lower_at(pa->s, pa->len, i)) {
+        kh_report(st->cx, kh_para_pos(pa, i),
+                  "paragraph starts in lower case ('%.*s…'): probably a line broken by copy and paste; join it to the previous paragraph",
+                  "đoạn văn bắt đầu bằng chữ thường ('%.*s…'): có lẽ một dòng bị ngắt khi sao chép; nối vào đoạn trước",
+                  (int)(pa->len - i < 24 ? pa->len - i : 24), pa->s + i);
+    } else if (st->prev_open && i < pa->len) {
+        kh_report(st->cx, kh_para_pos(pa, i),
+                  "the previous paragraph ends without punctuation ('…%s'): probably one paragraph cut in two; join them, or end the previous one with '.'",
+                  "đoạn trước kết thúc không có dấu câu ('…%s'): có lẽ một đoạn bị cắt làm hai; nối lại, hoặc thêm dấu '.' cho đoạn trước",
+                  st->prev_tail);
+    }
+    st->prev_open = !ends_punct(pa);
+    size_t k = pa->len > 24 ? pa->len - 24 : 0;
+    while (k < pa->len && ((unsigned char)pa->s[k] & 0xC0) == 0x80)
+        k++;
+    snprintf(st->prev_tail, sizeof st->prev_tail, "%s", pa->s + k);
+}
+
+void rule_para_lower_start(const kh_plan *p, kh_rule_ctx *cx)
+{
+    lower_scan st = {cx, NULL, false, ""};
+    kh_walk_paras(p, KH_BODY_FIELDS, lower_para, &st);
+}
+
+/* ---- balance ---- */
+
+static void paren_para(const kh_para *pa, void *ctx)
+{
+    if (pa->field->kind != KH_F_TITLE) /* the title has R-TITLE-QUOTES */
+        kh_check_pairs(pa, ctx, true, false);
+}
+
+void rule_paren_balance(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), paren_para, cx);
+}
+
+static void quote_para(const kh_para *pa, void *ctx)
+{
+    kh_check_pairs(pa, ctx, false, true);
+}
+
+void rule_quote_balance(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), quote_para, cx);
+}
+
+/* ---- end mark ---- */
+
+typedef struct last_para {
+    kh_pos end;
+    bool has_mark;
+    bool any;
+} last_para;
+
+static void last_body_para(const kh_para *pa, void *ctx)
+{
+    last_para *st = ctx;
+    st->any = true;
+    st->has_mark = pa->len >= 3 && !memcmp(pa->s + pa->len - 3, "./.", 3);
+    st->end = kh_para_pos(pa, pa->len >= 3 ? pa->len - 3 : 0);
+}
+
+void rule_end_mark(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    last_para st = {{0, 0}, false, false};
+    kh_walk_paras(p, KH_BODY_FIELDS, last_body_para, &st);
+    if (!st.any)
+        return;
+    if (st.has_mark && !pf->end_mark)
+        kh_report(cx, st.end,
+                  "the body ends with './.', which the %s profile does not prescribe (unconfirmed); keep it only if your office uses it",
+                  "nội dung kết thúc bằng './.', thể thức %s không quy định dấu này (chưa xác minh); chỉ giữ nếu cơ quan quen dùng",
+                  pf->name);
+}

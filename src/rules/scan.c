@@ -1,0 +1,632 @@
+/* scan.c — the text walker and the scanners of running text shared by the
+ * rules (see scan.h): fields in reading order, Markdown paragraphs as plain
+ * text with a byte map back to the YAML value, dates, document numbers,
+ * citations and ranges. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "kehoach/markdown.h"
+#include "kehoach/text.h"
+#include "scan.h"
+
+/* ---- fields ---- */
+
+typedef struct walk {
+    kh_field_fn fn;
+    void *ctx;
+} walk;
+
+static void emit(walk *w, const kh_text *t, kh_field_kind k, bool md,
+                 const kh_section *sec, const kh_unit *u, int depth)
+{
+    if (!t || !t->s)
+        return;
+    kh_field f = {t, k, md, sec, u, depth};
+    w->fn(&f, w->ctx);
+}
+
+static void walk_section(walk *w, const kh_section *s, int depth)
+{
+    emit(w, &s->title, KH_F_SEC_TITLE, false, s, NULL, depth);
+    emit(w, &s->body, KH_F_SEC_BODY, true, s, NULL, depth);
+    for (size_t i = 0; i < s->n_events; i++)
+        emit(w, &s->events[i].text, KH_F_EVENT, true, s, NULL, depth);
+    for (size_t i = 0; i < s->n_sections; i++)
+        walk_section(w, &s->sections[i], depth + 1);
+    for (size_t i = 0; i < s->n_units; i++) {
+        const kh_unit *u = &s->units[i];
+        emit(w, &u->name, KH_F_UNIT_NAME, false, s, u, depth);
+        emit(w, &u->body, KH_F_UNIT_BODY, true, s, u, depth);
+        for (size_t j = 0; j < u->n_tasks; j++)
+            emit(w, &u->tasks[j].text, KH_F_TASK, true, s, u, depth);
+    }
+}
+
+void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx)
+{
+    walk w = {fn, ctx};
+    emit(&w, &p->superior, KH_F_HEADER, false, NULL, NULL, 0);
+    emit(&w, &p->issuer, KH_F_HEADER, false, NULL, NULL, 0);
+    emit(&w, &p->number, KH_F_NUMBER, false, NULL, NULL, 0);
+    emit(&w, &p->place, KH_F_HEADER, false, NULL, NULL, 0);
+    emit(&w, &p->title, KH_F_TITLE, false, NULL, NULL, 0);
+    for (size_t i = 0; i < p->n_implements; i++) {
+        const kh_citation *c = &p->implements[i];
+        emit(&w, &c->issuer, KH_F_CITATION, false, NULL, NULL, 0);
+        emit(&w, &c->subject, KH_F_CITATION, false, NULL, NULL, 0);
+    }
+    emit(&w, &p->intro, KH_F_INTRO, true, NULL, NULL, 0);
+    for (size_t i = 0; i < p->n_sections; i++)
+        walk_section(&w, &p->sections[i], 0);
+    emit(&w, &p->closing, KH_F_CLOSING, true, NULL, NULL, 0);
+    for (size_t i = 0; i < p->n_recipients; i++)
+        emit(&w, &p->recipients[i].text, KH_F_RECIPIENT, false, NULL, NULL, 0);
+    emit(&w, &p->signature.prefix, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    emit(&w, &p->signature.body, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    emit(&w, &p->signature.title, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    emit(&w, &p->signature.name, KH_F_SIGNATURE, false, NULL, NULL, 0);
+}
+
+/* ---- paragraphs ---- */
+
+typedef struct pwalk {
+    unsigned mask;
+    kh_para_fn fn;
+    void *ctx;
+} pwalk;
+
+/* Plain text of src[a, b) with its map; see kh_para. */
+static void build_para(kh_para *pa, const char *src, size_t a, size_t b)
+{
+    size_t cap = b - a + 1;
+    pa->s = kh_xmalloc(cap + 1);
+    pa->map = kh_xmalloc((cap + 1) * sizeof *pa->map);
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        char c = src[i];
+        if (c == '*')
+            continue;
+        if (c == '\\' && i + 1 < b && strchr("*_[]()\\.-#`!", src[i + 1])) {
+            i++;
+            c = src[i];
+        } else if (c == '\n' || c == '\r') {
+            while (n && pa->s[n - 1] == ' ')
+                n--;
+            pa->s[n] = ' ';
+            pa->map[n++] = i;
+            while (i + 1 < b && (src[i + 1] == ' ' || src[i + 1] == '\t' ||
+                                 src[i + 1] == '\n' || src[i + 1] == '\r'))
+                i++;
+            continue;
+        }
+        pa->s[n] = c;
+        pa->map[n++] = i;
+    }
+    while (n && pa->s[n - 1] == ' ')
+        n--;
+    pa->s[n] = '\0';
+    pa->map[n] = n ? pa->map[n - 1] + 1 : a;
+    pa->len = n;
+}
+
+static void free_para(kh_para *pa)
+{
+    free(pa->s);
+    free(pa->map);
+}
+
+/* Byte offset of 1-based (line, col) in s. */
+static size_t offset_of(const char *s, int line, int col)
+{
+    size_t off = 0;
+    for (int l = 1; l < line && s[off]; off++)
+        if (s[off] == '\n')
+            l++;
+    size_t len = strlen(s);
+    off += col > 0 ? (size_t)(col - 1) : 0;
+    return off > len ? len : off;
+}
+
+static void para_field(const kh_field *f, void *ctx)
+{
+    pwalk *w = ctx;
+    if (w->mask && !(w->mask & (1u << f->kind)))
+        return;
+    const char *s = f->t->s;
+    if (!f->markdown) {
+        kh_para pa = {f, NULL, 0, NULL, 0, false, false};
+        build_para(&pa, s, 0, strlen(s));
+        w->fn(&pa, w->ctx);
+        free_para(&pa);
+        return;
+    }
+    cmark_node *doc = kh_md_parse(f->t, NULL, NULL);
+    if (!doc)
+        return;
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    int index = 0;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type ty = cmark_node_get_type(n);
+        if (ev != CMARK_EVENT_ENTER ||
+            (ty != CMARK_NODE_PARAGRAPH && ty != CMARK_NODE_HEADING))
+            continue;
+        size_t a = offset_of(s, cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+        size_t b = offset_of(s, cmark_node_get_end_line(n), cmark_node_get_end_column(n));
+        if (s[b])
+            b++; /* end column is inclusive */
+        /* Multi-byte characters: extend to a character boundary. */
+        while (s[b] && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b++;
+        if (b < a)
+            b = a;
+        cmark_node *parent = cmark_node_parent(n);
+        kh_para pa = {f, NULL, 0, NULL, index++, false, false};
+        pa.in_list = parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM;
+        pa.item_start = pa.in_list && cmark_node_first_child(parent) == n;
+        build_para(&pa, s, a, b);
+        if (pa.len)
+            w->fn(&pa, w->ctx);
+        free_para(&pa);
+    }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+}
+
+void kh_walk_paras(const kh_plan *p, unsigned mask, kh_para_fn fn, void *ctx)
+{
+    pwalk w = {mask, fn, ctx};
+    kh_walk_fields(p, para_field, &w);
+}
+
+kh_pos kh_para_pos(const kh_para *pa, size_t i)
+{
+    if (i > pa->len)
+        i = pa->len;
+    return kh_text_locate(pa->field->t, pa->map[i]);
+}
+
+/* ---- character classes ---- */
+
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    uint32_t cp = 0;
+    size_t k = i < len ? kh_utf8_decode(s + i, len - i, &cp) : 0;
+    if (n)
+        *n = k ? k : 1;
+    return k ? cp : 0;
+}
+
+static bool cp_is_letter(uint32_t cp)
+{
+    if (!cp)
+        return false;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
+           c == UTF8PROC_CATEGORY_ND;
+}
+
+bool kh_is_letter_at(const char *s, size_t len, size_t i)
+{
+    return cp_is_letter(cp_at(s, len, i, NULL));
+}
+
+bool kh_is_upper_at(const char *s, size_t len, size_t i)
+{
+    uint32_t cp = cp_at(s, len, i, NULL);
+    return cp && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+bool kh_is_lower_at(const char *s, size_t len, size_t i)
+{
+    uint32_t cp = cp_at(s, len, i, NULL);
+    return cp && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool kh_word_start(const char *s, size_t i)
+{
+    if (i == 0)
+        return true;
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    return !kh_is_letter_at(s, i, j);
+}
+
+bool kh_word_end(const char *s, size_t len, size_t i)
+{
+    return i >= len || !kh_is_letter_at(s, len, i);
+}
+
+size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = from; i + n <= len; i++)
+        if (!memcmp(s + i, needle, n) && kh_word_start(s, i) && kh_word_end(s, len, i + n))
+            return i;
+    return len;
+}
+
+/* needle with its first code point in the other case; malloc'd. */
+static char *swap_first_case(const char *needle)
+{
+    uint32_t cp;
+    size_t k = kh_utf8_decode(needle, strlen(needle), &cp);
+    if (!k)
+        return kh_strdup(needle);
+    uint32_t other = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    if (other == cp)
+        other = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    char enc[4];
+    size_t m = kh_utf8_encode(other, enc);
+    kh_buf b = {0};
+    kh_buf_put(&b, enc, m);
+    kh_buf_puts(&b, needle + k);
+    return kh_buf_take(&b);
+}
+
+size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle)
+{
+    size_t a = kh_find_word(s, len, from, needle);
+    char *other = swap_first_case(needle);
+    size_t b = kh_find_word(s, len, from, other);
+    free(other);
+    return a < b ? a : b;
+}
+
+/* Old-style tone placement (mark on the second vowel) → new style. */
+static const char *const tone_fold[][2] = {
+    {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+    {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+    {"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
+};
+
+char *kh_fold(const char *s)
+{
+    char *low = kh_utf8_lower(s ? s : "");
+    kh_buf b = {0};
+    for (const char *p = low; *p;) {
+        bool done = false;
+        for (size_t i = 0; i < sizeof tone_fold / sizeof tone_fold[0]; i++) {
+            size_t n = strlen(tone_fold[i][0]);
+            if (!strncmp(p, tone_fold[i][0], n) && !kh_is_letter_at(p, strlen(p), n)) {
+                kh_buf_puts(&b, tone_fold[i][1]);
+                p += n;
+                done = true;
+                break;
+            }
+        }
+        if (!done)
+            kh_buf_putc(&b, *p++);
+    }
+    free(low);
+    if (!b.s)
+        kh_buf_puts(&b, "");
+    return kh_buf_take(&b);
+}
+
+bool kh_contains_ci(const char *hay, const char *needle)
+{
+    char *h = kh_fold(hay), *n = kh_fold(needle);
+    bool r = strstr(h, n) != NULL;
+    free(h);
+    free(n);
+    return r;
+}
+
+/* ---- dates ---- */
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Up to `max` digits at s[*i]; returns the count read. */
+static int digits(const char *s, size_t len, size_t *i, int max, int *val)
+{
+    int n = 0, v = 0;
+    while (*i < len && is_digit(s[*i]) && n < max + 1) {
+        v = v * 10 + (s[*i] - '0');
+        (*i)++;
+        n++;
+    }
+    *val = v;
+    return n;
+}
+
+static size_t skip_sp(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static bool word_at(const char *s, size_t len, size_t i, const char *w, size_t *end)
+{
+    size_t n = strlen(w);
+    if (i + n > len || memcmp(s + i, w, n) || !kh_word_end(s, len, i + n))
+        return false;
+    *end = i + n;
+    return true;
+}
+
+/* A short date d/m/yyyy exactly at i. */
+static bool short_date_at(const char *s, size_t len, size_t i, kh_found_date *o)
+{
+    if (!is_digit(s[i]) || (i && (is_digit(s[i - 1]) || s[i - 1] == '/')))
+        return false;
+    size_t j = i;
+    int d, m, y;
+    if (digits(s, len, &j, 2, &d) > 2 || j >= len || s[j] != '/')
+        return false;
+    j++;
+    if (!(j < len && is_digit(s[j])) || digits(s, len, &j, 2, &m) > 2 || j >= len || s[j] != '/')
+        return false;
+    j++;
+    if (!(j < len && is_digit(s[j])) || digits(s, len, &j, 4, &y) != 4)
+        return false;
+    if (j < len && (s[j] == '/' || is_digit(s[j])))
+        return false;
+    o->start = i;
+    o->end = j;
+    o->date = (kh_date){y, m, d};
+    o->valid = kh_date_exists(y, m, d);
+    o->long_form = false;
+    return true;
+}
+
+/* `ngày 24 tháng 7 năm 2023` exactly at i (s[i] is the `n` of ngày). */
+static bool long_date_at(const char *s, size_t len, size_t i, kh_found_date *o)
+{
+    size_t j;
+    int d, m, y;
+    if (!kh_word_start(s, i) || !word_at(s, len, i, "ngày", &j))
+        return false;
+    j = skip_sp(s, len, j);
+    if (!(j < len && is_digit(s[j])) || digits(s, len, &j, 2, &d) > 2)
+        return false;
+    j = skip_sp(s, len, j);
+    if (!word_at(s, len, j, "tháng", &j))
+        return false;
+    j = skip_sp(s, len, j);
+    if (!(j < len && is_digit(s[j])) || digits(s, len, &j, 2, &m) > 2)
+        return false;
+    j = skip_sp(s, len, j);
+    if (!word_at(s, len, j, "năm", &j))
+        return false;
+    j = skip_sp(s, len, j);
+    if (!(j < len && is_digit(s[j])) || digits(s, len, &j, 4, &y) != 4)
+        return false;
+    o->start = i;
+    o->end = j;
+    o->date = (kh_date){y, m, d};
+    o->valid = kh_date_exists(y, m, d);
+    o->long_form = true;
+    return true;
+}
+
+bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out)
+{
+    for (size_t i = from; i < len; i++) {
+        if (is_digit(s[i]) && short_date_at(s, len, i, out))
+            return true;
+        if (s[i] == 'n' && long_date_at(s, len, i, out))
+            return true;
+    }
+    return false;
+}
+
+/* ---- document numbers ---- */
+
+static bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+/* Đ is C4 90, đ is C4 91. */
+static bool is_dd(const char *s, size_t len, size_t i)
+{
+    return i + 1 < len && (unsigned char)s[i] == 0xC4 &&
+           ((unsigned char)s[i + 1] == 0x90 || (unsigned char)s[i + 1] == 0x91);
+}
+
+bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *o)
+{
+    for (size_t j = from; j < len; j++) {
+        if (s[j] != '/')
+            continue;
+        memset(o, 0, sizeof *o);
+        /* Type, left of the slash. */
+        size_t k = j;
+        while (k > 0 && s[k - 1] == ' ') {
+            k--;
+            o->spaced = true;
+        }
+        size_t tend = k;
+        while (k > 0) {
+            if (is_upper_ascii(s[k - 1]) || is_lower_ascii(s[k - 1]))
+                k--;
+            else if (k >= 2 && is_dd(s, len, k - 2))
+                k -= 2;
+            else
+                break;
+        }
+        size_t tstart = k;
+        if (tstart == tend || tend - tstart > 10 ||
+            !(is_upper_ascii(s[tstart]) || is_dd(s, len, tstart)))
+            continue;
+        while (k > 0 && s[k - 1] == ' ') {
+            k--;
+            o->spaced = true;
+        }
+        if (k == 0 || s[k - 1] != '-')
+            continue;
+        k--;
+        size_t dash = k;
+        while (k > 0 && s[k - 1] == ' ')
+            k--;
+        size_t dend = k;
+        while (k > 0 && is_digit(s[k - 1]))
+            k--;
+        if (k == dend) { /* no digits: the blank number `-KH/HU` */
+            k = dash;
+        } else if (dend != dash) {
+            o->spaced = true;
+        }
+        if (!kh_word_start(s, k) && s[k] != '-')
+            continue;
+        if (k > 0 && (s[k - 1] == '/' || s[k - 1] == '-'))
+            continue;
+        /* Code, right of the slash. */
+        size_t c = j + 1;
+        while (c < len && s[c] == ' ') {
+            c++;
+            o->spaced = true;
+        }
+        size_t cstart = c;
+        if (!(c < len && (is_upper_ascii(s[c]) || is_dd(s, len, c))))
+            continue;
+        while (c < len) {
+            if (is_upper_ascii(s[c]) || is_lower_ascii(s[c]) || is_digit(s[c]))
+                c++;
+            else if (is_dd(s, len, c))
+                c += 2;
+            else
+                break;
+        }
+        if (!kh_word_end(s, len, c))
+            continue;
+        o->start = k;
+        o->end = c;
+        o->value = dend > k && k != dash ? atoi(s + k) : -1;
+        if (k == dash)
+            o->value = -1;
+        snprintf(o->type, sizeof o->type, "%.*s", (int)(tend - tstart), s + tstart);
+        snprintf(o->code, sizeof o->code, "%.*s", (int)(c - cstart), s + cstart);
+        if (o->value >= 0)
+            snprintf(o->num, sizeof o->num, "%.*s-%s/%s", (int)(dend - k), s + k,
+                     o->type, o->code);
+        else
+            snprintf(o->num, sizeof o->num, "-%s/%s", o->type, o->code);
+        /* `số ` before it. */
+        size_t b = k;
+        while (b > 0 && s[b - 1] == ' ')
+            b--;
+        o->cite_start = k;
+        if (b >= strlen("số") && kh_word_start(s, b - strlen("số")) &&
+            (!memcmp(s + b - strlen("số"), "số", strlen("số")) ||
+             !memcmp(s + b - strlen("Số"), "Số", strlen("Số")))) {
+            o->has_so = true;
+            o->cite_start = b - strlen("số");
+        }
+        /* Its date: `[,] ngày d/m/yyyy` or the long form. */
+        size_t d = c;
+        if (d < len && s[d] == ',') {
+            d++;
+            o->comma_before_date = true;
+        }
+        d = skip_sp(s, len, d);
+        size_t after = c;
+        if (long_date_at(s, len, d, &o->date)) {
+            o->has_date = true;
+            after = o->date.end;
+        } else if (word_at(s, len, d, "ngày", &d) &&
+                   short_date_at(s, len, skip_sp(s, len, d), &o->date)) {
+            o->has_date = true;
+            after = o->date.end;
+        } else {
+            o->comma_before_date = false;
+        }
+        /* `của <body>` */
+        size_t q = skip_sp(s, len, after < len && s[after] == ',' ? after + 1 : after);
+        size_t e;
+        if (word_at(s, len, q, "của", &e)) {
+            o->body_start = skip_sp(s, len, e);
+            size_t z = o->body_start;
+            while (z < len && !strchr(",;().:“\"", s[z]) && z - o->body_start < 160) {
+                size_t w;
+                if (z > o->body_start && s[z - 1] == ' ' && (word_at(s, len, z, "về", &w) ||
+                                                             word_at(s, len, z, "khóa", &w) ||
+                                                             word_at(s, len, z, "khoá", &w) ||
+                                                             word_at(s, len, z, "ngày", &w)))
+                    break;
+                z++;
+            }
+            while (z > o->body_start && s[z - 1] == ' ')
+                z--;
+            o->body_end = z;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* ---- ranges ---- */
+
+/* A year (1000–2999) or a short date at i; sets *end. */
+static bool year_or_date_at(const char *s, size_t len, size_t i, int *year,
+                            kh_date *date, bool *is_date, size_t *end)
+{
+    kh_found_date fd;
+    if (short_date_at(s, len, i, &fd)) {
+        *year = fd.date.year;
+        *date = fd.date;
+        *is_date = true;
+        *end = fd.end;
+        return true;
+    }
+    if (i && (is_digit(s[i - 1]) || s[i - 1] == '/'))
+        return false;
+    size_t j = i;
+    int y;
+    if (digits(s, len, &j, 4, &y) != 4 || y < 1000 || y > 2999)
+        return false;
+    if (j < len && (is_digit(s[j]) || s[j] == '/'))
+        return false;
+    *year = y;
+    *is_date = false;
+    *end = j;
+    return true;
+}
+
+bool kh_next_range(const char *s, size_t len, size_t from, kh_found_range *o)
+{
+    for (size_t i = from; i < len; i++) {
+        if (!is_digit(s[i]))
+            continue;
+        int y1, y2;
+        kh_date d1 = {0}, d2 = {0};
+        bool dt1, dt2;
+        size_t e1, e2;
+        if (!year_or_date_at(s, len, i, &y1, &d1, &dt1, &e1))
+            continue;
+        size_t j = skip_sp(s, len, e1);
+        bool sp = j > e1;
+        size_t dash = j;
+        if (j < len && s[j] == '-')
+            j++;
+        else if (j + 3 <= len && !memcmp(s + j, "–", 3))
+            j += 3;
+        else {
+            i = e1 - 1;
+            continue;
+        }
+        size_t k = skip_sp(s, len, j);
+        sp = sp || k > j;
+        if (!year_or_date_at(s, len, k, &y2, &d2, &dt2, &e2) || dt1 != dt2) {
+            i = e1 - 1;
+            continue;
+        }
+        o->start = i;
+        o->end = e2;
+        o->dash = dash;
+        o->y1 = y1;
+        o->y2 = y2;
+        o->d1 = d1;
+        o->d2 = d2;
+        o->dates = dt1;
+        o->spaced = sp;
+        o->paren = i > 0 && s[i - 1] == '(' && e2 < len && s[e2] == ')';
+        return true;
+    }
+    return false;
+}

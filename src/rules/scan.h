@@ -1,0 +1,140 @@
+/* scan.h — what the text rules share: a walker over every text of the plan
+ * (in reading order), Markdown bodies split into paragraphs of plain text
+ * that keep a byte map back to the YAML value (so a diagnostic points at
+ * the exact line and column), and scanners for the things plans write in
+ * running text: dates (dd/mm/yyyy and `ngày d tháng m năm y`), document
+ * numbers (`17-HD/BTGHU`), citations, year ranges. Private to src/rules/. */
+#ifndef KEHOACH_SCAN_H
+#define KEHOACH_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "kehoach/plan.h"
+
+typedef enum kh_field_kind {
+    KH_F_HEADER,     /* superior, issuer, place */
+    KH_F_NUMBER,     /* the number as typed */
+    KH_F_TITLE,      /* trích yếu (inline Markdown) */
+    KH_F_CITATION,   /* implements: type, issuer, subject */
+    KH_F_INTRO,
+    KH_F_SEC_TITLE,
+    KH_F_SEC_BODY,
+    KH_F_EVENT,
+    KH_F_UNIT_NAME,
+    KH_F_UNIT_BODY,
+    KH_F_TASK,
+    KH_F_CLOSING,
+    KH_F_RECIPIENT,
+    KH_F_SIGNATURE,
+} kh_field_kind;
+
+/* One text value of the plan. */
+typedef struct kh_field {
+    const kh_text *t;
+    kh_field_kind kind;
+    bool markdown;            /* a Markdown body: split into paragraphs */
+    const kh_section *sec;    /* the section it belongs to, if any */
+    const kh_unit *unit;      /* the unit it belongs to, if any */
+    int depth;                /* depth of sec (0: Roman) */
+} kh_field;
+
+/* Every text of the plan in reading order: header, number, title,
+ * citations, intro, sections (title, body, events, subsections, units),
+ * closing, recipients, signature. */
+typedef void (*kh_field_fn)(const kh_field *f, void *ctx);
+void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx);
+
+/* A paragraph as plain text: emphasis markers dropped, line breaks and the
+ * indentation after them folded to one space. map[i] is the byte offset in
+ * field->t->s of s[i]; map[len] is the end. */
+typedef struct kh_para {
+    const kh_field *field;
+    char *s;
+    size_t len;
+    size_t *map;
+    int index;        /* 0, 1, … within the field */
+    bool item_start;  /* first paragraph of a list item */
+    bool in_list;
+} kh_para;
+
+typedef void (*kh_para_fn)(const kh_para *pa, void *ctx);
+/* Every paragraph of every field (fields that are not Markdown give one
+ * paragraph holding the whole value). Fields are filtered by `mask`, a set
+ * of (1u << kh_field_kind) bits; 0 means all. */
+void kh_walk_paras(const kh_plan *p, unsigned mask, kh_para_fn fn, void *ctx);
+#define KH_BODY_FIELDS                                                        \
+    ((1u << KH_F_INTRO) | (1u << KH_F_SEC_BODY) | (1u << KH_F_EVENT) |      \
+     (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))
+#define KH_PROSE_FIELDS                                                       \
+    (KH_BODY_FIELDS | (1u << KH_F_TITLE) | (1u << KH_F_SEC_TITLE) |          \
+     (1u << KH_F_UNIT_NAME) | (1u << KH_F_CITATION))
+
+/* Position in the plan file of s[i] of a paragraph. */
+kh_pos kh_para_pos(const kh_para *pa, size_t i);
+
+/* ---- character classes (UTF-8) ---- */
+bool kh_is_letter_at(const char *s, size_t len, size_t i);  /* letter or digit */
+bool kh_word_start(const char *s, size_t i);                /* no letter before i */
+bool kh_word_end(const char *s, size_t len, size_t i);      /* no letter at i */
+bool kh_is_upper_at(const char *s, size_t len, size_t i);
+bool kh_is_lower_at(const char *s, size_t len, size_t i);
+/* Find needle at or after `from` as whole words; returns offset or len. */
+size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle);
+/* The same, the first letter of needle matching in either case. */
+size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle);
+/* Case-insensitive search (Vietnamese-aware; ủy and uỷ are the same). */
+bool kh_contains_ci(const char *hay, const char *needle);
+/* Lower-case and fold the tone-mark placement variants (uỷ → ủy, hoá →
+ * hóa …); malloc'd. For comparing names. */
+char *kh_fold(const char *s);
+
+/* ---- dates in running text ---- */
+typedef struct kh_found_date {
+    size_t start, end;  /* byte range in the scanned text */
+    kh_date date;       /* as written; may not exist (see valid) */
+    bool valid;         /* a real calendar day */
+    bool long_form;     /* `ngày 24 tháng 7 năm 2023` */
+} kh_found_date;
+/* The next full date at or after `from` (d/m/yyyy, dd/mm/yyyy, or the long
+ * form with a day). Fragments (`2/9`, `12/2024`, `Quý I năm 2024`) are not
+ * dates and are skipped. */
+bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out);
+
+/* ---- document numbers and citations ---- */
+typedef struct kh_found_num {
+    size_t start, end;      /* the number itself: `17-HD/BTGHU` */
+    char num[64];           /* normalised (spaces removed) */
+    char type[16];          /* HD */
+    char code[32];          /* BTGHU */
+    int value;              /* 17; -1 when blank */
+    bool spaced;            /* written with spaces around - or / */
+    bool has_so;            /* preceded by `số ` */
+    size_t cite_start;      /* start of `<Type> số …` when found, else start */
+    /* The date given with the citation, if any. */
+    bool has_date;
+    bool comma_before_date; /* `17-HD/BTGHU, ngày …` */
+    kh_found_date date;
+    size_t body_start, body_end; /* text after `của ` (the issuing body) */
+} kh_found_num;
+/* The next Party document number (`N-XX/YYY`) at or after `from`. */
+bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *out);
+
+/* ---- ranges ---- */
+typedef struct kh_found_range {
+    size_t start, end, dash;   /* dash: offset of the '-' */
+    int y1, y2;                /* years */
+    kh_date d1, d2;            /* full dates when written as dates */
+    bool dates;
+    bool spaced;               /* ` - ` rather than `-` */
+    bool paren;                /* inside ( ) */
+} kh_found_range;
+/* The next year or date range `1930 - 1945`, `22/9/1943-22/9/2023`. */
+bool kh_next_range(const char *s, size_t len, size_t from, kh_found_range *out);
+
+/* ---- tables (tables.c): data kept in one place ---- */
+/* Expected issuer code for a body name (`Ban Tuyên giáo Huyện ủy` → BTGHU);
+ * NULL when the name is not recognised. Writes into buf (>= 32 bytes). */
+const char *kh_issuer_code_for(const char *body, char *buf);
+
+#endif

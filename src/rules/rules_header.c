@@ -150,7 +150,11 @@ void rule_num_blank(const kh_plan *p, kh_rule_ctx *cx)
                       p->issuer_code.s ? p->issuer_code.s : "…");
         return;
     }
-    if (n.blank)
+    if (n.blank && sev == KH_NOTE)
+        kh_report_sev(cx, sev, kh_text_locate(&p->number, n.core),
+                      "the number is blank ('%s'): a draft; the văn thư fills it in at issuance",
+                      "số văn bản còn để trống ('%s'): bản dự thảo; văn thư điền số khi ban hành", n.s);
+    else if (n.blank)
         kh_report_sev(cx, sev, kh_text_locate(&p->number, n.core),
                       "the number is blank ('%s'): fill in the number before issuing (e.g. '125%s'), or check the draft with --draft",
                       "số văn bản còn để trống ('%s'): điền số trước khi ban hành (ví dụ '125%s'), hoặc kiểm tra bản dự thảo với --draft",
@@ -296,9 +300,14 @@ void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
                   "kế hoạch không có ngày ban hành; thêm 'date: YYYY-MM-DD' (bản dự thảo để trống ngày: 'date: YYYY-MM')");
         return;
     }
-    if (kh_date_is_set(p->date.date) && !kh_date_is_full(p->date.date))
-        kh_report_sev(cx, cx->opts && cx->opts->draft ? KH_NOTE : cx->rule->severity,
-                      p->date.raw.pos,
+    if (kh_date_is_set(p->date.date) && !kh_date_is_full(p->date.date) && cx->opts &&
+        cx->opts->draft)
+        kh_report_sev(cx, KH_NOTE, p->date.raw.pos,
+                      "the day of the issue date is blank ('%s'): a draft; the văn thư fills it in at issuance",
+                      "ngày ban hành còn để trống ('%s'): bản dự thảo; văn thư điền ngày khi ban hành",
+                      p->date.raw.s);
+    else if (kh_date_is_set(p->date.date) && !kh_date_is_full(p->date.date))
+        kh_report_sev(cx, cx->rule->severity, p->date.raw.pos,
                       "the day of the issue date is blank ('%s'): fill it in before issuing, or check the draft with --draft",
                       "ngày ban hành còn để trống ('%s'): điền ngày trước khi ban hành, hoặc kiểm tra bản dự thảo với --draft",
                       p->date.raw.s);

@@ -69,6 +69,8 @@ static const char help_en2[] =
     "  --depfile=FILE     write Make dependencies of every output (plan file and\n"
     "                     the kehoach binary), so make rebuilds only what changed\n"
     "  --no-checklist     leave out the due-date checklist\n"
+    "  --font-dir=DIR     pdf: a licensed Times New Roman (times.ttf, timesbd.ttf,\n"
+    "                     timesi.ttf, timesbi.ttf); default: Liberation Serif\n"
     "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
     "  --draft            a draft: blank number and day are not errors\n"
     "  --force            render even when the plan has errors\n"
@@ -95,6 +97,8 @@ static const char help_vi2[] =
     "  --depfile=TỆP      ghi phụ thuộc kiểu Make của mọi tệp đầu ra (tệp kế hoạch\n"
     "                     và chương trình kehoach) để make chỉ xuất lại cái đã đổi\n"
     "  --no-checklist     bỏ bảng theo dõi thời hạn\n"
+    "  --font-dir=DIR     pdf: phông Times New Roman có bản quyền (times.ttf,\n"
+    "                     timesbd.ttf, timesi.ttf, timesbi.ttf); mặc định Liberation Serif\n"
     "  --remind-days=N    ics: nhắc trước mỗi thời hạn N ngày (mặc định 3, 0: không nhắc)\n"
     "  --draft            bản dự thảo: để trống số và ngày không phải lỗi\n"
     "  --force            xuất cả khi kế hoạch có lỗi\n"
@@ -352,6 +356,8 @@ int cmd_build(int argc, char **argv)
                 goto done;
             }
             b.ropts.remind_days = (int)n;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--font-dir", &missing))) {
+            b.ropts.font_dir = v;
         } else if (!strcmp(a, "--no-checklist")) {
             b.ropts.checklist = false;
         } else if (!strcmp(a, "--draft")) {

@@ -6,8 +6,11 @@
 
 #include <cmark.h>
 
+#include "kehoach/checklist.h"
+#include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 #include "kehoach/text.h"
+#include "pdf_checklist.h"
 #include "pdf_doc.h"
 
 #define GROW(arr, n, cap)                                                  \
@@ -29,14 +32,19 @@ typedef struct ctx {
     size_t n_sp, cap_sp;
     kh_para_style body;
     bool first_body;  /* the next body block is the first one */
+    const char *doc_type;
 } ctx;
 
-static char *keep(ctx *c, char *s)
+char *kh_pdf_keep(kh_pdf_layout *L, char *s)
 {
-    kh_pdf_layout *L = c->L;
     GROW(L->strs, L->n_strs, L->cap_strs);
     L->strs[L->n_strs++] = s;
     return s;
+}
+
+static char *keep(ctx *c, char *s)
+{
+    return kh_pdf_keep(c->L, s);
 }
 
 static void sp_add(ctx *c, const char *s, size_t n, unsigned style)
@@ -201,62 +209,18 @@ static void markdown(ctx *c, const kh_text *t, const char *s, bool lead)
     blocks(c, doc, lead, 0);
 }
 
-/* `{key}` in s replaced by repl; NULL when s has no `{key}`. */
-static char *replace(const char *s, const char *key, const char *repl)
-{
-    const char *at = strstr(s, key);
-    if (!at)
-        return NULL;
-    kh_buf b = {0};
-    kh_buf_put(&b, s, (size_t)(at - s));
-    kh_buf_puts(&b, repl);
-    kh_buf_puts(&b, at + strlen(key));
-    return kh_buf_take(&b);
-}
-
-/* Insert `ins` before the final punctuation of s. */
-static char *insert_before_end(const char *s, const char *ins)
-{
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
-        n--;
-    size_t cut = n;
-    while (cut && strchr(".;,:", s[cut - 1]))
-        cut--;
-    kh_buf b = {0};
-    kh_buf_put(&b, s, cut);
-    kh_buf_puts(&b, ins);
-    kh_buf_put(&b, s + cut, n - cut);
-    return kh_buf_take(&b);
-}
-
 static const char *event_text(ctx *c, const kh_event *e)
 {
-    const char *s = e->text.s ? e->text.s : "";
-    if (!kh_date_is_set(e->date.date))
-        return s;
-    char d[48], bold[64];
-    kh_date_fmt_short(e->date.date, d);
-    snprintf(bold, sizeof bold, "**%s**", d);
-    char *r = replace(s, "{date}", bold);
-    if (!r) {
-        char ins[80];
-        snprintf(ins, sizeof ins, " ngày %s", bold);
-        r = insert_before_end(s, ins);
-    }
-    return keep(c, r);
+    kh_buf b = {0};
+    kh_compose_event_md(c->p, e, &b);
+    return keep(c, kh_buf_take(&b));
 }
 
 static const char *task_text(ctx *c, const kh_task *t)
 {
-    const char *s = t->text.s ? t->text.s : "";
-    if (!kh_date_is_set(t->deadline.date))
-        return s;
-    char d[48], bold[80];
-    kh_date_fmt_short(t->deadline.date, d);
-    snprintf(bold, sizeof bold, "**trước ngày %s**", d);
-    char *r = replace(s, "{deadline}", bold);
-    return r ? keep(c, r) : s;
+    kh_buf b = {0};
+    kh_compose_task_md(c->p, t, &b);
+    return keep(c, kh_buf_take(&b));
 }
 
 /* ---- header ----------------------------------------------------------- */
@@ -282,24 +246,31 @@ static void header(ctx *c)
     double lead = pr->header_leading;
     kh_block left = {0}, right = {0};
     left.outline_level = right.outline_level = -1;
+    kh_header h;
+    kh_header_compose(p, &h);
+    const char *superior = h.superior ? keep(c, h.superior) : NULL;
+    const char *issuer = h.issuer ? keep(c, h.issuer) : NULL;
+    const char *number = h.number_line ? keep(c, h.number_line) : pr->number_prefix;
+    const char *date_line = h.date_line ? keep(c, h.date_line) : NULL;
+    c->doc_type = keep(c, h.doc_type);
 
     /* Left column: superior body, issuer (bold), mark, number. */
     kh_para_style st;
-    if (!kh_text_empty(&p->superior)) {
+    if (superior) {
         st = centred(pr->size_superior, lead, lw);
-        sp_adds(c, upper(c, p->superior.s), 0);
+        sp_adds(c, superior, 0);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
-    if (!kh_text_empty(&p->issuer)) {
+    if (issuer) {
         st = centred(pr->size_issuer, lead, lw);
-        sp_adds(c, upper(c, p->issuer.s), KH_ST_BOLD);
+        sp_adds(c, issuer, KH_ST_BOLD);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
-    if (pr->issuer_mark) {
+    if (h.issuer_mark) {
         st = centred(pr->size_issuer, lead, lw);
-        sp_adds(c, pr->issuer_mark, 0);
+        sp_adds(c, h.issuer_mark, 0);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     } else if (left.n_lines) { /* state profile: a rule under the issuer */
@@ -309,12 +280,8 @@ static void header(ctx *c)
                       left.height, pr->rule_width);
         left.height += lead * 0.5;
     }
-    kh_buf num = {0};
-    kh_buf_puts(&num, pr->number_prefix);
-    if (p->number.s)
-        kh_buf_puts(&num, p->number.s);
     st = centred(pr->size_number, lead, lw);
-    sp_adds(c, keep(c, kh_buf_take(&num)), 0);
+    sp_adds(c, number, 0);
     double num_top = left.height;
     kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
     c->n_sp = 0;
@@ -344,19 +311,8 @@ static void header(ctx *c)
     }
     kh_block_rule(&right, tl->left, rule_y, tl->right, rule_y, pr->rule_width);
 
-    kh_buf date = {0};
-    if (!kh_text_empty(&p->place) || p->date.raw.s) {
-        char buf[64];
-        if (!kh_text_empty(&p->place))
-            kh_buf_printf(&date, "%s, ", p->place.s);
-        if (kh_date_is_set(p->date.date))
-            kh_buf_puts(&date, kh_date_fmt_long(p->date.date, buf));
-        else
-            kh_buf_puts(&date, "ngày     tháng     năm");
-    }
-    if (date.len) {
-        const char *ds = keep(c, kh_buf_take(&date));
-        sp_adds(c, ds, KH_ST_ITALIC);
+    if (date_line) {
+        sp_adds(c, date_line, KH_ST_ITALIC);
         double dw = kh_spans_width(c->sp, c->n_sp, pr->size_date_line, c->m);
         double base = num_base > rule_y + lead * 0.9 ? num_base : rule_y + lead;
         double x = (rw - dw) / 2; /* relative to the right column */
@@ -396,8 +352,7 @@ static void title(ctx *c)
     b->keep_with_next = true;
     b->space_before = pr->doc_type_space;
     kh_para_style st = centred(pr->size_doc_type, pr->line_height, W);
-    const char *type = !kh_text_empty(&p->doc_type) ? upper(c, p->doc_type.s) : "KẾ HOẠCH";
-    sp_adds(c, type, KH_ST_BOLD);
+    sp_adds(c, c->doc_type, KH_ST_BOLD);
     kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
     c->n_sp = 0;
     if (p->title.s) {
@@ -451,9 +406,9 @@ static void heading(ctx *c, const char *label, const kh_text *t, int depth,
     size_t first = c->L->doc.n;
     if (inline_body) {
         /* `1. Đối tượng: Toàn thể …`: bold up to the colon. */
-        size_t n = strlen(s);
-        if (n && s[n - 1] != ':')
-            sp_adds(c, ":", style);
+        const char *sep = kh_compose_inline_sep(s);
+        if (sep[0] == ':')
+            sp_add(c, ":", 1, style);
         markdown(c, body, body->s, true);
     } else
         emit(c, &c->body, body_space(c), true);
@@ -471,23 +426,8 @@ static void dash_item(ctx *c, const kh_text *t, const char *s)
 
 static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
 {
-    bool inl;
-    size_t n_body_paras = 0;
-    if (u->body.s) {
-        cmark_node *doc = kh_md_parse(&u->body, NULL, NULL);
-        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n))
-            n_body_paras++;
-        if (doc)
-            cmark_node_free(doc);
-    }
-    if (u->layout == KH_LAYOUT_INLINE)
-        inl = true;
-    else if (u->layout == KH_LAYOUT_BLOCK)
-        inl = false;
-    else
-        inl = (n_body_paras == 1 && u->n_tasks == 0) ||
-              (n_body_paras == 0 && u->n_tasks == 1);
-    if (label && u->numbered) {
+    bool inl = kh_compose_unit_inline(u);
+    if (label) {
         sp_adds(c, label, KH_ST_BOLD);
         sp_add(c, " ", 1, KH_ST_BOLD);
     }
@@ -495,9 +435,8 @@ static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
     sp_adds(c, name, KH_ST_BOLD);
     size_t first = c->L->doc.n;
     if (inl) {
-        size_t n = strlen(name);
-        if (n && name[n - 1] != ':')
-            sp_adds(c, ":", KH_ST_BOLD);
+        if (kh_compose_inline_sep(name)[0] == ':')
+            sp_add(c, ":", 1, KH_ST_BOLD);
         if (u->body.s) {
             markdown(c, &u->body, u->body.s, true);
             for (size_t i = 0; i < u->n_tasks; i++)
@@ -517,7 +456,7 @@ static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
     }
     if (first < c->L->doc.n && depth <= 1) {
         kh_buf pl = {0};
-        if (label && u->numbered)
+        if (label)
             kh_buf_printf(&pl, "%s ", label);
         kh_buf_puts(&pl, name);
         c->L->doc.v[first].outline_level = depth;
@@ -541,39 +480,23 @@ static void section(ctx *c, const kh_section *s, int depth, int *path)
         section(c, &s->sections[i], depth + 1, path);
     }
     for (size_t i = 0; i < s->n_units; i++) {
-        path[depth + 1] = (int)(s->n_sections + i) + 1;
-        label = keep(c, kh_strdup(kh_section_label(path, depth + 1, c->p->delim, buf)));
+        int num = kh_compose_unit_number(s, i);
+        label = NULL;
+        if (num) {
+            path[depth + 1] = num;
+            label = keep(c, kh_strdup(kh_section_label(path, depth + 1, c->p->delim, buf)));
+        }
         unit(c, &s->units[i], label, depth + 1);
     }
 }
 
 /* ---- Nơi nhận and signature ------------------------------------------ */
 
-static const char *role_text(ctx *c, const kh_recipient *r)
+static const char *recipient_text(ctx *c, const kh_recipient *r)
 {
-    const char *s = r->text.s ? r->text.s : "";
-    const char *marker = r->role == KH_ROLE_REPORT ? c->pr->role_report : NULL;
-    if (!marker || r->group || strstr(s, marker))
-        return s;
-    kh_buf ins = {0};
-    kh_buf_printf(&ins, " %s", marker);
-    char *out = insert_before_end(s, kh_buf_str(&ins));
-    kh_buf_free(&ins);
-    return keep(c, out);
-}
-
-static const char *group_label(ctx *c, kh_role role)
-{
-    switch (role) {
-    case KH_ROLE_REPORT:
-        return c->pr->group_report;
-    case KH_ROLE_IMPLEMENT:
-        return c->pr->group_implement;
-    case KH_ROLE_INFORM:
-        return "để biết";
-    default:
-        return "";
-    }
+    kh_buf b = {0};
+    kh_compose_recipient_line(c->p, r, &b);
+    return keep(c, kh_buf_take(&b));
 }
 
 static void recipients(ctx *c, kh_block *col, double width)
@@ -595,11 +518,13 @@ static void recipients(ctx *c, kh_block *col, double width)
             size_t j = i;
             while (j < p->n_recipients && p->recipients[j].group == r->group)
                 j++;
-            const char *lab = group_label(c, r->role);
+            const char *lab = kh_compose_group_label(c->p, r->role);
+            if (!lab)
+                lab = "";
             double lab_w = c->m->width(c->m->ctx, 0, size, lab, strlen(lab));
             double maxw = 0;
             for (size_t k = i; k < j; k++) {
-                const char *s = p->recipients[k].text.s ? p->recipients[k].text.s : "";
+                const char *s = recipient_text(c, &p->recipients[k]);
                 double w = dash + c->m->width(c->m->ctx, 0, size, s, strlen(s));
                 if (w > maxw)
                     maxw = w;
@@ -612,7 +537,7 @@ static void recipients(ctx *c, kh_block *col, double width)
                 kh_para_style ls = {size, lead, maxw, dash, -dash, KH_ALIGN_LEFT,
                                     KH_ALIGN_LEFT};
                 sp_adds(c, "- ", 0);
-                sp_adds(c, p->recipients[k].text.s ? p->recipients[k].text.s : "", 0);
+                sp_adds(c, recipient_text(c, &p->recipients[k]), 0);
                 kh_layout_para(col, c->sp, c->n_sp, &ls, c->m);
                 c->n_sp = 0;
             }
@@ -633,7 +558,7 @@ static void recipients(ctx *c, kh_block *col, double width)
             kh_para_style ls = {size, lead, width, dash, -dash, KH_ALIGN_LEFT,
                                 KH_ALIGN_LEFT};
             sp_adds(c, "- ", 0);
-            sp_adds(c, role_text(c, r), 0);
+            sp_adds(c, recipient_text(c, r), 0);
             kh_layout_para(col, c->sp, c->n_sp, &ls, c->m);
         }
         c->n_sp = 0;
@@ -647,19 +572,15 @@ static void signature(ctx *c, kh_block *col, double width)
     const kh_signature *s = &c->p->signature;
     double size = pr->size_signature, lead = pr->line_height;
     kh_para_style st = centred(size, lead, width);
-    kh_buf auth = {0};
-    if (!kh_text_empty(&s->prefix))
-        kh_buf_printf(&auth, "%s ", s->prefix.s);
-    if (!kh_text_empty(&s->body))
-        kh_buf_puts(&auth, s->body.s);
-    if (auth.len) {
-        sp_adds(c, upper(c, kh_buf_str(&auth)), KH_ST_BOLD);
+    const char *auth = keep(c, kh_compose_authority(c->p));
+    const char *title = keep(c, kh_compose_sign_title(c->p));
+    if (*auth) {
+        sp_adds(c, auth, KH_ST_BOLD);
         kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
-    kh_buf_free(&auth);
-    if (!kh_text_empty(&s->title)) {
-        sp_adds(c, upper(c, s->title.s), KH_ST_BOLD);
+    if (*title) {
+        sp_adds(c, title, KH_ST_BOLD);
         kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
@@ -729,6 +650,16 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
         emit(&c, &c.body, 0, false);
     }
     end_block(&c);
+    if (o->checklist) {
+        kh_checklist *cl = kh_xcalloc(1, sizeof *cl);
+        L->checklist = cl;
+        kh_checklist_add_plan(cl, p);
+        kh_checklist_sort(cl);
+        L->appendix_first = L->doc.n;
+        kh_pdf_checklist(L, cl, p, o, m);
+        if (L->appendix_first == L->doc.n)
+            L->appendix_first = KH_NO_BLOCK;
+    }
     free(c.sp);
 
     kh_paginate(&L->doc, 0, L->text_h);
@@ -757,5 +688,9 @@ void kh_pdf_layout_free(kh_pdf_layout *L)
     for (size_t i = 0; i < L->n_mds; i++)
         cmark_node_free(L->mds[i]);
     free(L->mds);
+    if (L->checklist) {
+        kh_checklist_free(L->checklist);
+        free(L->checklist);
+    }
     memset(L, 0, sizeof *L);
 }

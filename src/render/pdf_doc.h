@@ -30,7 +30,11 @@ typedef struct kh_pdf_layout {
     size_t n_strs, cap_strs;
     void **mds;           /* cmark documents whose literals the boxes use */
     size_t n_mds, cap_mds;
+    void *checklist;      /* kh_checklist *, whose strings the boxes use */
 } kh_pdf_layout;
+
+/* Keep s (malloc'd) until the layout is freed; returns s. */
+char *kh_pdf_keep(kh_pdf_layout *L, char *s);
 
 /* Compose and paginate. Returns 0, or -1 after an error diagnostic. Self-
  * checks of format-rules.md B.10 that concern the layout (R-PDF-HEADER-FIT,

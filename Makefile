@@ -37,11 +37,11 @@ help:
 deps:
 	@sh scripts/install-deps.sh
 
-$(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
+$(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
+$(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
 

@@ -159,6 +159,17 @@ static void add_frag(wordlist *wl, word *w, const char *s, size_t n,
     w->w += wd;
 }
 
+/* Whether the last word is a lone dash ("-", "–", "+"). */
+static bool dash_word(const wordlist *wl)
+{
+    const word *w = &wl->w[wl->nw - 1];
+    if (w->n != 1)
+        return false;
+    const frag *f = &wl->f[w->first];
+    return (f->n == 1 && (f->s[0] == '-' || f->s[0] == '+')) ||
+           (f->n == 3 && !memcmp(f->s, "\xe2\x80\x93", 3));
+}
+
 static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
                      double size, const kh_measure *m)
 {
@@ -174,6 +185,16 @@ static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
         size_t i = 0;
         while (i < sp->n) {
             if (is_space(sp->s[i])) {
+                if (open && dash_word(wl)) {
+                    /* A spaced dash binds to the word after it: a line never
+                     * ends with " -" (readers, and pdftotext, would take it
+                     * for a hyphenated word), and a list dash stays with its
+                     * first word. */
+                    add_frag(wl, &wl->w[wl->nw - 1], " ", 1, sp->style, size, m);
+                    while (i < sp->n && is_space(sp->s[i]))
+                        i++;
+                    continue;
+                }
                 if (open) {
                     wl->w[wl->nw - 1].space =
                         m->width(m->ctx, (int)(sp->style & KH_FONT_MASK), size, " ", 1);
@@ -468,7 +489,7 @@ void kh_paginate(kh_doc *d, double first_top, double height)
             cursor = 0;
             continue;
         }
-        double sp = i == page_start ? 0 : it[i].space;
+        double sp = i == page_start && cursor <= 0 ? 0 : it[i].space;
         if (i == page_start || cursor + sp + it[i].height <= height + 0.01) {
             pos[i] = cursor + sp;
             pg[i] = page;

@@ -11,7 +11,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <math.h>
+
 #include <hpdf.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include "kehoach/markdown.h"
 #include "kehoach/render.h"
@@ -118,6 +122,7 @@ static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
 
 typedef struct out {
     HPDF_Doc pdf;
+    kh_pdf_fonts *F;
     HPDF_Font font[KH_N_FONTS];
     HPDF_Page *pages;
     const kh_pdf_layout *L;
@@ -129,28 +134,139 @@ static double page_y(const out *o, double y)
     return o->L->page_h - o->L->margin_top - y;
 }
 
-static void draw_line(out *o, const kh_block *b, const kh_line *ln)
+/* Text is written as one TJ array per line and style run: the words with
+ * real space characters between them (copy and paste and pdftotext see
+ * spaces), each space widened by a TJ adjustment. That is justification
+ * by word spacing, which the Tw operator cannot do for two-byte codes, and
+ * it keeps the content stream small (one Td per line, not per word). The
+ * widths we lay out with are the /W widths of the PDF, so positions agree. */
+static void put_num(kh_buf *b, double v)
 {
-    HPDF_Page page = o->pages[ln->page];
+    char t[32];
+    snprintf(t, sizeof t, "%.2f", v);
+    size_t n = strlen(t);
+    while (n && t[n - 1] == '0')
+        t[--n] = '\0';
+    if (n && t[n - 1] == '.')
+        t[--n] = '\0';
+    if (!strcmp(t, "-0"))
+        strcpy(t, "0");
+    kh_buf_puts(b, t);
+}
+
+static void put_byte(kh_buf *b, unsigned char c)
+{
+    if (c == '(' || c == ')' || c == '\\')
+        kh_buf_putc(b, '\\');
+    if (c == '\r') {
+        kh_buf_puts(b, "\\r");
+        return;
+    }
+    kh_buf_put(b, &c, 1);
+}
+
+static void put_text(kh_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = kh_utf8_decode(s + i, n - i, &cp);
+        if (!len)
+            len = 1, cp = 0xFFFD;
+        if (cp > 0xFFFF)
+            cp = 0xFFFD;
+        put_byte(b, (unsigned char)(cp >> 8));
+        put_byte(b, (unsigned char)(cp & 0xFF));
+        i += len;
+    }
+}
+
+static void flush(out *o, HPDF_Page page)
+{
+    if (!o->scratch.len)
+        return;
+    HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
+    HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)o->scratch.s,
+                      (HPDF_UINT)o->scratch.len);
+    o->scratch.len = 0;
+}
+
+typedef struct text_state {
+    int font;
+    double size;
+    double x, y; /* start of the previous line (the text line matrix) */
+} text_state;
+
+/* One line inside the page's text object: a relative Td from the previous
+ * line's start (mostly "0 -18 Td", which compresses to nothing), then TJ. */
+static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
+                      const kh_line *ln)
+{
     double y = page_y(o, ln->page_y);
     double x0 = o->L->margin_left;
-    HPDF_Page_BeginText(page);
-    int cur = -1;
-    double cur_size = 0;
+    kh_buf *w = &o->scratch;
+    double prev_end = 0;
+    bool in_tj = false, in_str = false;
     for (size_t i = 0; i < ln->n_boxes; i++) {
         const kh_box *bx = &b->boxes[ln->first_box + i];
         int f = (int)(bx->style & KH_FONT_MASK);
-        if (f != cur || bx->size != cur_size) {
+        if (f != ts->font || bx->size != ts->size) {
+            if (in_str)
+                kh_buf_putc(w, ')');
+            if (in_tj)
+                kh_buf_puts(w, "]TJ\n");
+            in_tj = in_str = false;
+            flush(o, page);
             HPDF_Page_SetFontAndSize(page, o->font[f], (HPDF_REAL)bx->size);
-            cur = f;
-            cur_size = bx->size;
+            ts->font = f;
+            ts->size = bx->size;
         }
-        o->scratch.len = 0;
-        kh_buf_put(&o->scratch, bx->s, bx->n);
-        HPDF_Page_TextOut(page, (HPDF_REAL)(x0 + bx->x), (HPDF_REAL)y,
-                          kh_buf_str(&o->scratch));
+        if (i == 0) {
+            double x = x0 + bx->x;
+            put_num(w, x - ts->x);
+            kh_buf_putc(w, ' ');
+            put_num(w, y - ts->y);
+            kh_buf_puts(w, " Td\n");
+            ts->x = x;
+            ts->y = y;
+            prev_end = bx->x;
+        }
+        if (!in_tj) {
+            kh_buf_putc(w, '[');
+            in_tj = true;
+        }
+        double gap = bx->x - prev_end;
+        if (gap > 0.001) { /* a word space: a real space, widened */
+            if (!in_str)
+                kh_buf_putc(w, '(');
+            in_str = true;
+            put_text(w, " ", 1);
+            gap -= kh_pdf_fonts_width(o->F, f, bx->size, " ", 1);
+        }
+        /* In thousandths of an em, rounded: equal gaps of a line repeat. */
+        long adj = lround(-gap * 1000 / bx->size);
+        if (adj) {
+            if (in_str)
+                kh_buf_putc(w, ')');
+            in_str = false;
+            kh_buf_printf(w, "%ld", adj);
+        }
+        if (!in_str)
+            kh_buf_putc(w, '(');
+        in_str = true;
+        put_text(w, bx->s, bx->n);
+        prev_end = bx->x + bx->w;
     }
-    HPDF_Page_EndText(page);
+    if (in_str)
+        kh_buf_putc(w, ')');
+    if (in_tj)
+        kh_buf_puts(w, "]TJ\n");
+}
+
+static void draw_underlines(out *o, HPDF_Page page, const kh_block *b,
+                            const kh_line *ln)
+{
+    double y = page_y(o, ln->page_y), x0 = o->L->margin_left;
     for (size_t i = 0; i < ln->n_boxes; i++) {
         const kh_box *bx = &b->boxes[ln->first_box + i];
         if (!(bx->style & KH_ST_UNDERLINE))
@@ -209,6 +325,31 @@ static void page_numbers(out *o, const kh_profile *pr)
     }
 }
 
+/* A bookmark shows the start of a heading: at most 60 characters, cut at
+ * a word, with "…" (some level-2 headings are whole sentences). */
+static char *outline_title(const char *s)
+{
+    size_t n = strlen(s), i = 0, chars = 0, cut = 0;
+    while (i < n && chars < 60) {
+        uint32_t cp;
+        size_t len = kh_utf8_decode(s + i, n - i, &cp);
+        if (!len)
+            len = 1;
+        if (s[i] == ' ')
+            cut = i;
+        i += len;
+        chars++;
+    }
+    if (i >= n)
+        return kh_strdup(s);
+    kh_buf b = {0};
+    kh_buf_put(&b, s, cut ? cut : i);
+    while (b.len && strchr(" ,;:", b.s[b.len - 1]))
+        b.s[--b.len] = '\0';
+    kh_buf_puts(&b, "…");
+    return kh_buf_take(&b);
+}
+
 static void outlines(out *o)
 {
     HPDF_Encoder enc = HPDF_GetEncoder(o->pdf, "UTF-8");
@@ -218,8 +359,10 @@ static void outlines(out *o)
         const kh_block *b = &d->v[i];
         if (b->outline_level < 0 || !b->outline)
             continue;
+        char *title = outline_title(b->outline);
         HPDF_Outline ol = HPDF_CreateOutline(o->pdf, b->outline_level ? parent : NULL,
-                                             b->outline, enc);
+                                             title, enc);
+        free(title);
         if (!ol)
             continue;
         HPDF_Destination dst = HPDF_Page_CreateDestination(o->pages[b->page]);
@@ -335,9 +478,12 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     }
     if (L.doc.n_pages > 1)
         kh_pdf_fonts_use(&F, 0, "0123456789", 10);
+    for (int i = 0; i < KH_N_FONTS; i++) /* word spaces are real spaces */
+        if (kh_pdf_fonts_used(&F, i))
+            kh_pdf_fonts_use(&F, i, " ", 1);
 
     hpdf_err err = {0};
-    out o = {.L = &L};
+    out o = {.L = &L, .F = &F};
     int rc = 1;
     const char *stage = "starting";
     o.pdf = HPDF_New(on_error, &err);
@@ -365,6 +511,16 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
         close(fd);
         if (!name || !(o.font[i] = HPDF_GetFont(o.pdf, name, "UTF-8")))
             goto fail;
+        /* libharu embeds only glyphs whose width it measured; we write the
+         * text ourselves, so measure every character once. */
+        kh_buf all = {0};
+        uint32_t cp = (uint32_t)-1;
+        while (kh_pdf_fonts_next_used(&F, i, &cp)) {
+            char u[4];
+            kh_buf_put(&all, u, kh_utf8_encode(cp, u));
+        }
+        HPDF_Font_TextWidth(o.font[i], (const HPDF_BYTE *)kh_buf_str(&all), (HPDF_UINT)all.len);
+        kh_buf_free(&all);
     }
     stage = "drawing the pages";
     o.pages = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.pages);
@@ -373,13 +529,27 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
         HPDF_Page_SetWidth(o.pages[i], (HPDF_REAL)L.page_w);
         HPDF_Page_SetHeight(o.pages[i], (HPDF_REAL)L.page_h);
     }
-    for (size_t i = 0; i < L.doc.n; i++) {
-        const kh_block *b = &L.doc.v[i];
-        for (size_t k = 0; k < b->n_lines; k++)
-            if (b->lines[k].n_boxes)
-                draw_line(&o, b, &b->lines[k]);
-        for (size_t k = 0; k < b->n_rules; k++)
-            draw_rule(&o, b, &b->rules[k]);
+    for (int pg = 0; pg < L.doc.n_pages; pg++) {
+        HPDF_Page page = o.pages[pg];
+        text_state ts = {-1, 0, 0, 0};
+        HPDF_Page_BeginText(page);
+        for (size_t i = 0; i < L.doc.n; i++) {
+            const kh_block *b = &L.doc.v[i];
+            for (size_t k = 0; k < b->n_lines; k++)
+                if (b->lines[k].page == pg && b->lines[k].n_boxes)
+                    draw_line(&o, page, &ts, b, &b->lines[k]);
+        }
+        flush(&o, page);
+        HPDF_Page_EndText(page);
+        for (size_t i = 0; i < L.doc.n; i++) {
+            const kh_block *b = &L.doc.v[i];
+            for (size_t k = 0; k < b->n_lines; k++)
+                if (b->lines[k].page == pg)
+                    draw_underlines(&o, page, b, &b->lines[k]);
+            if (b->page == pg)
+                for (size_t k = 0; k < b->n_rules; k++)
+                    draw_rule(&o, b, &b->rules[k]);
+        }
     }
     page_numbers(&o, L.pr);
     outlines(&o);

@@ -1,0 +1,86 @@
+#!/bin/sh
+# pdf.sh — `kehoach build -f pdf` on the seed plans: the text comes back
+# exactly (pdftotext), page 1 has no page number and the others do, fonts
+# are embedded and subset, qpdf finds nothing, two builds are identical,
+# metadata and bookmarks are there; and the render self-checks (format-
+# rules.md B.10) fire on the fixtures made to break them.
+. "$(dirname "$0")/../lib.sh"
+
+for y in plans/*.yaml; do
+  n=$(basename "$y" .yaml)
+  check "pdf $n: builds" "$KEHOACH" build -f pdf -o "$TMP/a" "$y"
+  pdf="$TMP/a/$n.pdf"
+  mkdir -p "$TMP/s"
+  check "pdf $n: pdftotext gives back every sentence of the plan" \
+    sh tests/cli/pdf_sentences.sh "$y" "$pdf" "$TMP/s"
+  check_no_grep "pdf $n: no Poppler warning (standard ToUnicode map)" . "$TMP/s/pdftotext.err"
+
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  check "pdf $n: more than one page" test "$pages" -gt 1
+  pdftotext -layout -f 1 -l 1 "$pdf" - | awk 'NF {print; exit}' >"$TMP/p1"
+  check_no_grep "pdf $n: page 1 carries no page number" '^[[:space:]]*[0-9]+[[:space:]]*$' "$TMP/p1"
+  check_grep "pdf $n: page 1 starts with the header" 'ĐẢNG CỘNG SẢN VIỆT NAM' "$TMP/p1"
+  bad=""
+  p=2
+  while [ "$p" -le "$pages" ]; do
+    first=$(pdftotext -layout -f "$p" -l "$p" "$pdf" - | awk 'NF {print $1; exit}')
+    [ "$first" = "$p" ] || bad="$bad $p:$first"
+    p=$((p + 1))
+  done
+  check "pdf $n: pages 2..$pages are numbered at the top (bad:$bad)" test -z "$bad"
+
+  pdffonts "$pdf" | tail -n +3 >"$TMP/fonts"
+  check_grep "pdf $n: fonts listed" 'LiberationSerif' "$TMP/fonts"
+  check_no_grep "pdf $n: every font embedded, subset, with a ToUnicode map" \
+    ' (no|yes) +(no|yes) +no +[0-9]+ +[0-9]+$| no +(no|yes) +(no|yes) +[0-9]+ +[0-9]+$|yes +no +(no|yes) +[0-9]+ +[0-9]+$' "$TMP/fonts"
+  check "pdf $n: qpdf --check passes" qpdf --check "$pdf"
+  qpdf --check "$pdf" >"$TMP/qpdf" 2>&1
+  check_no_grep "pdf $n: qpdf reports no warning" '[Ww][Aa][Rr][Nn]' "$TMP/qpdf"
+
+  check "pdf $n: builds again" "$KEHOACH" build -f pdf -o "$TMP/b" "$y"
+  check "pdf $n: two builds are byte-identical" cmp "$pdf" "$TMP/b/$n.pdf"
+
+  pdfinfo "$pdf" >"$TMP/info"
+  check_grep "pdf $n: document title from the trích yếu" '^Title: +.{20}' "$TMP/info"
+  check_grep "pdf $n: author is the issuer" '^Author: +(Đảng|Quận|Huyện|Ban)' "$TMP/info"
+  check_grep "pdf $n: keywords carry the number" '^Keywords: +Kế hoạch, [0-9]+-KH/' "$TMP/info"
+  check_grep "pdf $n: creation date from the plan" '^CreationDate: +[A-Z][a-z]{2} ' "$TMP/info"
+  qpdf --json --json-key=outlines "$pdf" >"$TMP/ol" 2>/dev/null
+  check_grep "pdf $n: bookmarks for the sections" '"title": "I[.-] MỤC ĐÍCH, YÊU CẦU"' "$TMP/ol"
+  case $n in
+  004*) # no deadline and no dated event: no appendix
+    check_no_grep "pdf $n: no checklist appendix without due dates" 'Due-date checklist|Danh mục thời hạn' "$TMP/s/pdf.txt" ;;
+  *)
+    check_grep "pdf $n: the checklist appendix is there" 'Due-date checklist|Danh mục thời hạn' "$TMP/s/pdf.txt" ;;
+  esac
+done
+
+# Size: the fonts are subset, so a plan is small.
+size=$(wc -c <"$TMP/a/001-tuyen-quang-dang-uy-so-ldtbxh.pdf")
+check "pdf: a four-page plan is under 60 KB ($size bytes)" test "$size" -lt 61440
+
+# --no-checklist leaves the appendix out.
+check "pdf: --no-checklist builds" "$KEHOACH" build -f pdf --no-checklist -o "$TMP/c" plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml
+pdftotext "$TMP/c/001-tuyen-quang-dang-uy-so-ldtbxh.pdf" "$TMP/c.txt"
+check_no_grep "pdf: --no-checklist: no appendix" 'Due-date checklist|Danh mục thời hạn' "$TMP/c.txt"
+check_grep "pdf: --no-checklist: the signature is still there" 'Tô Hoàng Linh' "$TMP/c.txt"
+
+# SOURCE_DATE_EPOCH fixes the dates (reproducible CI builds).
+SOURCE_DATE_EPOCH=1700000000 "$KEHOACH" build -f pdf -o "$TMP/e" plans/004-bach-thong-huyen-uy.yaml >/dev/null 2>&1
+pdfinfo "$TMP/e/004-bach-thong-huyen-uy.pdf" >"$TMP/einfo"
+check_grep "pdf: SOURCE_DATE_EPOCH sets the creation date" '^CreationDate: .*Nov 14 22:13:20 2023' "$TMP/einfo"
+
+# --font-dir: a directory without Times New Roman is a clear error.
+check_exit "pdf: --font-dir without the fonts fails" 1 "$KEHOACH" build -f pdf --font-dir "$TMP/nofonts" -o "$TMP/f" plans/004-bach-thong-huyen-uy.yaml
+check_grep "pdf: --font-dir names the missing file" 'times\.ttf.*PDF-FONT' "$TMP/out"
+
+# R-PDF-GLYPHS: a character without a glyph is a located error, no file.
+check_exit "pdf: a missing glyph fails the build" 1 "$KEHOACH" build -f pdf -o "$TMP/g" tests/fixtures/pdf/missing-glyph.yaml
+check_grep "pdf: missing glyph located at the plan text" 'missing-glyph\.yaml:13:35: error: .*U\+4E2D.*\[R-PDF-GLYPHS\]' "$TMP/out"
+check "pdf: nothing written for it" test ! -e "$TMP/g/missing-glyph.pdf"
+
+# R-PDF-HEADER-FIT: a date line that cannot stay on one line.
+check_exit "pdf: an oversized date line fails the build" 1 "$KEHOACH" build -f pdf -o "$TMP/h" tests/fixtures/pdf/header-fit.yaml
+check_grep "pdf: header fit located at the place" 'header-fit\.yaml:5:8: error: .*\[R-PDF-HEADER-FIT\]' "$TMP/out"
+
+done_testing

@@ -1,0 +1,28 @@
+#!/bin/sh
+# pdf_sentences.sh FILE.yaml FILE.pdf: print each sentence of the plan's text
+# (from `kehoach build -f json`) that pdftotext does not give back. White
+# space is normalised; sentences are cut at placeholders and full stops.
+# Used by tests/cli/pdf.sh.
+yaml=$1 pdf=$2 tmp=${3:-/tmp}
+"$KEHOACH" build -f json --force -o "$tmp/j" "$yaml" >/dev/null 2>&1 || exit 2
+json="$tmp/j/$(basename "$yaml" .yaml).json"
+jq -r '[.intro, .closing,
+        (.sections | .. | objects | (.title?, .body?, .name?, .text?)),
+        (.recipients[]? | .text), .signature.name]
+       | .[] | objects | .value? // empty' "$json" |
+  sed -e 's/\*\*//g; s/\*//g; s/\\\(.\)/\1/g' \
+      -e 's/{[a-z]*}/\n/g' -e 's/\([.;:]\) /\1\n/g' |
+  sed -e 's/^[[:space:]]*- //; s/^[[:space:]]*//; s/[[:space:]]*$//; s/[,.]$//' |
+  tr -s ' ' | awk 'length($0) >= 12' >"$tmp/sentences"
+# Page numbers head pages 2 and on (after the form feed): not text.
+pdftotext -enc UTF-8 "$pdf" - 2>"$tmp/pdftotext.err" |
+  sed 's/^\f[0-9][0-9]*$//' | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"
+missing=0
+while IFS= read -r s; do
+  if ! grep -qF -- "$s" "$tmp/pdf.txt"; then
+    echo "missing: $s"
+    missing=$((missing + 1))
+  fi
+done <"$tmp/sentences"
+[ "$(wc -l <"$tmp/sentences")" -gt 0 ] || { echo "no sentences extracted"; exit 2; }
+[ "$missing" -eq 0 ]

@@ -2,7 +2,7 @@
 # pdf_sentences.sh FILE.yaml FILE.pdf: print each sentence of the plan's text
 # (from `kehoach build -f json`) that pdftotext does not give back. White
 # space is normalised; sentences are cut at placeholders and full stops.
-# Used by tests/cli/pdf.sh.
+# Used by tests/cli/pdf.sh (a helper, not a test itself).
 yaml=$1 pdf=$2 tmp=${3:-/tmp}
 "$KEHOACH" build -f json --force -o "$tmp/j" "$yaml" >/dev/null 2>&1 || exit 2
 json="$tmp/j/$(basename "$yaml" .yaml).json"

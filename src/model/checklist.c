@@ -127,7 +127,8 @@ static void add_period(add_ctx *a, const kh_period *pe)
 {
     if (!kh_date_is_full(pe->to.date))
         return;
-    char *what = kh_strdup(kh_text_empty(&pe->label) ? "" : pe->label.s);
+    /* `what` is plan data, in the plan's language; the window has no label. */
+    char *what = kh_strdup(kh_text_empty(&pe->label) ? "kết thúc đợt" : pe->label.s);
     fill(a, push(a->c), pe->to.date, KH_DUE_PERIOD, "", what, "",
          pe->to.raw.pos.line ? pe->to.raw.pos : pe->pos);
 }

@@ -25,7 +25,7 @@ check "and nothing else" sh -c "[ \$(wc -l <$TMP/none.txt) -eq 1 ]"
 # 004 has no deadline either, but its schedule window and peak end.
 check "schedule window" sh -c "\"$KEHOACH\" checklist --lang=en $P4 >$TMP/p4.txt"
 check_grep "peak end listed with its label" '^30/9/2023 Saturday \(\+57 days\) · period ends · cao điểm tháng 8 và tháng 9 năm 2023 ⚠ falls on a weekend$' $TMP/p4.txt
-check_grep "window end listed" '^31/12/2023 Sunday \(\+149 days\) · period ends · the whole campaign ⚠ falls on a weekend$' $TMP/p4.txt
+check_grep "window end listed" '^31/12/2023 Sunday \(\+149 days\) · period ends · kết thúc đợt ⚠ falls on a weekend$' $TMP/p4.txt
 
 # Merge across plans: sorted together, each item with its plan's number.
 check "merged checklist" sh -c "\"$KEHOACH\" checklist --lang=en $P2 $FX $P1 $P4 >$TMP/all.txt"

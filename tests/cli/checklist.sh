@@ -54,6 +54,6 @@ check_grep "csv: undated duty has empty date fields" '^tests/fixtures/checklist/
 # Markdown form, and the same list at the end of `build -f md`.
 check "md form" sh -c "\"$KEHOACH\" checklist --format=md --lang=vi $FX >$TMP/c.md"
 check_grep "md: GitHub task list" '^- \[ \] \*\*29/01/2025\*\* Thứ Tư \(\+27 ngày\) · sự kiện · \*\*Văn phòng\*\*: ' $TMP/c.md
-check "build appends the same list" sh -c "\"$KEHOACH\" build -f md --lang=vi -o $TMP/built $FX 2>$TMP/err && tail -n 6 $TMP/built/holidays.md | diff - $TMP/c.md"
-check "--no-checklist leaves it out" sh -c "\"$KEHOACH\" build -f md --no-checklist -o $TMP/nc $FX 2>/dev/null && ! grep -q -- '- \[ \]' $TMP/nc/holidays.md"
+check "build appends the same list" sh -c "\"$KEHOACH\" build --force -f md --lang=vi -o $TMP/built $FX 2>$TMP/err && tail -n 6 $TMP/built/holidays.md | diff - $TMP/c.md"
+check "--no-checklist leaves it out" sh -c "\"$KEHOACH\" build --force -f md --no-checklist -o $TMP/nc $FX 2>/dev/null && ! grep -q -- '- \[ \]' $TMP/nc/holidays.md"
 done_testing

@@ -33,6 +33,9 @@ typedef struct kh_plan_set {
  * go to diags when it is not NULL. Returns 0, or -1 when path cannot be read
  * (an IO diagnostic is added). */
 int kh_plan_set_add(kh_plan_set *s, const char *path, kh_diags *diags);
+/* The same, then every plan those plans implement through `file:`,
+ * transitively (a plan and all the plans above it). */
+int kh_plan_set_add_tree(kh_plan_set *s, const char *path, kh_diags *diags);
 /* The plan whose number is `number` (spaces ignored), other than `self`. */
 const kh_plan_entry *kh_plan_set_find(const kh_plan_set *s, const char *number,
                                       const kh_plan *self);

@@ -23,6 +23,7 @@ typedef struct kh_cmd {
 int cmd_check(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_tree(int argc, char **argv);
 int cmd_checklist(int argc, char **argv);
 int cmd_new(int argc, char **argv);
 int cmd_keys(int argc, char **argv); /* hidden: kh_load_known_keys(), one a line */

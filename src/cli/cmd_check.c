@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "kehoach/chain.h"
 #include "kehoach/check.h"
 #include "kehoach/load.h"
 
@@ -25,6 +26,9 @@ static const char help_en[] =
     "  --strict, -Werror  warnings count as errors\n"
     "  --off=ID           switch a rule off (repeatable); see 'kehoach rules'\n"
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
+    "  --plans-dir=DIR    read the plans under DIR, to find by number the plans\n"
+    "                     these implement (repeatable; `implements: file:`\n"
+    "                     works without it): rules R-CHAIN-*\n"
     "  --lang=vi|en       language of messages (default: from the locale)\n"
     "  --color=auto|always|never  colour of text output (auto: on a terminal,\n"
     "                     never when NO_COLOR is set)\n"
@@ -46,6 +50,9 @@ static const char help_vi[] =
     "  --strict, -Werror  cảnh báo cũng tính là lỗi\n"
     "  --off=MÃ           tắt một quy tắc (lặp lại được); xem 'kehoach rules'\n"
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
+    "  --plans-dir=THƯ-MỤC  đọc các kế hoạch trong THƯ-MỤC để tìm theo số hiệu\n"
+    "                     kế hoạch cấp trên (lặp lại được; `implements: file:`\n"
+    "                     không cần tùy chọn này): quy tắc R-CHAIN-*\n"
     "  --lang=vi|en       ngôn ngữ thông báo (mặc định: theo locale)\n"
     "  --color=auto|always|never  tô màu (auto: chỉ trên terminal, không tô khi\n"
     "                     có NO_COLOR)\n"
@@ -59,6 +66,7 @@ enum out_format { OUT_TEXT, OUT_JSON, OUT_SARIF };
 int cmd_check(int argc, char **argv)
 {
     kh_check_opts opts = {0};
+    kh_plan_set plans_dir = {0}; /* --plans-dir: parents found by number */
     kh_lang lg = cli_lang_argv(argc, argv);
     const char *color = NULL, *rules_url = CLI_RULES_URL;
     enum out_format fmt = OUT_TEXT;
@@ -118,6 +126,16 @@ int cmd_check(int argc, char **argv)
             }
         } else if ((v = cli_opt_value(argc, argv, &i, "--rules-url", &missing))) {
             rules_url = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--plans-dir", &missing))) {
+            kh_diags pd = {0}; /* those plans' own problems: check them directly */
+            int r = kh_plan_set_add(&plans_dir, v, &pd);
+            kh_diags_free(&pd);
+            if (r != 0) {
+                cli_say(lg, "check", "--plans-dir: cannot read '%s'",
+                        "--plans-dir: không đọc được '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
         } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
             int rest = 0;
             if (kh_date_parse_any(v, &opts.today, &rest) != KH_DATE_OK ||
@@ -152,7 +170,7 @@ int cmd_check(int argc, char **argv)
         d.limit = 1000;
         kh_plan *p = kh_load_file(in.paths[f], &d);
         if (p && !d.count[KH_ERROR]) /* rules judge a plan that loaded cleanly */
-            kh_check(p, &opts, &d);
+            kh_check_chained(p, &opts, &plans_dir, &d);
         kh_diags_sort(&d);
         bool io = false;
         for (size_t i = 0; i < d.n; i++)
@@ -186,6 +204,7 @@ int cmd_check(int argc, char **argv)
     /* The file names in diagnostics point into `in`: free it last. */
     kh_diags_free(&all);
 done:
+    kh_plan_set_free(&plans_dir);
     cli_inputs_free(&in);
     free(off);
     return status;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "kehoach/chain.h"
 #include "kehoach/checklist.h"
 #include "kehoach/load.h"
 
@@ -23,6 +24,8 @@ static const char help[] =
     "                        csv is RFC 4180 with a header row)\n"
     "  --from=DATE           only items on or after DATE (YYYY-MM-DD)\n"
     "  --to=DATE             only items on or before DATE\n"
+    "  --tree                each FILE or DIR (every *.yaml under it) with every\n"
+    "                        plan it implements (`implements: file:`), merged\n"
     "  --lang=vi|en          language of labels and messages\n"
     "  -h, --help            this help\n"
     "\n"
@@ -47,7 +50,7 @@ int cmd_checklist(int argc, char **argv)
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     size_t n_files = 0;
     int status = KH_EXIT_OK;
-    bool only_files = false;
+    bool only_files = false, tree = false;
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -72,6 +75,8 @@ int cmd_checklist(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
+        } else if (!strcmp(a, "--tree")) {
+            tree = true;
         } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
             lang = v;
         } else {
@@ -107,6 +112,32 @@ int cmd_checklist(int argc, char **argv)
     kh_lang lg = cli_lang(lang);
     bool col = cli_color(2, NULL);
     kh_checklist cl = {0};
+    if (tree) { /* the plans of a whole tree (kehoach/chain.h), merged */
+        kh_plan_set set = {0};
+        kh_diags d = {0};
+        d.limit = 1000;
+        for (size_t i = 0; i < n_files; i++)
+            if (kh_plan_set_add_tree(&set, files[i], &d) != 0)
+                status = KH_EXIT_FINDINGS;
+        for (size_t i = 0; i < set.n; i++)
+            if (set.v[i].plan)
+                kh_checklist_add_plan(&cl, set.v[i].plan);
+        if (d.count[KH_ERROR])
+            status = KH_EXIT_FINDINGS;
+        kh_diags_sort(&d);
+        kh_diags_print(stderr, &d, lg, col);
+        kh_diags_free(&d);
+        n_files = 0; /* nothing more to load below */
+        kh_checklist_sort(&cl);
+        kh_checklist_filter(&cl, from, to);
+        kh_buf tout = {0};
+        kh_checklist_write(&cl, f, lg, true, &tout);
+        fwrite(kh_buf_str(&tout), 1, tout.len, stdout);
+        kh_buf_free(&tout);
+        kh_checklist_free(&cl);
+        kh_plan_set_free(&set); /* items point into the plans: free after */
+        goto done;
+    }
     kh_plan **plans = calloc(n_files, sizeof *plans); /* items point at paths */
     for (size_t i = 0; i < n_files; i++) {
         kh_diags d = {0};

@@ -9,6 +9,7 @@ static const kh_cmd commands[] = {
     {"check", cmd_check, "validate plan files and print diagnostics"},
     {"build", cmd_build, "render plans to Markdown or PDF"},
     {"rules", cmd_rules, "list the validation rules"},
+    {"tree", cmd_tree, "print the hierarchy of plans (which implements which) with deadlines"},
     {"checklist", cmd_checklist, "print the due-date checklist of plans, merged"},
     {"__keys", cmd_keys, NULL}, /* hidden: the loader's keys, for the schema test */
 };

@@ -81,17 +81,24 @@ static bool is_plan_name(const char *name)
            (n > 4 && !strcmp(name + n - 4, ".yml"));
 }
 
+static const kh_plan_entry *find_real(const kh_plan_set *s, const char *real);
+
 static void add_file(kh_plan_set *s, const char *path, kh_diags *diags)
 {
     if (s->n >= KH_MAX_ITEMS)
         return;
+    char *real = realpath(path, NULL);
+    if (real && find_real(s, real)) { /* the same file named twice */
+        free(real);
+        return;
+    }
     if (s->n == s->cap) {
         s->cap = s->cap ? 2 * s->cap : 16;
         s->v = kh_xrealloc(s->v, s->cap * sizeof *s->v);
     }
     kh_plan_entry *e = &s->v[s->n++];
     e->path = kh_strdup(path);
-    e->real = realpath(path, NULL);
+    e->real = real;
     kh_diags scratch = {0};
     e->plan = kh_load_file(e->path, diags ? diags : &scratch);
     kh_diags_free(&scratch);
@@ -263,19 +270,19 @@ void kh_chain_resolve(const kh_plan *p, const kh_plan_set *set, kh_chain *out,
             char *real = realpath(path, NULL);
             by_file = true;
             if (!real) {
-                kh_diag(diags, p->path, c->file.pos, KH_ERROR, "CHAIN-FILE",
+                if (diags) kh_diag(diags, p->path, c->file.pos, KH_ERROR, "CHAIN-FILE",
                         "cannot read the implemented plan %s: %s",
                         "không đọc được kế hoạch cấp trên %s: %s", path, strerror(errno));
             } else if (self_real && !strcmp(real, self_real)) {
-                kh_diag(diags, p->path, c->file.pos, KH_ERROR, "CHAIN-FILE",
+                if (diags) kh_diag(diags, p->path, c->file.pos, KH_ERROR, "CHAIN-FILE",
                         "the implemented plan %s is this plan itself",
                         "kế hoạch cấp trên %s chính là kế hoạch này", path);
             } else if (!(e = find_real(set, real)) && !(e = find_real(&out->owned, real))) {
                 kh_diags pd = {0};
                 add_file(&out->owned, path, &pd);
                 e = &out->owned.v[out->owned.n - 1];
-                if (!e->plan || pd.count[KH_ERROR]) {
-                    kh_diag(diags, p->path, c->file.pos, e->plan ? KH_WARNING : KH_ERROR,
+                if (diags && (!e->plan || pd.count[KH_ERROR])) {
+                    if (diags) kh_diag(diags, p->path, c->file.pos, e->plan ? KH_WARNING : KH_ERROR,
                             "CHAIN-FILE",
                             "the implemented plan %s has %zu error(s); run 'kehoach check %s'",
                             "kế hoạch cấp trên %s có %zu lỗi; hãy chạy 'kehoach check %s'",
@@ -292,6 +299,30 @@ void kh_chain_resolve(const kh_plan *p, const kh_plan_set *set, kh_chain *out,
             out->v[out->n++] = (kh_chain_link){i, e->plan, e->path, by_file};
     }
     free(self_real);
+}
+
+int kh_plan_set_add_tree(kh_plan_set *s, const char *path, kh_diags *diags)
+{
+    size_t first = s->n;
+    if (kh_plan_set_add(s, path, diags) != 0)
+        return -1;
+    /* Follow `file:` upwards from every plan added (the set grows as we go;
+     * duplicates are skipped by realpath, so cycles end). */
+    for (size_t i = first; i < s->n; i++) {
+        const kh_plan *p = s->v[i].plan;
+        for (size_t k = 0; p && k < p->n_implements; k++) {
+            const kh_text *f = &p->implements[k].file;
+            if (!f->s || !*f->s)
+                continue;
+            char *parent = relative_to(s->v[i].path, f->s);
+            struct stat st;
+            if (stat(parent, &st) == 0 && S_ISREG(st.st_mode))
+                add_file(s, parent, diags);
+            free(parent);
+            p = s->v[i].plan; /* s->v may have moved */
+        }
+    }
+    return 0;
 }
 
 void kh_chain_free(kh_chain *c)

@@ -56,8 +56,9 @@ typedef struct kh_chain {
 } kh_chain;
 
 /* Resolve the parents of p. `set` (may be NULL) supplies plans found by
- * number and avoids loading a file twice. A `file:` that cannot be read or
- * parsed is an error CHAIN-FILE at the citation's `file` value. */
+ * number and avoids loading a file twice. A `file:` that cannot be read is a
+ * warning CHAIN-FILE at the citation's `file` value (a copy of the plan
+ * elsewhere stays valid), one that does not parse an error. */
 void kh_chain_resolve(const kh_plan *p, const kh_plan_set *set, kh_chain *out,
                       kh_diags *diags);
 void kh_chain_free(kh_chain *c);

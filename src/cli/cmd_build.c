@@ -20,7 +20,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "kehoach/chain.h"
 #include "kehoach/check.h"
 #include "kehoach/load.h"
 #include "kehoach/render.h"
@@ -183,7 +182,7 @@ static void run_job(const batch *b, job *j)
         return; /* refused while planning; the diagnostic is already there */
     kh_plan *p = kh_load_file(j->path, d);
     if (p)
-        kh_check_chained(p, &b->copts, NULL, d); /* parents by `file:` */
+        kh_check(p, &b->copts, d);
     j->ok = p && (b->force || d->count[KH_ERROR] == 0);
     for (size_t k = 0; j->ok && k < b->n_fmts; k++) {
         kh_buf out = {0}, name = {0};

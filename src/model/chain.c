@@ -270,7 +270,7 @@ void kh_chain_resolve(const kh_plan *p, const kh_plan_set *set, kh_chain *out,
             char *real = realpath(path, NULL);
             by_file = true;
             if (!real) {
-                if (diags) kh_diag(diags, p->path, c->file.pos, KH_ERROR, "CHAIN-FILE",
+                if (diags) kh_diag(diags, p->path, c->file.pos, KH_WARNING, "CHAIN-FILE",
                         "cannot read the implemented plan %s: %s",
                         "không đọc được kế hoạch cấp trên %s: %s", path, strerror(errno));
             } else if (self_real && !strcmp(real, self_real)) {

@@ -75,7 +75,8 @@ static uint64_t fnv1a(uint64_t h, const char *s)
 
 static const char *kind_key(kh_due_kind k)
 {
-    return k == KH_DUE_REPORT ? "report" : k == KH_DUE_EVENT ? "event" : "task";
+    return k == KH_DUE_REPORT ? "report" : k == KH_DUE_EVENT ? "event"
+         : k == KH_DUE_PERIOD ? "period" : "task";
 }
 
 /* The plan's identity in a UID: its number, or its file name for a draft
@@ -143,15 +144,18 @@ static void date_prop(kh_buf *out, const char *name, kh_date d)
 typedef struct labels {
     const char *plan, *unit, *task, *report_to, *event, *due, *weekend, *holiday;
     const char *cat_task, *cat_report, *cat_event, *reminder;
+    const char *period_end, *campaign, *cat_period;
 } labels;
 
 static const labels vi_labels = {
     "Kế hoạch số", "Đơn vị thực hiện", "Nội dung", "Báo cáo về", "Sự kiện",
     "Hạn", "Rơi vào", "Ngày lễ", "Nhiệm vụ", "Báo cáo", "Sự kiện", "Sắp đến hạn",
+    "Kết thúc", "toàn đợt", "Thời gian",
 };
 static const labels en_labels = {
     "Plan", "Responsible", "Task", "Report to", "Event",
     "Due", "Falls on", "Public holiday", "Task", "Report", "Event", "Due soon",
+    "Ends", "the whole campaign", "Period",
 };
 
 static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
@@ -161,7 +165,12 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     const char *num = plan_key(d);
     const char *what = d->what && *d->what ? d->what : "";
     char uid[64];
-    kh_buf s = {0};
+    kh_buf s = {0}, label = {0};
+    if (d->kind == KH_DUE_PERIOD) /* the end of the campaign or of a peak */
+        kh_buf_printf(&label, "%s: %s", L->period_end, *what ? what : L->campaign);
+    else
+        kh_buf_puts(&label, *what ? what : (d->unit && *d->unit ? d->unit : L->due));
+    what = kh_buf_str(&label);
 
     kh_ics_line(out, "BEGIN:VEVENT");
     kh_buf_printf(&s, "UID:%s", kh_ics_uid(d, occ, uid));
@@ -180,7 +189,7 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     kh_buf_printf(&s, "%s %s", L->plan, num);
     if (d->unit && *d->unit)
         kh_buf_printf(&s, "\n%s: %s", L->unit, d->unit);
-    kh_buf_printf(&s, "\n%s: %s", d->kind == KH_DUE_EVENT ? L->event : L->task, what);
+    kh_buf_printf(&s, "\n%s: %s", d->kind == KH_DUE_TASK || d->kind == KH_DUE_REPORT ? L->task : L->event, what);
     if (d->to && *d->to)
         kh_buf_printf(&s, "\n%s: %s", L->report_to, d->to);
     if (d->holiday)
@@ -193,9 +202,11 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
 
     text_prop(out, "CATEGORIES", d->kind == KH_DUE_REPORT ? L->cat_report
                                  : d->kind == KH_DUE_EVENT ? L->cat_event
-                                                           : L->cat_task);
+                                 : d->kind == KH_DUE_PERIOD ? L->cat_period
+                                                            : L->cat_task);
     kh_ics_line(out, "TRANSP:TRANSPARENT");
-    if (d->kind != KH_DUE_EVENT && o->remind_days > 0) {
+    /* a reminder before what someone must deliver: tasks and reports */
+    if ((d->kind == KH_DUE_TASK || d->kind == KH_DUE_REPORT) && o->remind_days > 0) {
         kh_ics_line(out, "BEGIN:VALARM");
         kh_ics_line(out, "ACTION:DISPLAY");
         s.len = 0;
@@ -208,6 +219,7 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     }
     kh_ics_line(out, "END:VEVENT");
     kh_buf_free(&s);
+    kh_buf_free(&label);
 }
 
 void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)

@@ -132,7 +132,8 @@ static icalcomponent *parse(const char *ics, seen *out, int remind_days)
         icalcomponent *al = icalcomponent_get_first_component(ev, ICAL_VALARM_COMPONENT);
         const char *cat = icalproperty_get_categories(
             icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY));
-        bool is_event = !strcmp(cat, "Event") || !strcmp(cat, "Sự kiện");
+        bool is_event = !strcmp(cat, "Event") || !strcmp(cat, "Sự kiện") ||
+                        !strcmp(cat, "Period") || !strcmp(cat, "Thời gian");
         if (remind_days > 0 && !is_event) {
             CHECK(al != NULL, "parse: al != NULL");
             if (al) {
@@ -239,7 +240,11 @@ static void test_plans(void)
                 break;
             struct icaltimetype s = icalcomponent_get_dtstart(ev);
             char want[1024];
-            snprintf(want, sizeof want, "[%s] %s", c.v[i].plan_number, c.v[i].what);
+            if (c.v[i].kind == KH_DUE_PERIOD) /* the end of the window or a peak */
+                snprintf(want, sizeof want, "[%s] Kết thúc: %s", c.v[i].plan_number,
+                         *c.v[i].what ? c.v[i].what : "toàn đợt");
+            else
+                snprintf(want, sizeof want, "[%s] %s", c.v[i].plan_number, c.v[i].what);
             if (s.is_date && s.year == c.v[i].date.year && s.month == c.v[i].date.month &&
                 s.day == c.v[i].date.day && !strcmp(icalcomponent_get_summary(ev), want))
                 matched++;

@@ -6,6 +6,7 @@
  * a reminder (VALARM) some days before. Output is reproducible: DTSTAMP
  * comes from SOURCE_DATE_EPOCH or the plan's issue date, never the clock. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -166,8 +167,22 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     const char *what = d->what && *d->what ? d->what : "";
     char uid[64];
     kh_buf s = {0}, label = {0};
-    if (d->kind == KH_DUE_PERIOD) /* the end of the campaign or of a peak */
-        kh_buf_printf(&label, "%s: %s", L->period_end, *what ? what : L->campaign);
+    if (d->kind == KH_DUE_PERIOD) { /* the end of the campaign or of a peak */
+        char *low = kh_utf8_lower(what);
+        bool says_end = low && (!strncmp(low, "kết thúc", strlen("kết thúc")) ||
+                                !strncmp(low, "end", 3));
+        free(low);
+        if (says_end) { /* the checklist's own `kết thúc đợt`, capitalised */
+            uint32_t cp;
+            size_t n = kh_utf8_decode(what, strlen(what), &cp);
+            char *first = kh_strndup(what, n ? n : 1), *up = kh_utf8_upper(first);
+            kh_buf_printf(&label, "%s%s", up ? up : first, what + (n ? n : 1));
+            free(first);
+            free(up);
+        }
+        else
+            kh_buf_printf(&label, "%s: %s", L->period_end, *what ? what : L->campaign);
+    }
     else
         kh_buf_puts(&label, *what ? what : (d->unit && *d->unit ? d->unit : L->due));
     what = kh_buf_str(&label);

@@ -240,7 +240,9 @@ static void test_plans(void)
                 break;
             struct icaltimetype s = icalcomponent_get_dtstart(ev);
             char want[1024];
-            if (c.v[i].kind == KH_DUE_PERIOD) /* the end of the window or a peak */
+            if (c.v[i].kind == KH_DUE_PERIOD && !strncmp(c.v[i].what, "kết thúc", strlen("kết thúc")))
+                snprintf(want, sizeof want, "[%s] K%s", c.v[i].plan_number, c.v[i].what + 1);
+            else if (c.v[i].kind == KH_DUE_PERIOD) /* the end of a peak */
                 snprintf(want, sizeof want, "[%s] Kết thúc: %s", c.v[i].plan_number,
                          *c.v[i].what ? c.v[i].what : "toàn đợt");
             else

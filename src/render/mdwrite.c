@@ -150,20 +150,28 @@ void mdw_end_heading(mdw *w)
     w->in_heading = false;
 }
 
-void mdw_list_begin(mdw *w, mdw_list *l, bool tight, bool ordered, int start)
+void mdw_list_begin_mark(mdw *w, mdw_list *l, bool tight, bool ordered,
+                         int start, char mark)
 {
     l->saved_tight = w->tight;
     l->ordered = ordered;
     l->next = start > 0 ? start : 1;
+    l->mark = mark;
     /* the list's own separation from what came before */
     if (w->fresh) {
         /* nested directly after an item marker: nothing to separate */
     } else if (w->started) {
         end_line(w);
-        blank_line(w);
+        if (!w->tight)
+            blank_line(w);
         w->fresh = true;
     }
     w->tight = tight;
+}
+
+void mdw_list_begin(mdw *w, mdw_list *l, bool tight, bool ordered, int start)
+{
+    mdw_list_begin_mark(w, l, tight, ordered, start, ordered ? '.' : '-');
 }
 
 void mdw_item_begin(mdw *w, mdw_list *l, size_t *saved_prefix)
@@ -178,9 +186,9 @@ void mdw_item_begin(mdw *w, mdw_list *l, size_t *saved_prefix)
     w->started = true;
     char marker[32];
     if (l->ordered)
-        snprintf(marker, sizeof marker, "%d. ", l->next++);
+        snprintf(marker, sizeof marker, "%d%c ", l->next++, l->mark == ')' ? ')' : '.');
     else
-        snprintf(marker, sizeof marker, "- ");
+        snprintf(marker, sizeof marker, "%c ", l->mark == '*' ? '*' : '-');
     put(w, marker, strlen(marker));
     *saved_prefix = w->prefix.len;
     for (size_t i = 0; i < strlen(marker); i++)
@@ -384,9 +392,16 @@ void mdw_node(mdw *w, cmark_node *n)
         break;
     case CMARK_NODE_LIST: {
         mdw_list l;
-        mdw_list_begin(w, &l, cmark_node_get_list_tight(n) != 0,
-                       cmark_node_get_list_type(n) == CMARK_ORDERED_LIST,
-                       cmark_node_get_list_start(n));
+        bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+        /* The source kept adjacent lists apart by their markers; so do we. */
+        char mark = ordered ? (cmark_node_get_list_delim(n) == CMARK_PAREN_DELIM ? ')' : '.')
+                            : '-';
+        cmark_node *prev = cmark_node_previous(n);
+        if (!ordered && prev && cmark_node_get_type(prev) == CMARK_NODE_LIST &&
+            cmark_node_get_list_type(prev) == CMARK_BULLET_LIST && w->last_bullet == '-')
+            mark = '*';
+        mdw_list_begin_mark(w, &l, cmark_node_get_list_tight(n) != 0, ordered,
+                            cmark_node_get_list_start(n), mark);
         for (cmark_node *it = cmark_node_first_child(n); it; it = cmark_node_next(it)) {
             size_t saved;
             mdw_item_begin(w, &l, &saved);
@@ -394,6 +409,8 @@ void mdw_node(mdw *w, cmark_node *n)
             mdw_item_end(w, saved);
         }
         mdw_list_end(w, &l);
+        if (!ordered)
+            w->last_bullet = mark;
         break;
     }
     case CMARK_NODE_BLOCK_QUOTE: {

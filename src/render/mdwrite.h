@@ -24,6 +24,7 @@ typedef struct mdw {
     bool fresh;       /* a container was just opened: no separation */
     bool tight;       /* inside a tight list */
     bool in_heading;
+    char last_bullet; /* marker of the last bullet list written */
     /* for diagnostics about dropped constructs */
     const char *file;
     const kh_text *src; /* the text the current cmark tree was parsed from */
@@ -46,8 +47,13 @@ typedef struct mdw_list {
     bool saved_tight;
     bool ordered;
     int next;
+    char mark; /* '-' or '*' (bullet), '.' or ')' (ordered) */
 } mdw_list;
+/* mark: '-' / '.' normally; '*' / ')' to keep a list apart from an
+ * adjacent one of the same kind (CommonMark would merge them). */
 void mdw_list_begin(mdw *w, mdw_list *l, bool tight, bool ordered, int start);
+void mdw_list_begin_mark(mdw *w, mdw_list *l, bool tight, bool ordered,
+                         int start, char mark);
 void mdw_item_begin(mdw *w, mdw_list *l, size_t *saved_prefix);
 void mdw_item_end(mdw *w, size_t saved_prefix);
 void mdw_list_end(mdw *w, mdw_list *l);

@@ -85,9 +85,13 @@ install: $(BUILD)/kehoach
 	install -m 755 $(BUILD)/kehoach $(DESTDIR)$(PREFIX)/bin/kehoach
 	if [ -f docs/kehoach.1 ]; then install -m 644 docs/kehoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
 	for f in templates/*.yaml; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/kehoach/templates/ || true; done
+	install -m 644 docs/plan.schema.json $(DESTDIR)$(PREFIX)/share/kehoach/plan.schema.json
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 completion/kehoach.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/kehoach $(DESTDIR)$(PREFIX)/share/man/man1/kehoach.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/kehoach $(DESTDIR)$(PREFIX)/share/man/man1/kehoach.1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach
 	rm -rf $(DESTDIR)$(PREFIX)/share/kehoach
 
 clean:

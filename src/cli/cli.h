@@ -49,12 +49,21 @@ bool cli_color(int fd, const char *opt);
  * fsync'd, then renamed over path. Returns 0, or -1 with errno set. */
 int cli_write_atomic(const char *path, const void *data, size_t len);
 
+/* The same, but never replacing a file: fails with EEXIST when path
+ * exists (checked atomically with link(), no window between test and write). */
+int cli_write_new(const char *path, const void *data, size_t len);
+
 /* The same, into the directory `dirfd`, under `name`, which must be one
  * path component (no '/', not "." or ".."): the file can never land
  * outside that directory, and a symlink at `name` is replaced, never
  * followed. The temporary file is ".<name>.tmp-XXXXXX"; it is removed on
  * any failure. */
 int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len);
+
+/* The directory holding the running binary (from /proc/self/exe), for
+ * finding share/kehoach/ and the source tree's templates/ and docs/;
+ * "" when unknown. Writes into buf of size n. */
+const char *cli_exe_dir(char *buf, size_t n);
 
 /* Append s to b as a JSON string literal (quotes included). */
 void cli_json_str(kh_buf *b, const char *s);
@@ -67,9 +76,11 @@ void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rul
 #define CLI_RULES_URL "https://github.com/kehoach/kehoach/blob/main/docs/rules.md"
 
 /* The plan files of a command line (src/cli/inputs.c): FILE as given, DIR
- * as its *.yaml / *.yml files, sorted. Paths are owned by the list. */
+ * as its *.yaml / *.yml files, sorted; a file named twice counts once.
+ * Paths are owned by the list. */
 typedef struct cli_inputs {
     char **paths;
+    struct cli_input_id { bool known; unsigned long long dev, ino; } *ids;
     size_t n, cap;
 } cli_inputs;
 /* Returns 0, or -1 after saying why (an unreadable directory). */

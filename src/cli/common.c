@@ -110,7 +110,8 @@ static int write_all(int fd, const void *data, size_t len)
     return 0;
 }
 
-int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len)
+static int write_at(int dirfd, const char *name, const void *data, size_t len,
+                    bool noclobber)
 {
     if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..")) {
         errno = EINVAL;
@@ -148,8 +149,15 @@ int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t le
         goto fail;
     int c = close(fd);
     fd = -1;
-    if (c != 0 || renameat(dirfd, kh_buf_str(&tmp), dirfd, name) != 0)
+    if (c != 0)
         goto fail;
+    if (noclobber) { /* link() fails with EEXIST instead of replacing */
+        if (linkat(dirfd, kh_buf_str(&tmp), dirfd, name, 0) != 0)
+            goto fail;
+        unlinkat(dirfd, kh_buf_str(&tmp), 0);
+    } else if (renameat(dirfd, kh_buf_str(&tmp), dirfd, name) != 0) {
+        goto fail;
+    }
     kh_buf_free(&tmp);
     return 0;
 fail:;
@@ -162,7 +170,12 @@ fail:;
     return -1;
 }
 
-int cli_write_atomic(const char *path, const void *data, size_t len)
+int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len)
+{
+    return write_at(dirfd, name, data, len, false);
+}
+
+static int write_path(const char *path, const void *data, size_t len, bool noclobber)
 {
     const char *slash = strrchr(path, '/');
     char *dir = slash ? kh_strndup(path, slash == path ? 1 : (size_t)(slash - path))
@@ -172,13 +185,23 @@ int cli_write_atomic(const char *path, const void *data, size_t len)
     free(dir);
     if (dfd < 0)
         return -1;
-    int r = cli_write_atomic_at(dfd, name, data, len);
+    int r = write_at(dfd, name, data, len, noclobber);
     int e = errno;
     if (r == 0 && fsync(dfd) != 0) { /* make the rename durable; best effort */
     }
     close(dfd);
     errno = e;
     return r;
+}
+
+int cli_write_atomic(const char *path, const void *data, size_t len)
+{
+    return write_path(path, data, len, false);
+}
+
+int cli_write_new(const char *path, const void *data, size_t len)
+{
+    return write_path(path, data, len, true);
 }
 
 void cli_json_str(kh_buf *b, const char *s)
@@ -199,4 +222,18 @@ void cli_json_str(kh_buf *b, const char *s)
         }
     }
     kh_buf_putc(b, '"');
+}
+
+const char *cli_exe_dir(char *buf, size_t n)
+{
+    ssize_t r = readlink("/proc/self/exe", buf, n - 1);
+    if (r <= 0) {
+        buf[0] = '\0';
+        return buf;
+    }
+    buf[r] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = '\0';
+    return buf;
 }

@@ -21,12 +21,25 @@ static bool is_plan_name(const char *n)
                            (l > 4 && !strcmp(n + l - 4, ".yml")));
 }
 
+/* Add a path, unless it names a file already in the list (the same plan
+ * given twice, e.g. a directory and a file in it, is checked and built once). */
 static void push(cli_inputs *in, char *path)
 {
+    struct stat st;
+    bool known = strcmp(path, "-") != 0 && stat(path, &st) == 0;
+    for (size_t i = 0; known && i < in->n; i++)
+        if (in->ids[i].known && in->ids[i].dev == st.st_dev && in->ids[i].ino == st.st_ino) {
+            free(path);
+            return;
+        }
     if (in->n == in->cap) {
         in->cap = in->cap ? in->cap * 2 : 16;
         in->paths = kh_xrealloc(in->paths, in->cap * sizeof *in->paths);
+        in->ids = kh_xrealloc(in->ids, in->cap * sizeof *in->ids);
     }
+    in->ids[in->n].known = known;
+    in->ids[in->n].dev = known ? st.st_dev : 0;
+    in->ids[in->n].ino = known ? st.st_ino : 0;
     in->paths[in->n++] = path;
 }
 
@@ -52,7 +65,16 @@ int cli_inputs_add(cli_inputs *in, const char *arg, kh_lang lang, const char *cm
             push(in, kh_buf_take(&p));
         }
         closedir(dir);
-        qsort(in->paths + first, in->n - first, sizeof *in->paths, by_name);
+        /* Sorted by name; the ids follow their paths. */
+        for (size_t a = first + 1; a < in->n; a++)
+            for (size_t c = a; c > first && by_name(&in->paths[c - 1], &in->paths[c]) > 0; c--) {
+                char *tp = in->paths[c];
+                in->paths[c] = in->paths[c - 1];
+                in->paths[c - 1] = tp;
+                struct cli_input_id ti = in->ids[c];
+                in->ids[c] = in->ids[c - 1];
+                in->ids[c - 1] = ti;
+            }
         if (in->n == first)
             cli_say(lang, cmd, "warning: no *.yaml file in %s",
                     "cảnh báo: không có tệp *.yaml nào trong %s", arg);
@@ -67,5 +89,6 @@ void cli_inputs_free(cli_inputs *in)
     for (size_t i = 0; i < in->n; i++)
         free(in->paths[i]);
     free(in->paths);
+    free(in->ids);
     memset(in, 0, sizeof *in);
 }

@@ -1,0 +1,65 @@
+#!/bin/sh
+# new_templates.sh — `kehoach new`: every template gives a plan that
+# `check --draft` accepts, dated by --today, with a working $schema line;
+# templates are found in the source tree and after `make install`; an
+# existing file is never replaced without --force.
+. "$(dirname "$0")/../lib.sh"
+T=2026-11-23
+"$KEHOACH" new --list >"$TMP/list"
+for t in bai-viet ky-niem nghi-quyet; do
+    check_grep "template $t is listed with its description" "^$t +[^ ]" "$TMP/list"
+done
+check "every templates/*.yaml is listed" \
+    test "$(ls templates/*.yaml | wc -l)" = "$(wc -l <"$TMP/list")"
+for f in templates/*.yaml; do
+    t=$(basename "$f" .yaml)
+    "$KEHOACH" new -t "$t" --today $T -o "$TMP/$t.yaml" 2>"$TMP/err"; st=$?
+    check "new -t $t writes a plan" test "$st" = 0 -a -s "$TMP/$t.yaml"
+    check_exit "the $t plan passes check --draft" 0 "$KEHOACH" check --draft --today $T "$TMP/$t.yaml"
+    "$KEHOACH" check --draft --today $T --format=json "$TMP/$t.yaml" >"$TMP/$t.json"
+    check_grep "the $t plan has no error under --draft (json)" '"errors":0' "$TMP/$t.json"
+    check_grep "$t: the number is left blank for the văn thư" '^number: -KH/' "$TMP/$t.yaml"
+    check_grep "$t: issue date is this month with the day blank" '^date: 2026-11 ' "$TMP/$t.yaml"
+    check_no_grep "$t: no placeholder left" '\$\{' "$TMP/$t.yaml"
+    check_grep "$t: the blanks to fill are marked" '…' "$TMP/$t.yaml"
+    check_grep "$t: first line names the schema" '^# yaml-language-server: \$schema=' "$TMP/$t.yaml"
+    ref=$(sed -n '1s/^# yaml-language-server: \$schema=//p' "$TMP/$t.yaml")
+    check "$t: the schema reference resolves from the plan's directory" \
+        sh -c "cd '$TMP' && test -f '$ref'"
+    check_grep "$t: the message says what to do next" 'check --draft' "$TMP/err"
+done
+"$KEHOACH" new --today 2026-01-31 -t bai-viet >"$TMP/stdout.yaml"
+check_grep "without -o the plan goes to stdout" '^date: 2026-01 ' "$TMP/stdout.yaml"
+check_grep "deadlines count from --today (+90 days)" 'deadline: 2026-05-01' "$TMP/stdout.yaml"
+
+# --- never replace a file without --force; atomic replacement with it
+echo "my draft" >"$TMP/mine.yaml"
+check_exit "an existing file is refused (exit 2)" 2 "$KEHOACH" new -o "$TMP/mine.yaml"
+check_grep "and kept" '^my draft$' "$TMP/mine.yaml"
+check_exit "--force replaces it" 0 "$KEHOACH" new --force --today $T -o "$TMP/mine.yaml"
+check_grep "with the template" '^issuer: ' "$TMP/mine.yaml"
+check "no temporary file left" sh -c "! ls -A '$TMP' | grep -q '\\.tmp-'"
+ln -s "$TMP/victim" "$TMP/link.yaml"
+check_exit "a dangling symlink at -o counts as existing" 2 "$KEHOACH" new -o "$TMP/link.yaml"
+check "and is not followed" test ! -e "$TMP/victim"
+check_exit "unknown template: exit 2" 2 "$KEHOACH" new -t nope -o "$TMP/x.yaml"
+check_exit "template name with a path separator is a path: missing file, exit 2" 2 "$KEHOACH" new -t ../etc/passwd -o "$TMP/y.yaml"
+check_exit "bad --today: exit 2" 2 "$KEHOACH" new --today 2026-02-30
+check "nothing written on errors" test ! -e "$TMP/x.yaml" -a ! -e "$TMP/y.yaml"
+check_exit "a directory is not replaced" 2 "$KEHOACH" new --force -o "$TMP"
+"$KEHOACH" new --lang=vi -o "$TMP/mine.yaml" 2>"$TMP/vi" || :
+check_grep "messages in Vietnamese" 'đã có; không ghi đè' "$TMP/vi"
+
+# --- found after `make install` (templates and schema under PREFIX/share)
+P=$TMP/prefix
+mkdir -p "$P/bin" "$P/share/kehoach/templates"
+cp "$KEHOACH" "$P/bin/kehoach"
+cp templates/*.yaml "$P/share/kehoach/templates/"
+cp docs/plan.schema.json "$P/share/kehoach/"
+mkdir -p "$TMP/elsewhere"
+(cd "$TMP/elsewhere" && "$P/bin/kehoach" new -t ky-niem --today $T -o plan.yaml 2>/dev/null)
+check "an installed kehoach finds its templates" test -s "$TMP/elsewhere/plan.yaml"
+check_grep "and points the plan at the installed schema" '^# yaml-language-server: \$schema=\.\./prefix/share/kehoach/plan.schema.json$' "$TMP/elsewhere/plan.yaml"
+KEHOACH_TEMPLATES=$TMP/none "$KEHOACH" new -t bai-viet >/dev/null 2>&1; st=$?
+check "KEHOACH_TEMPLATES overrides the search" test "$st" = 2
+done_testing

@@ -308,7 +308,8 @@ static double line_cost(const wordlist *wl, size_t i, size_t j, double avail,
     if (last)
         return 100; /* a short last line is normal */
     double stretch = sp * STRETCH;
-    double bad = stretch > 0 ? 100 * pow((avail - nat) / stretch, 3) : 10000;
+    double q = stretch > 0 ? (avail - nat) / stretch : 0;
+    double bad = stretch > 0 ? 100 * q * q * q : 10000;
     if (bad > 10000)
         bad = 10000;
     return (10 + bad) * (10 + bad);

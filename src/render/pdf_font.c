@@ -1,12 +1,9 @@
 /* pdf_font.c — font lookup, measurement and subsetting for the PDF (see
  * pdf_font.h). Fonts are trusted system files (or a directory the user
  * names on the command line); a plan never names a font. */
-#define _GNU_SOURCE
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <hb-subset.h>
@@ -178,28 +175,12 @@ bool kh_pdf_fonts_next_used(const kh_pdf_fonts *f, int font, uint32_t *cp)
     return true;
 }
 
-static int write_all(int fd, const char *p, size_t n)
+unsigned char *kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, size_t *len)
 {
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-int kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, char *path, size_t pathsz,
-                        bool *temp)
-{
-    *temp = false;
+    *len = 0;
     hb_subset_input_t *in = hb_subset_input_create_or_fail();
     if (!in)
-        return -1;
+        return NULL;
     hb_set_union(hb_subset_input_unicode_set(in), f->used[font]);
     /* Hinting is for screens at small sizes; a printed document does not
      * need it, and dropping it halves the font program. */
@@ -207,35 +188,17 @@ int kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, char *path, size_t pathsz,
     hb_face_t *sub = hb_subset_or_fail(f->face[font], in);
     hb_subset_input_destroy(in);
     if (!sub)
-        return -1;
+        return NULL;
     hb_blob_t *blob = hb_face_reference_blob(sub);
-    unsigned len = 0;
-    const char *data = hb_blob_get_data(blob, &len);
-    int fd = -1;
-#ifdef MFD_CLOEXEC
-    fd = memfd_create("kehoach-font", MFD_CLOEXEC);
-    if (fd >= 0) {
-        snprintf(path, pathsz, "/proc/self/fd/%d", fd);
-        if (access(path, R_OK) != 0) { /* no /proc */
-            close(fd);
-            fd = -1;
-        }
-    }
-#endif
-    if (fd < 0) {
-        const char *dir = getenv("TMPDIR");
-        snprintf(path, pathsz, "%s/kehoach-font-XXXXXX", dir && *dir ? dir : "/tmp");
-        fd = mkstemp(path);
-        if (fd >= 0)
-            *temp = true;
-    }
-    if (fd >= 0 && (len == 0 || write_all(fd, data, len) != 0)) {
-        close(fd);
-        if (*temp)
-            unlink(path);
-        fd = -1;
+    unsigned n = 0;
+    const char *data = hb_blob_get_data(blob, &n);
+    unsigned char *out = NULL;
+    if (n) {
+        out = kh_xmalloc(n);
+        memcpy(out, data, n);
+        *len = n;
     }
     hb_blob_destroy(blob);
     hb_face_destroy(sub);
-    return fd;
+    return out;
 }

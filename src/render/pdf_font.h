@@ -45,12 +45,8 @@ bool kh_pdf_fonts_used(const kh_pdf_fonts *f, int font);
  * starts; returns false at the end. */
 bool kh_pdf_fonts_next_used(const kh_pdf_fonts *f, int font, uint32_t *cp);
 
-/* Subset `font` to the code points drawn and write it to a memory file
- * (memfd), or where that is missing to a private temporary file. Returns an
- * open descriptor and writes to path a name a TrueType loader can open
- * (/proc/self/fd/N, or the temporary file, then *temp is true and the
- * caller unlinks it once loaded); -1 on failure. The caller closes it. */
-int kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, char *path, size_t pathsz,
-                        bool *temp);
+/* The face subset (hb-subset) to the code points drawn in it, without
+ * hinting: a TrueType file in memory (malloc'd, *len bytes), or NULL. */
+unsigned char *kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, size_t *len);
 
 #endif

@@ -1,17 +1,17 @@
-/* pdf_tounicode.h — a standard ToUnicode CMap (bfrange/bfchar) for a
- * libharu UTF-8 font, replacing libharu 2.3.0's `begincidrange` one, so
- * copy and paste and pdftotext give back the exact text in every viewer.
- * Owned by src/render/pdf_tounicode.c (uses libharu's internal headers). */
+/* pdf_tounicode.h — a standard ToUnicode CMap (bfrange, as the PDF
+ * specification asks; libharu 2.3.0 writes a `begincidrange` one that
+ * Poppler warns about and macOS Preview copies wrongly), so copy and paste
+ * and pdftotext give back the exact text. Owned by src/render/pdf_tounicode.c. */
 #ifndef KEHOACH_PDF_TOUNICODE_H
 #define KEHOACH_PDF_TOUNICODE_H
 
-#include <hpdf.h>
+#include <stddef.h>
+#include <stdint.h>
 
-#include "pdf_font.h"
+#include "kehoach/text.h"
 
-/* Give `font` (a Type0 font loaded with the "UTF-8" encoder, whose CIDs are
- * the BMP code points) a ToUnicode map of the code points drawn in face
- * `face` of f. Returns 0, or -1 (libharu's error handler has been called). */
-int kh_pdf_tounicode(HPDF_Font font, const kh_pdf_fonts *f, int face);
+/* The CMap text for 2-byte codes 0..n-1, code c standing for the Unicode
+ * character uni[c] (0: none). Appends to out. */
+void kh_pdf_tounicode(const uint32_t *uni, size_t n, kh_buf *out);
 
 #endif

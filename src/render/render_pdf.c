@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <math.h>
 
@@ -22,7 +21,7 @@
 #include "kehoach/text.h"
 #include "pdf_doc.h"
 #include "pdf_font.h"
-#include "pdf_tounicode.h"
+#include "pdf_embed.h"
 
 typedef struct hpdf_err {
     HPDF_STATUS no, detail;
@@ -123,7 +122,7 @@ static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
 typedef struct out {
     HPDF_Doc pdf;
     kh_pdf_fonts *F;
-    HPDF_Font font[KH_N_FONTS];
+    kh_pdf_face face[KH_N_FONTS];
     HPDF_Page *pages;
     const kh_pdf_layout *L;
     kh_buf scratch;
@@ -165,7 +164,8 @@ static void put_byte(kh_buf *b, unsigned char c)
     kh_buf_put(b, &c, 1);
 }
 
-static void put_text(kh_buf *b, const char *s, size_t n)
+/* Codes are the glyph ids of the subset face (pdf_embed.c). */
+static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -173,10 +173,9 @@ static void put_text(kh_buf *b, const char *s, size_t n)
         size_t len = kh_utf8_decode(s + i, n - i, &cp);
         if (!len)
             len = 1, cp = 0xFFFD;
-        if (cp > 0xFFFF)
-            cp = 0xFFFD;
-        put_byte(b, (unsigned char)(cp >> 8));
-        put_byte(b, (unsigned char)(cp & 0xFF));
+        unsigned cid = cp > 0xFFFF ? 0 : fc->gid[cp];
+        put_byte(b, (unsigned char)(cid >> 8));
+        put_byte(b, (unsigned char)(cid & 0xFF));
         i += len;
     }
 }
@@ -189,6 +188,14 @@ static void flush(out *o, HPDF_Page page)
     HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)o->scratch.s,
                       (HPDF_UINT)o->scratch.len);
     o->scratch.len = 0;
+}
+
+static void set_font(out *o, HPDF_Page page, kh_buf *w, int f, double size)
+{
+    kh_pdf_face_on_page(page, &o->face[f]);
+    kh_buf_printf(w, "/%s ", o->face[f].res);
+    put_num(w, size);
+    kh_buf_puts(w, " Tf\n");
 }
 
 typedef struct text_state {
@@ -216,8 +223,7 @@ static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
             if (in_tj)
                 kh_buf_puts(w, "]TJ\n");
             in_tj = in_str = false;
-            flush(o, page);
-            HPDF_Page_SetFontAndSize(page, o->font[f], (HPDF_REAL)bx->size);
+            set_font(o, page, w, f, bx->size);
             ts->font = f;
             ts->size = bx->size;
         }
@@ -240,7 +246,7 @@ static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
             if (!in_str)
                 kh_buf_putc(w, '(');
             in_str = true;
-            put_text(w, " ", 1);
+            put_text(&o->face[f], w, " ", 1);
             gap -= kh_pdf_fonts_width(o->F, f, bx->size, " ", 1);
         }
         /* In thousandths of an em, rounded: equal gaps of a line repeat. */
@@ -254,7 +260,7 @@ static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
         if (!in_str)
             kh_buf_putc(w, '(');
         in_str = true;
-        put_text(w, bx->s, bx->n);
+        put_text(&o->face[f], w, bx->s, bx->n);
         prev_end = bx->x + bx->w;
     }
     if (in_str)
@@ -316,11 +322,19 @@ static void page_numbers(out *o, const kh_profile *pr)
         char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         HPDF_Page page = o->pages[i];
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, o->font[0], (HPDF_REAL)size);
-        double w = HPDF_Page_TextWidth(page, num);
+        double w = kh_pdf_fonts_width(o->F, 0, size, num, strlen(num));
         double x = o->L->margin_left + (o->L->text_w - w) / 2;
-        HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, num);
+        HPDF_Page_BeginText(page);
+        kh_buf *b = &o->scratch;
+        b->len = 0;
+        set_font(o, page, b, 0, size);
+        put_num(b, x);
+        kh_buf_putc(b, ' ');
+        put_num(b, y);
+        kh_buf_puts(b, " Td\n[(");
+        put_text(&o->face[0], b, num, strlen(num));
+        kh_buf_puts(b, ")]TJ\n");
+        flush(o, page);
         HPDF_Page_EndText(page);
     }
 }
@@ -492,36 +506,15 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     HPDF_SetCompressionMode(o.pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(o.pdf);
     HPDF_SetCurrentEncoder(o.pdf, "UTF-8");
-    stage = "loading the fonts";
-    for (int i = 0; i < KH_N_FONTS; i++) {
-        if (!kh_pdf_fonts_used(&F, i))
-            continue;
-        char path[4096];
-        bool temp;
-        int fd = kh_pdf_fonts_subset(&F, i, path, sizeof path, &temp);
-        if (fd < 0) {
-            kh_diag(diags, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
-                    "cannot subset the font %s", "không tạo được tập con phông chữ %s",
-                    F.path[i]);
+    stage = "embedding the fonts";
+    for (int i = 0; i < KH_N_FONTS; i++)
+        if (kh_pdf_fonts_used(&F, i) && kh_pdf_embed(o.pdf, &F, i, &o.face[i]) != 0) {
+            if (!err.count)
+                kh_diag(diags, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
+                        "cannot subset the font %s", "không tạo được tập con phông chữ %s",
+                        F.path[i]);
             goto fail;
         }
-        const char *name = HPDF_LoadTTFontFromFile(o.pdf, path, HPDF_TRUE);
-        if (temp)
-            unlink(path);
-        close(fd);
-        if (!name || !(o.font[i] = HPDF_GetFont(o.pdf, name, "UTF-8")))
-            goto fail;
-        /* libharu embeds only glyphs whose width it measured; we write the
-         * text ourselves, so measure every character once. */
-        kh_buf all = {0};
-        uint32_t cp = (uint32_t)-1;
-        while (kh_pdf_fonts_next_used(&F, i, &cp)) {
-            char u[4];
-            kh_buf_put(&all, u, kh_utf8_encode(cp, u));
-        }
-        HPDF_Font_TextWidth(o.font[i], (const HPDF_BYTE *)kh_buf_str(&all), (HPDF_UINT)all.len);
-        kh_buf_free(&all);
-    }
     stage = "drawing the pages";
     o.pages = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.pages);
     for (int i = 0; i < L.doc.n_pages; i++) {
@@ -554,10 +547,6 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     page_numbers(&o, L.pr);
     outlines(&o);
     info(&o, p, opts);
-    stage = "writing the ToUnicode maps";
-    for (int i = 0; i < KH_N_FONTS; i++)
-        if (o.font[i] && kh_pdf_tounicode(o.font[i], &F, i) != 0)
-            goto fail;
     if (err.count)
         goto fail;
     stage = "saving";
@@ -575,6 +564,8 @@ fail:
     if (o.pdf)
         HPDF_Free(o.pdf);
     free(o.pages);
+    for (int i = 0; i < KH_N_FONTS; i++)
+        kh_pdf_face_free(&o.face[i]);
     kh_buf_free(&o.scratch);
     kh_pdf_layout_free(&L);
     kh_pdf_fonts_close(&F);

@@ -8,17 +8,25 @@
 int cmd_rules(int argc, char **argv)
 {
     const char *lang = NULL;
+    kh_lang lg0 = cli_lang_argv(argc, argv);
     for (int i = 1; i < argc; i++) {
         bool missing;
         const char *v;
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            puts("usage: kehoach rules [--lang=vi|en]\n\n"
-                 "List every validation rule: ID, severity, profiles, summary.");
+            puts(lg0 == KH_LANG_VI
+                     ? "cách dùng: kehoach rules [--lang=vi|en]\n\n"
+                       "Liệt kê mọi quy tắc kiểm tra: mã, mức độ, loại văn bản, nội dung.\n"
+                       "Mô tả đầy đủ: docs/rules.md.\n\n"
+                       "mã thoát: 0 đã liệt kê, 2 sai cách dùng"
+                     : "usage: kehoach rules [--lang=vi|en]\n\n"
+                       "List every validation rule: ID, severity, profiles, summary.\n"
+                       "Each is described in docs/rules.md.\n\n"
+                       "exit status: 0 listed, 2 usage");
             return KH_EXIT_OK;
         } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
             lang = v;
         } else {
-            fprintf(stderr, "kehoach rules: unknown option '%s'\n", argv[i]);
+            cli_bad_option(lg0, "rules", argv[i], missing);
             return KH_EXIT_USAGE;
         }
     }

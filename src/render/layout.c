@@ -347,7 +347,23 @@ size_t kh_layout_para(kh_block *b, const kh_span *spans, size_t n_spans,
         cost[k] = INFINITY;
     cost[0] = 0;
     from[0] = 0;
-    for (size_t i = 0; i < n; i++) {
+    /* Ragged text (left or right aligned: table cells, Nơi nhận) is filled
+     * first-fit, as a reader expects; justified and centred text is set
+     * total-fit, which evens out the spacing. */
+    bool ragged = st->align == KH_ALIGN_LEFT || st->align == KH_ALIGN_RIGHT;
+    for (size_t i = 0; ragged && i < n;) {
+        double avail = i == 0 ? first : full, nat = wl.w[i].w;
+        size_t j = i + 1;
+        while (j < n && !wl.w[j - 1].brk &&
+               nat + wl.w[j - 1].space + wl.w[j].w <= avail + 1e-6) {
+            nat += wl.w[j - 1].space + wl.w[j].w;
+            j++;
+        }
+        from[j] = i;
+        cost[j] = 0;
+        i = j;
+    }
+    for (size_t i = 0; !ragged && i < n; i++) {
         if (isinf(cost[i]))
             continue;
         double avail = i == 0 ? first : full;

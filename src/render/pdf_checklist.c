@@ -11,7 +11,7 @@
 enum { COL_DATE, COL_DAY, COL_UNIT, COL_WHAT, COL_TO, COL_DONE, N_COLS };
 
 /* Shares of the text width, summing to 1. */
-static const double col_share[N_COLS] = {0.14, 0.12, 0.20, 0.32, 0.14, 0.08};
+static const double col_share[N_COLS] = {0.15, 0.12, 0.19, 0.265, 0.19, 0.085};
 
 static void cell(kh_block *row, const kh_measure *m, double x, double w,
                  double pad, double size, double leading, const char *s,
@@ -125,8 +125,11 @@ void kh_pdf_checklist(kh_pdf_layout *L, const kh_checklist *cl,
              wk, KH_ALIGN_LEFT);
         cell(r, m, x[COL_UNIT], x[COL_UNIT + 1] - x[COL_UNIT], pad, size, lead,
              it->unit, 0, KH_ALIGN_LEFT);
+        const char *what = it->what && *it->what ? it->what
+                           : it->kind == KH_DUE_REPORT ? (vi ? "Báo cáo kết quả" : "Report the results")
+                           : "";
         cell(r, m, x[COL_WHAT], x[COL_WHAT + 1] - x[COL_WHAT], pad, size, lead,
-             it->what, 0, KH_ALIGN_LEFT);
+             what, 0, KH_ALIGN_LEFT);
         cell(r, m, x[COL_TO], x[COL_TO + 1] - x[COL_TO], pad, size, lead,
              it->to, 0, KH_ALIGN_LEFT);
         if (r->height < lead + 2 * pad)

@@ -597,8 +597,15 @@ static void end_block(ctx *c)
     double W = c->L->text_w;
     double lw = W * c->pr->left_column_share;
     kh_block left = {0}, right = {0};
-    recipients(c, &left, lw);
     signature(c, &right, W - lw);
+    /* Nơi nhận may run under the right column as far as the centred
+     * signature lines leave room (its braces and roles need the width). */
+    double free_left = W - lw;
+    for (size_t i = 0; i < right.n_lines; i++)
+        if (right.lines[i].left < free_left)
+            free_left = right.lines[i].left;
+    double rw = lw + (free_left > 8 ? free_left - 8 : 0);
+    recipients(c, &left, rw);
     /* Keep at least the last body lines with it (R-PDF-SIGN-ORPHAN). */
     if (c->L->doc.n)
         c->L->doc.v[c->L->doc.n - 1].keep_with_next = true;

@@ -139,18 +139,27 @@ static double page_y(const out *o, double y)
  * by word spacing, which the Tw operator cannot do for two-byte codes, and
  * it keeps the content stream small (one Td per line, not per word). The
  * widths we lay out with are the /W widths of the PDF, so positions agree. */
+/* A number for the content stream, to 1/100 (no printf: this runs for
+ * every line). */
 static void put_num(kh_buf *b, double v)
 {
-    char t[32];
-    snprintf(t, sizeof t, "%.2f", v);
-    size_t n = strlen(t);
-    while (n && t[n - 1] == '0')
-        t[--n] = '\0';
-    if (n && t[n - 1] == '.')
-        t[--n] = '\0';
-    if (!strcmp(t, "-0"))
-        strcpy(t, "0");
-    kh_buf_puts(b, t);
+    long c = lround(v * 100);
+    char t[32], *e = t + sizeof t, *p = e;
+    bool neg = c < 0;
+    unsigned long u = neg ? (unsigned long)-c : (unsigned long)c;
+    unsigned long frac = u % 100, whole = u / 100;
+    if (frac) {
+        if (frac % 10)
+            *--p = (char)('0' + frac % 10);
+        *--p = (char)('0' + frac / 10);
+        *--p = '.';
+    }
+    do
+        *--p = (char)('0' + whole % 10);
+    while (whole /= 10);
+    if (neg)
+        *--p = '-';
+    kh_buf_put(b, p, (size_t)(e - p));
 }
 
 static void put_byte(kh_buf *b, unsigned char c)
@@ -255,7 +264,7 @@ static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
             if (in_str)
                 kh_buf_putc(w, ')');
             in_str = false;
-            kh_buf_printf(w, "%ld", adj);
+            put_num(w, (double)adj);
         }
         if (!in_str)
             kh_buf_putc(w, '(');

@@ -207,19 +207,30 @@ int cli_write_new(const char *path, const void *data, size_t len)
 void cli_json_str(kh_buf *b, const char *s)
 {
     kh_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        switch (*p) {
+    const char *p = s ? s : "";
+    size_t left = strlen(p);
+    while (left) {
+        unsigned char c = (unsigned char)*p;
+        uint32_t cp;
+        size_t n = c < 0x80 ? 1 : kh_utf8_decode(p, left, &cp);
+        switch (n ? c : 0) {
+        case 0: /* invalid UTF-8 (a file name from argv): U+FFFD keeps the JSON valid */
+            kh_buf_puts(b, "\ufffd");
+            n = 1;
+            break;
         case '"': kh_buf_puts(b, "\\\""); break;
         case '\\': kh_buf_puts(b, "\\\\"); break;
         case '\n': kh_buf_puts(b, "\\n"); break;
         case '\r': kh_buf_puts(b, "\\r"); break;
         case '\t': kh_buf_puts(b, "\\t"); break;
         default:
-            if (*p < 0x20 || *p == 0x7f)
-                kh_buf_printf(b, "\\u%04x", *p);
+            if (c < 0x20 || c == 0x7f)
+                kh_buf_printf(b, "\\u%04x", c);
             else
-                kh_buf_putc(b, (char)*p);
+                kh_buf_put(b, p, n);
         }
+        p += n;
+        left -= n;
     }
     kh_buf_putc(b, '"');
 }

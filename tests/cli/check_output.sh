@@ -95,6 +95,15 @@ grep -o '"kehoachDiagnostic/v1":"[^"]*"' "$TMP/moved.sarif" >"$TMP/fp1"
 check "sarif fingerprints are stable when lines move" cmp "$TMP/fp0" "$TMP/fp1"
 check_grep "sarif startLine follows the move" '"LOAD-UNKNOWN-KEY".*"startLine":3,"startColumn":1' "$TMP/moved.sarif"
 
+# A file name that is not UTF-8 (argv is bytes) still gives valid documents.
+odd=$(printf 'odd\377\001.yaml')
+cp "$BAD" "$TMP/$odd"
+(cd "$TMP" && "$KEHOACH" check -f json "$odd") >"$TMP/odd.json"
+check "json stays valid with a non-UTF-8 file name" $V tests/schemas/diagnostics.schema.json "$TMP/odd.json"
+(cd "$TMP" && "$KEHOACH" check -f sarif "$odd") >"$TMP/odd.sarif"
+check "sarif stays valid with a non-UTF-8 file name" $V tests/schemas/sarif-2.1.0-subset.schema.json "$TMP/odd.sarif"
+check_grep "and percent-encodes it in the URI" '"uri":"odd%FF%01.yaml"' "$TMP/odd.sarif"
+
 # --- languages
 "$KEHOACH" check --lang=vi "$BAD" 2>"$TMP/vi" || :
 check_grep "--lang=vi gives Vietnamese severities and messages" ':2:1: lỗi: khóa .tittle.' "$TMP/vi"

@@ -1,0 +1,25 @@
+#!/bin/sh
+# install.sh — `make install` puts the binary, man page, templates, schema
+# and bash completion where they belong, and the installed kehoach finds
+# its templates and schema (not the source tree's).
+. "$(dirname "$0")/../lib.sh"
+D=$TMP/dest
+make -s install DESTDIR="$D" PREFIX=/opt/kh >"$TMP/log" 2>&1; st=$?
+check "make install DESTDIR=… succeeds" test "$st" = 0
+check "binary installed" test -x "$D/opt/kh/bin/kehoach"
+check "man page installed" test -f "$D/opt/kh/share/man/man1/kehoach.1"
+check "schema installed" cmp docs/plan.schema.json "$D/opt/kh/share/kehoach/plan.schema.json"
+check "completion installed" cmp completion/kehoach.bash "$D/opt/kh/share/bash-completion/completions/kehoach"
+for f in templates/*.yaml; do
+    check "template $(basename "$f") installed" cmp "$f" "$D/opt/kh/share/kehoach/templates/$(basename "$f")"
+done
+# Move the source tree's data out of the way in a copy: the installed binary
+# must not depend on it.
+mkdir -p "$TMP/work"
+(cd "$TMP/work" && "$D/opt/kh/bin/kehoach" new -t nghi-quyet --today 2026-11-23 -o plan.yaml 2>/dev/null)
+check "the installed kehoach writes a plan from its templates" test -s "$TMP/work/plan.yaml"
+check_grep "pointing at the installed schema" '^# yaml-language-server: \$schema=\.\./dest/opt/kh/share/kehoach/plan\.schema\.json$' "$TMP/work/plan.yaml"
+check_exit "which passes check --draft" 0 "$D/opt/kh/bin/kehoach" check --draft --today 2026-11-23 "$TMP/work/plan.yaml"
+make -s uninstall DESTDIR="$D" PREFIX=/opt/kh >/dev/null 2>&1
+check "make uninstall removes it all" sh -c "test -z \"\$(find '$D' -type f)\""
+done_testing

@@ -253,7 +253,9 @@ static void item_line(const kh_due *d, kh_lang lang, bool show_plan, bool md,
             kh_buf_puts(out, "**");
     }
     if (d->days_from_issue != LONG_MIN)
-        kh_buf_printf(out, vi ? " (%+ld ngày)" : " (%+ld days)", d->days_from_issue);
+        kh_buf_printf(out, vi ? " (%+ld ngày)"
+                           : labs(d->days_from_issue) == 1 ? " (%+ld day)" : " (%+ld days)",
+                      d->days_from_issue);
     kh_buf_printf(out, " · %s", kind_name(d->kind, lang));
     if (show_plan) {
         kh_buf_puts(out, " · ");

@@ -38,6 +38,7 @@ static void body_blocks(md_ctx *c, const kh_text *t, const char *md,
         mdw_block(&c->w);
         lead(c, arg);
         if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+            mdw_raw(&c->w, " ");
             mdw_inlines(&c->w, first);
             first = cmark_node_next(first);
         }
@@ -47,26 +48,77 @@ static void body_blocks(md_ctx *c, const kh_text *t, const char *md,
         cmark_node_free(doc);
 }
 
-/* Inline Markdown (a title) written inside the current line. */
-static void inline_md(md_ctx *c, const kh_text *t)
+/* An inline-Markdown value (a title) as typed: line starts that CommonMark
+ * would read as block markup (`1.`, `- `, `#`, `>`, fences, setext lines)
+ * are escaped first, so the value stays one paragraph of inlines. */
+static char *escape_block_starts(const char *s)
 {
-    cmark_node *doc = parse(c, t, t->s);
+    kh_buf b = {0};
+    while (*s) {
+        while (*s == ' ' || *s == '\t')
+            s++;
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        size_t digits = 0;
+        while (digits < len && digits < 9 && s[digits] >= '0' && s[digits] <= '9')
+            digits++;
+        char c = s[0], next = len > 1 ? s[1] : ' ';
+        bool blank_after = next == ' ' || next == '\t';
+        if (digits && digits < len && (s[digits] == '.' || s[digits] == ')')) {
+            kh_buf_put(&b, s, digits);
+            kh_buf_putc(&b, '\\');
+            kh_buf_put(&b, s + digits, len - digits);
+        } else {
+            bool mark = c == '>' || c == '#' ||
+                        ((c == '-' || c == '+' || c == '*' || c == '=') &&
+                         (blank_after || len == 1 || next == c)) ||
+                        ((c == '`' || c == '~') && len >= 3 && s[1] == c && s[2] == c);
+            if (mark && len)
+                kh_buf_putc(&b, '\\');
+            kh_buf_put(&b, s, len);
+        }
+        if (!nl)
+            break;
+        kh_buf_putc(&b, '\n');
+        s = nl + 1;
+    }
+    char *r = kh_buf_take(&b);
+    return r ? r : kh_strdup("");
+}
+
+/* Inline Markdown (a title) written inside the current line; its line
+ * breaks become hard breaks (hard) or spaces. */
+static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
+{
+    char *md = escape_block_starts(t->s ? t->s : "");
+    cmark_node *doc = parse(c, t, md);
+    free(md);
     if (!doc)
         return;
     for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
-        if (b != cmark_node_first_child(doc))
-            mdw_raw(&c->w, " ");
-        if (cmark_node_get_type(b) == CMARK_NODE_PARAGRAPH ||
-            cmark_node_get_type(b) == CMARK_NODE_HEADING)
-            mdw_inlines(&c->w, b);
-        else {
-            kh_buf plain = {0};
-            kh_md_plain(b, &plain);
-            mdw_texts(&c->w, kh_buf_str(&plain));
-            kh_buf_free(&plain);
+        if (b != cmark_node_first_child(doc)) {
+            if (hard)
+                mdw_hardbreak(&c->w);
+            else
+                mdw_raw(&c->w, " ");
+        }
+        if (cmark_node_get_type(b) != CMARK_NODE_PARAGRAPH) {
+            mdw_node(&c->w, b); /* raw HTML: dropped with its warning */
+            continue;
+        }
+        for (cmark_node *n = cmark_node_first_child(b); n; n = cmark_node_next(n)) {
+            if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK && hard)
+                mdw_hardbreak(&c->w);
+            else
+                mdw_inline(&c->w, n);
         }
     }
     cmark_node_free(doc);
+}
+
+static void inline_md(md_ctx *c, const kh_text *t)
+{
+    inline_md_breaks(c, t, false);
 }
 
 /* ---- header ---------------------------------------------------------- */
@@ -128,25 +180,10 @@ static void header(md_ctx *c)
     mdw_texts(w, h.doc_type);
     mdw_end_heading(w);
     if (!kh_text_empty(&p->title)) {
-        cmark_node *doc = parse(c, &p->title, p->title.s);
         mdw_block(w);
         mdw_raw(w, "**");
-        bool first = true;
-        for (cmark_node *b = doc ? cmark_node_first_child(doc) : NULL; b;
-             b = cmark_node_next(b)) {
-            if (!first)
-                mdw_hardbreak(w);
-            first = false;
-            for (cmark_node *n = cmark_node_first_child(b); n; n = cmark_node_next(n)) {
-                if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
-                    mdw_hardbreak(w);
-                else
-                    mdw_inline(w, n);
-            }
-        }
+        inline_md_breaks(c, &p->title, true);
         mdw_raw(w, "**");
-        if (doc)
-            cmark_node_free(doc);
     }
     kh_header_free(&h);
 }
@@ -176,7 +213,7 @@ static void lead_line(md_ctx *c, const void *arg)
     const char *sep = kh_compose_inline_sep(t);
     if (sep[0] == ':')
         mdw_raw(w, ":");
-    mdw_raw(w, "** ");
+    mdw_raw(w, "**");
 }
 
 static void heading_line(md_ctx *c, int level, const char *label,

@@ -302,8 +302,36 @@ static void state_profile(void)
     kh_diags_free(&d);
 }
 
+static void hostile_titles(void)
+{
+    const char *y =
+        "issuer: \"A * B _ C\"\n"
+        "title: \"1. một\\n- hai\\n> ba\\n===\\n*nghiêng* <i>x</i>\"\n"
+        "sections:\n"
+        "  - title: \"# `mã` [x]\"\n"
+        "    inline: true\n"
+        "    body: \"- mục đầu\"\n"
+        "recipients:\n  - Lưu VP.\n"
+        "signature:\n  title: X\n  name: Y\n";
+    kh_diags d = {0};
+    char *md = render_buf("titles.yaml", y, &d, false);
+    CHECK(has(md, "**1. một\\\n\\- hai\\\n\\> ba\\\n\\===\\\n*nghiêng* x**"),
+          "title lines that look like blocks stay lines of one bold paragraph");
+    CHECK(has(md, "**I. # `mã` \\[x\\]:**\n\n- mục đầu"),
+          "inline section whose body starts with a list: lead line, then the list");
+    unsigned line = 0;
+    CHECK(diag_id_at(&d, "MD-RAW-HTML", &line) && line == 2, "HTML in the title reported at line 2");
+    shape s;
+    shape_of(md, &s);
+    CHECK_STR(kh_buf_str(&s.headings), "1|KẾ HOẠCH\n", "no heading besides KẾ HOẠCH");
+    kh_buf_free(&s.headings);
+    free(md);
+    kh_diags_free(&d);
+}
+
 int main(void)
 {
+    hostile_titles();
     seed_plans();
     small();
     state_profile();

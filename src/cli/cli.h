@@ -56,8 +56,9 @@ int cli_write_new(const char *path, const void *data, size_t len);
 /* The same, into the directory `dirfd`, under `name`, which must be one
  * path component (no '/', not "." or ".."): the file can never land
  * outside that directory, and a symlink at `name` is replaced, never
- * followed. The temporary file is ".<name>.tmp-XXXXXX"; it is removed on
- * any failure. */
+ * followed. On Linux the data go to an unnamed O_TMPFILE file that is
+ * linked in only once complete (a kill -9 leaves nothing); elsewhere the
+ * temporary file is ".<name>.tmp-XXXXXX", removed on any failure. */
 int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len);
 
 /* The directory holding the running binary (from /proc/self/exe), for

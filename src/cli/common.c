@@ -1,6 +1,6 @@
 /* common.c — helpers every subcommand uses: language and colour choice,
  * option parsing, atomic file output. */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE /* O_TMPFILE */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -110,6 +110,70 @@ static int write_all(int fd, const void *data, size_t len)
     return 0;
 }
 
+/* ".<name>.tmp-XXXXXX" with a random suffix, for attempt number `attempt`. */
+static void temp_name(kh_buf *tmp, const char *name, int attempt)
+{
+    static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t r = (uint64_t)getpid() * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)tmp ^
+                 ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^
+                 (uint64_t)attempt * 0xBF58476D1CE4E5B9ull;
+    char suffix[7];
+    for (int k = 0; k < 6; k++, r /= 36)
+        suffix[k] = digits[r % 36];
+    suffix[6] = '\0';
+    tmp->len = 0;
+    kh_buf_printf(tmp, ".%s.tmp-%s", name, suffix);
+}
+
+#ifdef O_TMPFILE
+/* Linux: write into an unnamed file (O_TMPFILE) that appears in the
+ * directory only once complete and synced, so even kill -9 leaves no
+ * temporary file behind. Returns 0 or -1 (errno set); 1 when unnamed files
+ * are not available here (old kernel, file system, no /proc): use names. */
+static int write_unnamed(int dirfd, const char *name, const void *data, size_t len,
+                         bool noclobber)
+{
+    int fd = openat(dirfd, ".", O_WRONLY | O_TMPFILE | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errno == EISDIR || errno == EOPNOTSUPP || errno == EINVAL ? 1 : -1;
+    if (write_all(fd, data, len) != 0 || fchmod(fd, 0644) != 0 || fsync(fd) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    int r;
+    if (noclobber) { /* link() fails with EEXIST instead of replacing */
+        r = linkat(AT_FDCWD, proc, dirfd, name, AT_SYMLINK_FOLLOW);
+    } else { /* name it next to the target, then rename over the target */
+        kh_buf tmp = {0};
+        r = -1;
+        for (int attempt = 0; attempt < 100 && r != 0; attempt++) {
+            temp_name(&tmp, name, attempt);
+            r = linkat(AT_FDCWD, proc, dirfd, kh_buf_str(&tmp), AT_SYMLINK_FOLLOW);
+            if (r != 0 && errno != EEXIST)
+                break;
+        }
+        if (r == 0 && (r = renameat(dirfd, kh_buf_str(&tmp), dirfd, name)) != 0) {
+            int e = errno;
+            unlinkat(dirfd, kh_buf_str(&tmp), 0);
+            errno = e;
+        }
+        kh_buf_free(&tmp);
+    }
+    int e = errno;
+    close(fd);
+    errno = e;
+    if (r != 0 && errno == ENOENT)
+        return 1; /* no /proc to link from: the named way */
+    return r;
+}
+#endif
+
 static int write_at(int dirfd, const char *name, const void *data, size_t len,
                     bool noclobber)
 {
@@ -117,23 +181,17 @@ static int write_at(int dirfd, const char *name, const void *data, size_t len,
         errno = EINVAL;
         return -1;
     }
+#ifdef O_TMPFILE
+    int u = write_unnamed(dirfd, name, data, len, noclobber);
+    if (u <= 0)
+        return u;
+#endif
     /* A temporary name next to the target: openat(O_EXCL) with a random
      * suffix, as mkstemp does, but relative to dirfd. */
-    static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     kh_buf tmp = {0};
     int fd = -1;
-    uint64_t seed = (uint64_t)getpid() * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)&tmp;
     for (int attempt = 0; attempt < 100 && fd < 0; attempt++) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        uint64_t r = seed ^ ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^
-                     (uint64_t)attempt * 0xBF58476D1CE4E5B9ull;
-        char suffix[7];
-        for (int k = 0; k < 6; k++, r /= 36)
-            suffix[k] = digits[r % 36];
-        suffix[6] = '\0';
-        tmp.len = 0;
-        kh_buf_printf(&tmp, ".%s.tmp-%s", name, suffix);
+        temp_name(&tmp, name, attempt);
         fd = openat(dirfd, kh_buf_str(&tmp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                     0644);
         if (fd < 0 && errno != EEXIST)

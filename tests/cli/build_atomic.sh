@@ -42,6 +42,11 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
     fi
 done
 check "after 10 kill -9 during builds the output is always the complete file" test "$bad" = 0
+# Linux writes into an unnamed file (O_TMPFILE) that gets a name only when
+# complete: killed builds leave no temporary behind either (the only window
+# is the microseconds between link and rename).
+check "no temporary file left by the killed builds" \
+    sh -c "test -z \"\$(ls -A '$TMP/o' | grep tmp)\""
 check "only hidden temporaries besides it (never under the output name)" \
     sh -c "test \"\$(ls '$TMP/o')\" = 'big.$FMT'"
 # A fresh directory: killed builds leave no file at all under the output name, or a whole one.

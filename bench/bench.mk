@@ -6,3 +6,4 @@ $(BUILD)/bench/render_pdf: bench/render_pdf.c $(call objs,$(BUILD),$(LIB_SRC))
 
 bench: $(BUILD)/kehoach $(BUILD)/bench/render_pdf
 	@sh bench/pdf.sh $(BUILD)/kehoach $(BUILD)/bench/render_pdf
+	@sh bench/build_batch.sh $(BUILD)/kehoach

@@ -5,6 +5,7 @@
 set -u
 : "${KEHOACH:=build/kehoach}"
 for y in "$@"; do
-    { "$KEHOACH" check --lang=en "$y" 2>&1; echo "[exit $?]"; } > "${y%.yaml}.expected"
+    args=$(cat "${y%.yaml}.args" 2>/dev/null || true)
+    { "$KEHOACH" check --lang=en $args "$y" 2>&1; echo "[exit $?]"; } > "${y%.yaml}.expected"
     echo "== ${y%.yaml}.expected"; cat "${y%.yaml}.expected"
 done

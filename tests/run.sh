@@ -6,6 +6,7 @@
 #   tests/cli/*.sh        shell tests of the command line
 #   tests/diag/**/*.yaml  golden diagnostics: `kehoach check --lang=en` output
 #                         and exit status must equal the .expected file
+#                         (options from NAME.args when that file exists)
 # Each prints TAP lines; a test program that crashes or exits non-zero
 # without a failing line counts as one failure.
 set -u
@@ -59,7 +60,9 @@ n=0
 for y in $(find tests/diag -name '*.yaml' | LC_ALL=C sort); do
     exp="${y%.yaml}.expected"
     n=$((n + 1))
-    got=$("$KEHOACH" check --lang=en "$y" 2>&1; echo "[exit $?]")
+    # NAME.args, when present, holds extra options (--draft, --today=…).
+    args=$(cat "${y%.yaml}.args" 2>/dev/null || true)
+    got=$("$KEHOACH" check --lang=en $args "$y" 2>&1; echo "[exit $?]")
     if [ -f "$exp" ] && [ "$got" = "$(cat "$exp")" ]; then
         echo "ok $n - $y" >"$LOG"
     else

@@ -413,7 +413,8 @@ static void since_para(const kh_para *pa, void *ctx)
     since_scan *st = ctx;
     const char *key = "sau ";
     for (size_t i = 0; i + 4 < pa->len; i++) {
-        if (strncmp(pa->s + i, key, strlen(key)) || !kh_word_start(pa->s, i))
+        if ((strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
+            !kh_word_start(pa->s, i))
             continue;
         size_t e, j = i + strlen(key);
         int n = n_nam_at(pa->s, pa->len, j, &e);

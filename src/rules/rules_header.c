@@ -396,8 +396,8 @@ void rule_date_future(const kh_plan *p, kh_rule_ctx *cx)
     if (ahead > KH_FUTURE_DAYS) {
         char a[48], b[48];
         kh_report(cx, p->date.raw.pos,
-                  "the issue date %s is %ld days after today (%s); check the year and the month",
-                  "ngày ban hành %s sau hôm nay (%s) %ld ngày; kiểm tra lại năm và tháng",
+                  "the issue date %1$s is %2$ld days after today (%3$s); check the year and the month",
+                  "ngày ban hành %1$s sau hôm nay (%3$s) %2$ld ngày; kiểm tra lại năm và tháng",
                   kh_date_fmt_short(d, a), ahead, kh_date_fmt_short(today, b));
     }
 }

@@ -171,8 +171,8 @@ static void units_numbered(const kh_section *s, int depth, const char *number, v
     for (size_t i = 0; i < s->n_units; i++)
         if (!s->units[i].numbered)
             kh_report(cx, s->units[i].name.pos,
-                      "unit '%s' carries no number, unlike the others in %s; number it (remove 'numbered: false'), or merge it into the unit it belongs to",
-                      "đơn vị '%s' không được đánh số, khác các đơn vị khác trong mục %s; đánh số (bỏ 'numbered: false'), hoặc gộp vào đơn vị mà nó thuộc về",
+                      "unit '%s' in section %s carries no number; number it (remove 'numbered: false'), or merge it into the unit it belongs to",
+                      "đơn vị '%s' trong mục %s không được đánh số; đánh số (bỏ 'numbered: false'), hoặc gộp vào đơn vị mà nó thuộc về",
                       s->units[i].name.s ? s->units[i].name.s : "", number);
 }
 

@@ -46,10 +46,13 @@ static void collect_para(const kh_para *pa, void *ctx)
         if (n.has_date)
             x->date_pos = kh_para_pos(pa, n.date.start);
         if (n.body_end > n.body_start)
-            snprintf(x->body, sizeof x->body, "%.*s", (int)(n.body_end - n.body_start),
+            snprintf(x->body, sizeof x->body, "%.*s",
+                     kh_cut(pa->s + n.body_start, n.body_end - n.body_start, sizeof x->body - 1),
                      pa->s + n.body_start);
         size_t e = n.has_date ? n.date.end : n.end;
-        snprintf(x->text, sizeof x->text, "%.*s", (int)(e - n.cite_start), pa->s + n.cite_start);
+        snprintf(x->text, sizeof x->text, "%.*s",
+                 kh_cut(pa->s + n.cite_start, e - n.cite_start, sizeof x->text - 1),
+                 pa->s + n.cite_start);
     }
 }
 
@@ -76,8 +79,10 @@ static void collect_implements(const kh_plan *p, cites *c)
             x->date_pos = ci->date.raw.pos;
         }
         if (ci->issuer.s)
-            snprintf(x->body, sizeof x->body, "%s", ci->issuer.s);
-        snprintf(x->text, sizeof x->text, "%s", ci->number.s);
+            snprintf(x->body, sizeof x->body, "%.*s",
+                     kh_cut(ci->issuer.s, strlen(ci->issuer.s), sizeof x->body - 1), ci->issuer.s);
+        snprintf(x->text, sizeof x->text, "%.*s",
+                 kh_cut(ci->number.s, strlen(ci->number.s), sizeof x->text - 1), ci->number.s);
     }
 }
 

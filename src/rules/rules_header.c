@@ -506,7 +506,7 @@ void kh_check_pairs(const kh_para *pa, kh_rule_ctx *cx, bool parens, bool quotes
         kh_report(cx, kh_para_pos(pa, at),
                   "'(' opened here is never closed: '%.*s…'; add ')' where the parenthesis ends",
                   "dấu '(' mở tại đây không được đóng: '%.*s…'; thêm ')' ở chỗ kết thúc ngoặc đơn",
-                  (int)(pa->len - at < 40 ? pa->len - at : 40), pa->s + at);
+                  kh_cut(pa->s + at, pa->len - at, 40), pa->s + at);
     }
     if (quotes && q_depth > 0)
         kh_report(cx, kh_para_pos(pa, q_open),

@@ -234,7 +234,7 @@ static void lower_para(const kh_para *pa, void *ctx)
         kh_report(st->cx, kh_para_pos(pa, i),
                   "paragraph starts in lower case ('%.*s…'): probably a line broken by copy and paste; join it to the previous paragraph",
                   "đoạn văn bắt đầu bằng chữ thường ('%.*s…'): có lẽ một dòng bị ngắt khi sao chép; nối vào đoạn trước",
-                  (int)(pa->len - i < 24 ? pa->len - i : 24), pa->s + i);
+                  kh_cut(pa->s + i, pa->len - i, 24), pa->s + i);
     } else if (st->prev_open && i < pa->len) {
         kh_report(st->cx, kh_para_pos(pa, i),
                   "the previous paragraph ends without punctuation ('…%s'): probably one paragraph cut in two; join them, or end the previous one with '.'",

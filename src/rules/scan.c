@@ -38,9 +38,12 @@ static void walk_section(walk *w, const kh_section *s, int depth)
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
         emit(w, &u->name, KH_F_UNIT_NAME, false, s, u, depth);
+        emit(w, &u->report_to, KH_F_UNIT_NAME, false, s, u, depth);
         emit(w, &u->body, KH_F_UNIT_BODY, true, s, u, depth);
-        for (size_t j = 0; j < u->n_tasks; j++)
+        for (size_t j = 0; j < u->n_tasks; j++) {
             emit(w, &u->tasks[j].text, KH_F_TASK, true, s, u, depth);
+            emit(w, &u->tasks[j].report_to, KH_F_UNIT_NAME, false, s, u, depth);
+        }
     }
 }
 
@@ -187,6 +190,14 @@ kh_pos kh_para_pos(const kh_para *pa, size_t i)
     if (i > pa->len)
         i = pa->len;
     return kh_text_locate(pa->field->t, pa->map[i]);
+}
+
+int kh_cut(const char *s, size_t avail, size_t max)
+{
+    size_t n = avail < max ? avail : max;
+    while (n > 0 && n < avail && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return (int)n;
 }
 
 /* ---- character classes ---- */

@@ -73,6 +73,10 @@ void kh_walk_paras(const kh_plan *p, unsigned mask, kh_para_fn fn, void *ctx);
 /* Position in the plan file of s[i] of a paragraph. */
 kh_pos kh_para_pos(const kh_para *pa, size_t i);
 
+/* Bytes of s[0, avail) to quote in a message: at most max, cut at a
+ * character boundary (so a message never holds half a character). */
+int kh_cut(const char *s, size_t avail, size_t max);
+
 /* ---- character classes (UTF-8) ---- */
 bool kh_is_letter_at(const char *s, size_t len, size_t i);  /* letter or digit */
 bool kh_word_start(const char *s, size_t i);                /* no letter before i */

@@ -10,6 +10,13 @@ for f in plans/*.yaml; do
     check "$f validates against the schema" $PY tests/schemas/validate.py $S "$f"
     check_grep "$f names the schema on line 1" '^# yaml-language-server: \$schema=\.\./docs/plan\.schema\.json$' "$f"
 done
+for f in plans/*/*.yaml; do
+    [ -f "$f" ] || continue
+    check "$f validates against the schema" $PY tests/schemas/validate.py $S "$f"
+    check_grep "$f names the schema on line 1" '^# yaml-language-server: \$schema=\.\./\.\./docs/plan\.schema\.json$' "$f"
+done
+check "the seeds as published (defects included) are still well-formed plans" \
+    $PY tests/schemas/validate.py $S tests/fixtures/published/*.yaml
 for f in templates/*.yaml; do
     t=$(basename "$f" .yaml)
     check_grep "$f names the schema on line 1" '^# yaml-language-server: \$schema=\.\./docs/plan\.schema\.json$' "$f"

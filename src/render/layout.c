@@ -282,21 +282,14 @@ static void cut_long_words(wordlist *wl, double avail, double size,
 
 /* ---- line breaking ---------------------------------------------------- */
 
-/* Demerits of words [i, j) on a line of width avail; INFINITY if it cannot
- * be set. */
-static double line_cost(const wordlist *wl, size_t i, size_t j, double avail,
+/* Demerits of a line holding `words` words of natural width nat, of which
+ * sp is interword space, on a measure of avail; INFINITY if it cannot be
+ * set. */
+static double line_cost(double nat, double sp, size_t words, double avail,
                         bool last)
 {
-    double nat = 0, sp = 0;
-    for (size_t k = i; k < j; k++) {
-        nat += wl->w[k].w;
-        if (k + 1 < j) {
-            nat += wl->w[k].space;
-            sp += wl->w[k].space;
-        }
-    }
     if (nat > avail + 1e-6) {
-        if (j == i + 1)
+        if (words == 1)
             return 1e12; /* cannot happen after cut_long_words, but set it */
         double shrink = sp * SHRINK;
         if (shrink <= 0 || nat - shrink > avail + 1e-6)
@@ -366,10 +359,15 @@ size_t kh_layout_para(kh_block *b, const kh_span *spans, size_t n_spans,
     for (size_t i = 0; !ragged && i < n; i++) {
         if (isinf(cost[i]))
             continue;
-        double avail = i == 0 ? first : full;
+        double avail = i == 0 ? first : full, nat = 0, sp = 0;
         for (size_t j = i + 1; j <= n; j++) {
             bool last = j == n || wl.w[j - 1].brk;
-            double c = line_cost(&wl, i, j, avail, last);
+            if (j > i + 1) { /* the line grows by one word: sums kept */
+                nat += wl.w[j - 2].space;
+                sp += wl.w[j - 2].space;
+            }
+            nat += wl.w[j - 1].w;
+            double c = line_cost(nat, sp, j - i, avail, last);
             if (isinf(c))
                 break;
             if (cost[i] + c < cost[j]) {

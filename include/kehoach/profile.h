@@ -6,6 +6,8 @@
 #ifndef KEHOACH_PROFILE_H
 #define KEHOACH_PROFILE_H
 
+#include <stdbool.h>
+
 #include "kehoach/plan.h"
 
 typedef struct kh_profile {
@@ -56,6 +58,8 @@ typedef struct kh_profile {
     const char *issuer_mark;   /* "*" under the issuer (party); NULL: a rule */
     const char *number_prefix; /* "Số " (party) / "Số: " (state) */
     const char *recipients_label;   /* "Nơi nhận:" */
+    /* How the label is set: party underlined [U]; state bold italic [3P]. */
+    bool recipients_label_bold, recipients_label_italic, recipients_label_underline;
     const char *recipient_line_end; /* "," (party) / ";" (state) */
     const char *recipient_last_end; /* "." */
     const char *archive_prefix;     /* "Lưu " (party) / "Lưu: " (state) */

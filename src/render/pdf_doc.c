@@ -506,7 +506,10 @@ static void recipients(ctx *c, kh_block *col, double width)
     double size = pr->size_recipients, lead = pr->recipients_leading;
     kh_para_style st = {pr->size_recipients_label, pr->line_height, width, 0, 0,
                         KH_ALIGN_LEFT, KH_ALIGN_LEFT};
-    sp_adds(c, pr->recipients_label, KH_ST_UNDERLINE);
+    sp_adds(c, pr->recipients_label,
+            (pr->recipients_label_bold ? KH_ST_BOLD : 0) |
+                (pr->recipients_label_italic ? KH_ST_ITALIC : 0) |
+                (pr->recipients_label_underline ? KH_ST_UNDERLINE : 0));
     kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
     c->n_sp = 0;
     double dash = c->m->width(c->m->ctx, 0, size, "- ", 2);

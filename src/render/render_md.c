@@ -332,9 +332,13 @@ static void recipients(md_ctx *c)
     if (!p->n_recipients)
         return;
     mdw_block(w);
-    mdw_raw(w, "**");
+    /* as the profile sets it; Markdown has no underline: bold stands for it */
+    const char *mark = pr->recipients_label_italic && pr->recipients_label_bold ? "***"
+                       : pr->recipients_label_italic                          ? "*"
+                                                                              : "**";
+    mdw_raw(w, mark);
     mdw_texts(w, pr->recipients_label);
-    mdw_raw(w, "**");
+    mdw_raw(w, mark);
     bool in_list = false;
     mdw_list l;
     for (size_t i = 0; i < p->n_recipients; i++) {

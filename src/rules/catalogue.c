@@ -11,6 +11,8 @@
 #define STATE (1u << KH_PROFILE_STATE)
 #define BOTH (PARTY | STATE)
 
+/* rules_state.c: the state profile only (format-rules.md D) */
+void rule_num_state(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -72,8 +74,10 @@ static const kh_rule catalogue[] = {
      "dưới cấp Trung ương, có tên cơ quan cấp trên", rule_issuer_parent},
     {"R-NUM-FORMAT", KH_ERROR, PARTY, "the number is N-XX/YYY: no spaces, one hyphen, one slash",
      "số ký hiệu dạng N-XX/YYY: không dấu cách, một gạch nối, một gạch chéo", rule_num_format},
-    {"R-NUM-COLON", KH_ERROR, PARTY, "no colon after 'Số' (the colon is the state style)",
-     "không có dấu hai chấm sau 'Số' (dấu hai chấm là thể thức nhà nước)", rule_num_colon},
+    {"R-NUM-STATE", KH_ERROR, STATE, "the number is N/KH-XXX: number, slash, KH, then the issuer's code (NĐ 30)",
+     "số ký hiệu dạng N/KH-XXX: số, gạch chéo, KH, rồi chữ viết tắt cơ quan ban hành (NĐ 30)", rule_num_state},
+    {"R-NUM-COLON", KH_ERROR, BOTH, "'Số' as the profile writes it: party 'Số 12-KH/ĐU', state 'Số: 12/KH-UBND'",
+     "'Số' đúng thể thức: Đảng 'Số 12-KH/ĐU', nhà nước 'Số: 12/KH-UBND'", rule_num_colon},
     {"R-NUM-BLANK", KH_ERROR, BOTH, "the number is filled in (a note under --draft)",
      "số văn bản đã được điền (chỉ lưu ý khi --draft)", rule_num_blank},
     {"R-NUM-PAD", KH_WARNING, BOTH, "numbers below 10 are written 01–09",
@@ -164,10 +168,10 @@ static const kh_rule catalogue[] = {
      "có ít nhất một nơi nhận và dòng Lưu", rule_recip_present},
     {"R-RECIP-LUU-LAST", KH_ERROR, BOTH, "the Lưu line comes last",
      "dòng Lưu ở cuối cùng", rule_recip_luu_last},
-    {"R-RECIP-LUU-STYLE", KH_WARNING, PARTY, "the Lưu line in the profile's style (party: no colon)",
-     "dòng Lưu đúng thể thức (Đảng: không có dấu hai chấm)", rule_recip_luu_style},
-    {"R-RECIP-PUNCT", KH_WARNING, PARTY, "each recipient line ends ',' and the last '.'",
-     "mỗi dòng nơi nhận kết thúc bằng ',', dòng cuối bằng '.'", rule_recip_punct},
+    {"R-RECIP-LUU-STYLE", KH_WARNING, BOTH, "the Lưu line in the profile's style (party 'Lưu Văn phòng', state 'Lưu: VT, …')",
+     "dòng Lưu đúng thể thức (Đảng 'Lưu Văn phòng', nhà nước 'Lưu: VT, …')", rule_recip_luu_style},
+    {"R-RECIP-PUNCT", KH_WARNING, BOTH, "each recipient line ends as the profile says (party ',', state ';'), the last '.'",
+     "mỗi dòng nơi nhận kết thúc đúng thể thức (Đảng ',', nhà nước ';'), dòng cuối bằng '.'", rule_recip_punct},
     {"R-RECIP-ROLE", KH_NOTE, BOTH, "higher bodies receive the plan '(báo cáo)'",
      "cơ quan cấp trên nhận kế hoạch '(báo cáo)'", rule_recip_role},
     {"R-RECIP-DUP", KH_WARNING, BOTH, "no recipient twice",
@@ -175,8 +179,8 @@ static const kh_rule catalogue[] = {
     {"R-RECIP-SUBHEAD", KH_NOTE, BOTH, "sub-labels of Nơi nhận are written as labels",
      "tiêu đề phụ trong Nơi nhận được ghi dạng label", rule_recip_subhead},
     /* B.8 Signature and authority */
-    {"R-SIGN-PREFIX", KH_ERROR, PARTY, "the authority prefix is the profile's (party: T/M, K/T, T/L)",
-     "quyền hạn ký đúng thể thức (Đảng: T/M, K/T, T/L)", rule_sign_prefix},
+    {"R-SIGN-PREFIX", KH_ERROR, BOTH, "the authority prefix is the profile's (party T/M, K/T, T/L; state TM., KT., TL., TUQ., Q.)",
+     "quyền hạn ký đúng thể thức (Đảng T/M, K/T, T/L; nhà nước TM., KT., TL., TUQ., Q.)", rule_sign_prefix},
     {"R-SIGN-COLLECTIVE", KH_ERROR, PARTY, "a collective issuer signs 'T/M <BODY>'",
      "tập thể ban hành ký 'T/M <TẬP THỂ>'", rule_sign_collective},
     {"R-SIGN-ISSUER-MATCH", KH_WARNING, PARTY, "the body that acts in the text is the one that signs",

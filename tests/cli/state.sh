@@ -1,0 +1,57 @@
+#!/bin/sh
+# state.sh — the state profile (NĐ 30/2020/NĐ-CP): the example UBND plan
+# checks clean and renders with Quốc hiệu, Tiêu ngữ, `Số:`, `TM.`, `;`
+# recipients and `Lưu: VT` in Markdown and PDF; the state rules catch the
+# party forms at their lines.
+. "$(dirname "$0")/../lib.sh"
+
+P=plans/state/ubnd-bach-thong-chuyen-doi-so.yaml
+N=ubnd-bach-thong-chuyen-doi-so
+"$KEHOACH" check --lang=en "$P" >"$TMP/ck" 2>&1
+check_exit "state: the UBND plan checks clean" 0 "$KEHOACH" check --strict "$P"
+check "state: builds md and pdf" "$KEHOACH" build -f md,pdf -o "$TMP/o" "$P"
+M=$TMP/o/$N.md
+check_grep "md: Quốc hiệu" '^\*\*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\*\*' "$M"
+check_grep "md: Tiêu ngữ" '^\*\*Độc lập - Tự do - Hạnh phúc\*\*' "$M"
+check_no_grep "md: no Party header" 'ĐẢNG CỘNG SẢN VIỆT NAM' "$M"
+check_grep "md: issuer in capitals" 'ỦY BAN NHÂN DÂN HUYỆN BẠCH THÔNG' "$M"
+check_grep "md: number with a colon" '^Số: 45/KH-UBND' "$M"
+check_grep "md: Nơi nhận bold italic" '^\*\*\*Nơi nhận:\*\*\*' "$M"
+check_grep "md: recipient line ends ';'" '^- UBND các xã, thị trấn;$' "$M"
+check_grep "md: Lưu: VT" '^- Lưu: VT, VHKHTT\.$' "$M"
+check_grep "md: TM. signing" 'TM\. ỦY BAN NHÂN DÂN' "$M"
+pdftotext -layout "$TMP/o/$N.pdf" "$TMP/t.txt"
+check_grep "pdf: Quốc hiệu" 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' "$TMP/t.txt"
+check_grep "pdf: Tiêu ngữ" 'Độc lập - Tự do - Hạnh phúc' "$TMP/t.txt"
+check_grep "pdf: number with a colon" 'Số: 45/KH-UBND' "$TMP/t.txt"
+check_grep "pdf: date line" 'Bạch Thông, ngày 10 tháng 3 năm 2025' "$TMP/t.txt"
+check_grep "pdf: Lưu: VT" 'Lưu: VT, VHKHTT\.' "$TMP/t.txt"
+check_grep "pdf: TM. signing" 'TM\. ỦY BAN NHÂN DÂN' "$TMP/t.txt"
+check_no_grep "pdf: no Party header" 'ĐẢNG CỘNG SẢN' "$TMP/t.txt"
+
+# A party plan keeps the party header and label.
+"$KEHOACH" build -f md -o "$TMP/p" plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml 2>/dev/null
+check_grep "party md: Party header" 'ĐẢNG CỘNG SẢN VIỆT NAM' "$TMP/p/001-tuyen-quang-dang-uy-so-ldtbxh.md"
+check_grep "party md: Nơi nhận bold" '^\*\*Nơi nhận:\*\*$' "$TMP/p/001-tuyen-quang-dang-uy-so-ldtbxh.md"
+
+# The party forms in a state plan, each caught at its line.
+sed -e 's#^number: 45/KH-UBND#number: 45-KH/UBND#' -e 's#^  prefix: TM\.#  prefix: T/M#' \
+    -e 's#"Lưu: VT, VHKHTT."#Lưu VT, VHKHTT.#' -e 's#UBND các xã, thị trấn;#UBND các xã, thị trấn,#' \
+    "$P" >"$TMP/bad.yaml"
+"$KEHOACH" check --lang=en "$TMP/bad.yaml" >"$TMP/b" 2>&1
+L_NUM=$(grep -n '^number:' "$TMP/bad.yaml" | cut -d: -f1)
+L_XA=$(grep -n 'UBND các xã, thị trấn,' "$TMP/bad.yaml" | cut -d: -f1)
+L_LUU=$(grep -n '^  - Lưu VT' "$TMP/bad.yaml" | cut -d: -f1)
+L_SIG=$(grep -n '^  prefix: T/M' "$TMP/bad.yaml" | cut -d: -f1)
+check_grep "state: party number form" "bad.yaml:$L_NUM:9: error: '45-KH/UBND' is the party form .*'45/KH-UBND' \[R-NUM-STATE\]" "$TMP/b"
+check_grep "state: recipient ends ','" "bad.yaml:$L_XA:[0-9]+: warning: .*should end with ';'.*\[R-RECIP-PUNCT\]" "$TMP/b"
+check_grep "state: Lưu without colon" "bad.yaml:$L_LUU:5: warning: .*'Lưu: VT, VHKHTT\.' \[R-RECIP-LUU-STYLE\]" "$TMP/b"
+check_grep "state: T/M in a state plan" "bad.yaml:$L_SIG:11: error: 'T/M' is not a state authority prefix; write 'TM\.' \[R-SIGN-PREFIX\]" "$TMP/b"
+sed -e 's#^number: 45/KH-UBND#number: "Số 45/UBND-KH"#' "$P" >"$TMP/bad2.yaml"
+"$KEHOACH" check --lang=en "$TMP/bad2.yaml" >"$TMP/b2" 2>&1
+check_grep "state: 'Số' needs a colon" "error: the state profile writes 'Số: .*\[R-NUM-COLON\]" "$TMP/b2"
+check_grep "state: KH comes first" "error: in '45/UBND-KH' the symbol must start with the type code of a Kế hoạch, 'KH' \(N/KH-…\) \[R-NUM-STATE\]" "$TMP/b2"
+# and the party forms stay right in a party plan
+"$KEHOACH" check --lang=en plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml >"$TMP/party" 2>&1
+check_no_grep "party plan: no state rule fires" 'R-NUM-STATE|R-RECIP-PUNCT|R-RECIP-LUU-STYLE|R-SIGN-PREFIX' "$TMP/party"
+done_testing

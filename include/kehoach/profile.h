@@ -13,6 +13,7 @@
 typedef struct kh_profile {
     kh_profile_id id;
     const char *name;          /* "party" / "state" */
+    const char *name_vi;       /* "Đảng" / "nhà nước": the name in Vietnamese messages */
     const char *regulation;    /* "HD 36-HD/VPTW (2018)" */
 
     /* Page, in millimetres. */

@@ -14,6 +14,7 @@ static const kh_profile profiles[] = {
     [KH_PROFILE_PARTY] = {
         .id = KH_PROFILE_PARTY,
         .name = "party",
+        .name_vi = "Đảng",
         .regulation = "HD 36-HD/VPTW (03/4/2018), QĐ 66-QĐ/TW (06/02/2017)",
         .page_w = 210, .page_h = 297,                 /* A4 [S] */
         .margin_top = 20, .margin_bottom = 20,        /* [3P][U] */
@@ -77,6 +78,7 @@ static const kh_profile profiles[] = {
     [KH_PROFILE_STATE] = {
         .id = KH_PROFILE_STATE,
         .name = "state",
+        .name_vi = "nhà nước",
         .regulation = "NĐ 30/2020/NĐ-CP, Phụ lục I",
         .page_w = 210, .page_h = 297,                 /* A4 [S] */
         .margin_top = 20, .margin_bottom = 20,        /* [S] range 20–25 */

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "kehoach/profile.h"
 #include "kehoach/text.h"
 #include "rule.h"
 
@@ -243,6 +244,25 @@ static void vreport(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
                  kh_buf_str(&v));
     kh_buf_free(&e);
     kh_buf_free(&v);
+}
+
+char *kh_vi_fmt(const char *tmpl, const kh_profile *pf)
+{
+    kh_buf b = {0};
+    for (const char *q = tmpl; *q;) {
+        if (!strncmp(q, "{P}", 3)) {
+            kh_buf_puts(&b, "%.0s");
+            for (const char *n = pf->name_vi; *n; n++) {
+                if (*n == '%')
+                    kh_buf_putc(&b, '%');
+                kh_buf_putc(&b, *n);
+            }
+            q += 3;
+        } else {
+            kh_buf_putc(&b, *q++);
+        }
+    }
+    return kh_buf_take(&b);
 }
 
 void kh_report_text(kh_rule_ctx *cx, kh_severity sev, kh_pos pos, const char *en,

@@ -31,6 +31,12 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
 void kh_report_text(kh_rule_ctx *cx, kh_severity sev, kh_pos pos, const char *en,
                     const char *vi);
 
+/* A Vietnamese message format from a template where {P} stands for the
+ * profile's name: {P} becomes "%.0s" (which consumes the English name
+ * argument) followed by the Vietnamese name. malloc'd. */
+struct kh_profile;
+char *kh_vi_fmt(const char *tmpl, const struct kh_profile *pf);
+
 /* Helpers shared by rules of several files. */
 struct kh_para;
 /* Report unbalanced ( ) and/or “ ” and " in one paragraph. */

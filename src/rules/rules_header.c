@@ -126,16 +126,18 @@ void rule_num_colon(const kh_plan *p, kh_rule_ctx *cx)
     bool want_colon = strchr(pf->number_prefix, ':') != NULL;
     if (!n.present || !n.so || n.colon == want_colon)
         return;
+    char *vf = kh_vi_fmt(n.colon ? "'Số:' có dấu hai chấm là thể thức văn bản nhà nước; thể thức {P} viết '%s%s', không có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'"
+                                 : "thể thức {P} viết '%s%s', có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
+                         pf);
     if (n.colon)
         kh_report(cx, p->number.pos,
                   "'Số:' with a colon is the state style; the %s profile writes '%s%s' without a colon. Write only the number ('number: %s'): the renderer adds '%s'",
-                  "'Số:' có dấu hai chấm là thể thức văn bản nhà nước; thể thức %s viết '%s%s', không có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
-                  pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+                  vf, pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
     else
         kh_report(cx, p->number.pos,
                   "the %s profile writes '%s%s' with a colon. Write only the number ('number: %s'): the renderer adds '%s'",
-                  "thể thức %s viết '%s%s', có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
-                  pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+                  vf, pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+    free(vf);
 }
 
 void rule_num_blank(const kh_plan *p, kh_rule_ctx *cx)
@@ -243,11 +245,13 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
         if (!s)
             continue;
         for (size_t k = 0; k < 2; k++)
-            if (kh_contains_ci(s, state_lines[k]))
+            if (kh_contains_ci(s, state_lines[k])) {
+                char *vf = kh_vi_fmt("'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức {P} chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này", pf);
                 kh_report(cx, fields[f]->pos,
                           "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a %s document is headed '%s' only, which the renderer writes. Remove it",
-                          "'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức %s chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này",
-                          state_lines[k], pf->name, pf->header_title);
+                          vf, state_lines[k], pf->name, pf->header_title);
+                free(vf);
+            }
         if (kh_contains_ci(s, pf->header_title))
             kh_report(cx, fields[f]->pos,
                       "'%s' is printed by the renderer; remove it from this field",

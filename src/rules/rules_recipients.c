@@ -65,10 +65,11 @@ void rule_recip_luu_style(const kh_plan *p, kh_rule_ctx *cx)
             continue;
         const char *rest = r->text.s + strlen("Lưu");
         rest += strspn(rest, " :");
+        char *vf = kh_vi_fmt("thể thức {P} viết dòng lưu là '%s%s' (dấu hai chấm sau 'Lưu' là thể thức nhà nước); viết '%s%s'", pf);
         kh_report(cx, r->text.pos,
                   "the %s profile writes the archive line '%s%s' (the colon after 'Lưu' is the state style); write '%s%s'",
-                  "thể thức %s viết dòng lưu là '%s%s' (dấu hai chấm sau 'Lưu' là thể thức nhà nước); viết '%s%s'",
-                  pf->name, pf->archive_prefix, "…", pf->archive_prefix, rest);
+                  vf, pf->name, pf->archive_prefix, "…", pf->archive_prefix, rest);
+        free(vf);
     }
 }
 

@@ -52,16 +52,16 @@ void rule_sign_prefix(const kh_plan *p, kh_rule_ctx *cx)
     if (kh_text_empty(t) || in_list(pf->sign_prefixes, t->s))
         return;
     char fix[16];
+    char *v1 = kh_vi_fmt("'%s' không phải cách ghi quyền hạn ký của thể thức {P}; viết '%s'", pf);
+    char *v2 = kh_vi_fmt("'%s' không phải cách ghi quyền hạn ký của thể thức {P} (%s, %s …); sửa lại", pf);
     if (prefix_fix(pf, t->s, fix))
-        kh_report(cx, t->pos,
-                  "'%s' is not a %s authority prefix; write '%s'",
-                  "'%s' không phải cách ghi quyền hạn ký của thể thức %s; viết '%s'",
-                  t->s, pf->name, fix);
+        kh_report(cx, t->pos, "'%s' is not a %s authority prefix; write '%s'", v1, t->s,
+                  pf->name, fix);
     else
-        kh_report(cx, t->pos,
-                  "'%s' is not a %s authority prefix (%s, %s …); correct it",
-                  "'%s' không phải cách ghi quyền hạn ký của thể thức %s (%s, %s …); sửa lại",
+        kh_report(cx, t->pos, "'%s' is not a %s authority prefix (%s, %s …); correct it", v2,
                   t->s, pf->name, pf->sign_prefixes[0], pf->sign_prefixes[1]);
+    free(v1);
+    free(v2);
 }
 
 /* A collective body: a cấp ủy (its code is a level code with no organ),

@@ -300,9 +300,11 @@ void rule_end_mark(const kh_plan *p, kh_rule_ctx *cx)
     kh_walk_paras(p, KH_BODY_FIELDS, last_body_para, &st);
     if (!st.any)
         return;
-    if (st.has_mark && !pf->end_mark)
+    if (st.has_mark && !pf->end_mark) {
+        char *vf = kh_vi_fmt("nội dung kết thúc bằng './.', thể thức {P} không quy định dấu này (chưa xác minh); chỉ giữ nếu cơ quan quen dùng", pf);
         kh_report(cx, st.end,
                   "the body ends with './.', which the %s profile does not prescribe (unconfirmed); keep it only if your office uses it",
-                  "nội dung kết thúc bằng './.', thể thức %s không quy định dấu này (chưa xác minh); chỉ giữ nếu cơ quan quen dùng",
-                  pf->name);
+                  vf, pf->name);
+        free(vf);
+    }
 }

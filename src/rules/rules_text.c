@@ -275,10 +275,11 @@ static void tone_report_para(const kh_para *pa, void *ctx)
             continue;
         char *fix = restyle(pa->s + w->start, w->end - w->start);
         kh_report(st->cx, w->pos,
-                  "'%.*s' places the tone mark the %s way, but this document writes the other way %zu times; write '%s' (one placement per document)",
-                  "'%.*s' đặt dấu thanh kiểu %s, trong khi văn bản này %zu lần đặt kiểu kia; viết '%s' (thống nhất một cách đặt dấu)",
+                  "'%2$.*1$s' places the tone mark the %3$s way (on the %4$s vowel), but this document places it the other way %6$zu times; write '%7$s' (one placement per document)%5$.0s",
+                  "'%2$.*1$s' đặt dấu thanh kiểu %5$s, trong khi văn bản này %6$zu lần đặt kiểu kia; viết '%7$s' (thống nhất một cách đặt dấu)%3$.0s%4$.0s",
                   (int)(w->end - w->start), pa->s + w->start, st->flag_old ? "old" : "new",
-                  st->majority, fix);
+                  st->flag_old ? "second" : "first", st->flag_old ? "cũ" : "mới", st->majority,
+                  fix);
         free(fix);
     }
     free(one.v);

@@ -18,13 +18,13 @@ FUZZ_LIBOBJ  := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(LIB_SRC))
 .PHONY: fuzz fuzz-build fuzz-corpus
 $(BUILD)/fuzz/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CPPFLAGS) $(WARN) -Wno-unused-command-line-argument \
+	$(FUZZ_CC) $(CPPFLAGS) $(filter-out -Werror,$(WARN)) -Wno-unused-command-line-argument \
 	    -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=undefined -c $< -o $@
 
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIBOBJ) $(LDLIBS)
+	$(FUZZ_CC) $(CPPFLAGS) $(filter-out -Werror,$(WARN)) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIBOBJ) $(LDLIBS)
 
 fuzz-build: $(FUZZ_BINS)
 

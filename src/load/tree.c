@@ -381,14 +381,26 @@ static int close_frame(builder *b, frame *f)
     f->items = NULL;
     if (y->type != Y_MAP)
         return 0;
+    /* Duplicate keys through a small open-addressing hash table (a map has at
+     * most MAX_MAP_KEYS keys): linear in the size of the keys, where pairwise
+     * comparison would be quadratic. */
+    enum { SLOTS = 2 * MAX_MAP_KEYS };
+    const ynode *slot[SLOTS] = {0};
     int dup = 0;
     for (size_t i = 0; i + 1 < y->n; i += 2) {
         ynode *k = y->kids[i];
         if (k->type != Y_SCALAR)
             continue;
-        for (size_t j = 0; j < i; j += 2) {
-            ynode *k2 = y->kids[j];
-            if (k2->type == Y_SCALAR && k2->len == k->len && !memcmp(k2->s, k->s, k->len)) {
+        uint32_t h = 2166136261u; /* FNV-1a */
+        for (size_t c = 0; c < k->len; c++)
+            h = (h ^ (unsigned char)k->s[c]) * 16777619u;
+        for (size_t j = h % SLOTS;; j = (j + 1) % SLOTS) {
+            const ynode *k2 = slot[j];
+            if (!k2) {
+                slot[j] = k;
+                break;
+            }
+            if (k2->len == k->len && !memcmp(k2->s, k->s, k->len)) {
                 char c[YTREE_CLIP];
                 kh_diag(b->diags, b->path, k->pos, KH_ERROR, "LOAD-DUP-KEY",
                         "duplicate key '%s' (first at line %u): YAML would keep only one",

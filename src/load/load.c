@@ -19,6 +19,8 @@ typedef struct loader {
     kh_diags *diags;
     unsigned nfc_changed;
     kh_pos nfc_first;
+    size_t marks;      /* Markdown marks in all values so far */
+    bool marks_full;   /* KH_MAX_MD_MARKS_TOTAL reached (reported once) */
     int errors; /* field errors seen while mapping */
 } loader;
 
@@ -221,6 +223,51 @@ static bool is_null(const ynode *y)
             !strcmp(y->s, "Null") || !strcmp(y->s, "NULL"));
 }
 
+/* Per-value bounds (load.h): lines, and Markdown marks per value and per
+ * file. A value past one is reported where it crossed the bound and
+ * dropped, so no later pass hands it to cmark or walks its paragraphs. */
+static bool marks_ok(loader *L, const ynode *y, const char *key)
+{
+    if (L->marks_full)
+        return false;
+    size_t n = 0, lines = 1;
+    for (size_t i = 0; i < y->len; i++) {
+        char c = y->s[i];
+        if (c == '\n' && ++lines > KH_MAX_LINES && i + 1 < y->len) {
+            kh_text t = {y->s, y->pos, y->body, y->style};
+            kh_diag(L->diags, L->path, kh_text_locate(&t, i + 1), KH_ERROR, "LOAD-LIMIT",
+                    "'%s' has more than %d lines: split it into sections",
+                    "'%s' dài hơn %d dòng: hãy tách thành các mục", key, KH_MAX_LINES);
+            L->errors++;
+            return false;
+        }
+        if (c != '[' && c != '*' && c != '_' && c != '`' && c != '&' && c != '<' && c != '\\')
+            continue;
+        n++;
+        bool over_value = n > KH_MAX_MD_MARKS;
+        bool over_file = L->marks + n > KH_MAX_MD_MARKS_TOTAL;
+        if (!over_value && !over_file)
+            continue;
+        kh_text t = {y->s, y->pos, y->body, y->style};
+        if (over_value)
+            kh_diag(L->diags, L->path, kh_text_locate(&t, i), KH_ERROR, "LOAD-LIMIT",
+                    "'%s' has more than %d Markdown marks ([ * _ ` & < \\): split it up",
+                    "'%s' có hơn %d ký hiệu Markdown ([ * _ ` & < \\): hãy tách nhỏ", key,
+                    KH_MAX_MD_MARKS);
+        else {
+            kh_diag(L->diags, L->path, kh_text_locate(&t, i), KH_ERROR, "LOAD-LIMIT",
+                    "the file has more than %d Markdown marks ([ * _ ` & < \\) in all",
+                    "tệp có tổng cộng hơn %d ký hiệu Markdown ([ * _ ` & < \\)",
+                    KH_MAX_MD_MARKS_TOTAL);
+            L->marks_full = true;
+        }
+        L->errors++;
+        return false;
+    }
+    L->marks += n;
+    return true;
+}
+
 static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
 {
     if (is_null(y))
@@ -229,6 +276,8 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
         err_type(L, y, key, "a text value");
         return false;
     }
+    if (!marks_ok(L, y, key))
+        return false;
     bool changed = false;
     char *nfc = kh_utf8_nfc(y->s, y->len, &changed);
     if (!nfc) {
@@ -835,7 +884,7 @@ kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags
     kh_plan *p = kh_xcalloc(1, sizeof *p);
     p->path = path;
     p->arena = kh_arena_new();
-    loader L = {path, p, p->arena, diags, 0, {0, 0}, 0};
+    loader L = {path, p, p->arena, diags, 0, {0, 0}, 0, false, 0};
     if (is_null(root)) {
         kh_diag(diags, path, (kh_pos){1, 1}, KH_ERROR, "LOAD-EMPTY",
                 "the file holds no plan (it is empty or only comments)",

@@ -88,13 +88,12 @@ static kh_pos pos_of_offset(const builder *b, size_t off)
     return p;
 }
 
-/* Position of a libyaml mark. libyaml counts a leading byte-order mark as a
- * column of line 1; editors do not. */
+/* Position of a libyaml mark (libyaml skips a leading byte-order mark
+ * without counting it, as editors do). */
 static kh_pos pos_of_mark(const builder *b, yaml_mark_t m)
 {
+    (void)b;
     kh_pos p = {(unsigned)m.line + 1, (unsigned)m.column + 1};
-    if (m.line == 0 && m.column > 0 && b->len >= 3 && !memcmp(b->data, "\xEF\xBB\xBF", 3))
-        p.col--;
     return p;
 }
 
@@ -195,7 +194,9 @@ static size_t offset_of_mark(const builder *b, yaml_mark_t m)
 {
     if (m.line >= b->n_lines)
         return b->len;
-    size_t i = b->lines[m.line]; /* libyaml's column counts a leading BOM */
+    size_t i = b->lines[m.line];
+    if (m.line == 0 && b->len >= 3 && !memcmp(b->data, "\xEF\xBB\xBF", 3))
+        i = 3; /* not counted by libyaml */
     for (size_t c = 0; c < m.column && i < b->len; c++) {
         uint32_t cp;
         size_t l = kh_utf8_decode(b->data + i, b->len - i, &cp);
@@ -432,7 +433,9 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
         return NULL;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+    /* No yaml_parser_set_encoding: with it, libyaml counts a leading BOM as a
+     * column and then misreads the indentation of the first key. The input
+     * is known to be UTF-8 (precheck), which libyaml then detects. */
 
     frame stack[KH_MAX_DEPTH + 1];
     int depth = 0;

@@ -85,7 +85,7 @@ kh_pos kh_text_locate(const kh_text *t, size_t off)
 {
     if (!t->s)
         return t->pos;
-    size_t len = strlen(t->s);
+    size_t len = strnlen(t->s, off); /* not strlen: O(off), not O(value) */
     if (off > len)
         off = len;
     const char *s = t->s;

@@ -22,24 +22,25 @@ def body_plan(body):
 MiB = 1 << 20
 # file size: just past the 4 MiB bound, and an 8 MB single line
 w("big-line.yaml", "title: " + "a" * (8 * 1000 * 1000) + "\n")
-w("over-size.yaml", "# x\n" * (MiB + 1))
+w("size-at.yaml", HEAD + "sections: [{title: X}]\n" + TAIL + "#" * (MiB - 200) + "\n")
+w("size-over.yaml", "# x\n" * (MiB // 4 + 1))
 # scalar bound (256 KiB): at and just past
-w("scalar-at.yaml", body_plan("a" * (256 * 1024 - 1)))
-w("scalar-over.yaml", body_plan("a" * (256 * 1024 + 1)))
+w("scalar-at.yaml", body_plan("a" * (64 * 1024 - 1)))
+w("scalar-over.yaml", body_plan("a" * (64 * 1024 + 1)))
 # many unknown keys (diagnostic cost): 200 per section, ~3.9 MiB
 sec = "  - title: X\n" + "".join("    unknownkey%d: v\n" % i for i in range(200))
-w("unknown-keys.yaml", HEAD + "sections:\n" + sec * (3900 * 1024 // len(sec)))
+w("unknown-keys.yaml", HEAD + "sections:\n" + sec * (700 * 1024 // len(sec)))
 # many block scalars (position lookups)
 blk = "  - title: X\n    body: |\n      a\n"
-w("many-blocks.yaml", HEAD + "sections:\n" + blk * (3900 * 1024 // len(blk)))
+w("many-blocks.yaml", HEAD + "sections:\n" + blk * (1000 * 1024 // len(blk)))
 # node bound: 200,000 nodes
-w("many-nodes.yaml", HEAD + "x-list:\n" + "  - [a, b, c, d, e, f, g, h, i]\n" * 22300)
+w("many-nodes.yaml", HEAD + "x-list:\n" + "  - [a, b, c, d, e, f, g, h, i]\n" * 11200)
 # nesting: 200,000 brackets
 w("nested-brackets.yaml", "a: " + "[" * 200000 + "]" * 200000 + "\n")
-w("nested-maps.yaml", "".join("  " * i + "k:\n" for i in range(1500)) + "  " * 1500 + "v\n")
+w("nested-maps.yaml", "".join("  " * i + "k:\n" for i in range(400)) + "  " * 400 + "v\n")
 # maps of 250 keys each (duplicate-key checks)
 m = "  - {" + ", ".join("k%d: v" % i for i in range(250)) + "}\n"
-w("wide-maps.yaml", HEAD + "x-maps:\n" + m * (3900 * 1024 // len(m)))
+w("wide-maps.yaml", HEAD + "x-maps:\n" + m * (1000 * 1024 // len(m)))
 # alias bomb (billion laughs) and a self-referencing alias
 s = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
 for i in range(1, 10):
@@ -47,16 +48,28 @@ for i in range(1, 10):
     s += "%s: &%s [%s]\n" % (c, c, ",".join(["*" + p] * 9))
 w("alias-bomb.yaml", s)
 w("alias-self.yaml", "a: &a [*a]\n")
-# cmark's quadratic inputs (CVE-2023-22484, CVE-2023-22486) at the body bound
-w("md-images.yaml", body_plan("![[]()" * (256 * 1024 // 6 - 10)))
-w("md-comments.yaml", body_plan("<!--" * (256 * 1024 // 4 - 10)))
-w("md-brackets.yaml", body_plan("[" * (256 * 1024 - 100)))
-w("md-emph.yaml", body_plan("*a_" * (256 * 1024 // 3 - 10)))
-w("md-backticks.yaml", body_plan("`a``" * (256 * 1024 // 4 - 10)))
+# cmark's quadratic inputs (CVE-2023-22484, CVE-2023-22486 and kin): each
+# pattern at the per-value bound of Markdown marks (1000) and just past it,
+# and ten bodies at the bound (the per-file total) plus one more.
+MD = {"images": ("![[]()", 2), "comments": ("a <!--", 1), "emph": ("*_", 2),
+      "entities": ("&#", 1), "backticks": ("`a", 1), "brackets": ("[", 1)}
+for name, (unit, marks) in MD.items():
+    w("md-%s-at.yaml" % name, body_plan(unit * (1000 // marks)))
+    w("md-%s-over.yaml" % name, body_plan(unit * (1000 // marks + 1)))
+sec = "  - title: X\n    body: |\n      " + "*_" * 500 + "\n"
+w("md-total-at.yaml", HEAD + "sections:\n" + sec * 10 + TAIL)
+w("md-total-over.yaml", HEAD + "sections:\n" + sec * 11 + TAIL)
 w("md-lists.yaml", HEAD + "sections:\n  - title: X\n    body: |\n" +
-  "".join("      " + "  " * min(i, 200) + "- a\n" for i in range(20000))[:250000] + TAIL)
+  "".join("      " + "  " * min(i, 100) + "- a\n" for i in range(300)) + TAIL)
 # many sections, units, recipients at the item bound
 w("items-at.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2000 + TAIL)
 w("items-over.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2001 + TAIL)
 w("recipients-over.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
-  "recipients:\n" + "  - group: report\n    items: [" + ", ".join(["a"] * 1000) + "]\n" * 3)
+  "recipients:\n" + ("  - group: report\n    items: [" + ", ".join(["a"] * 1000) + "]\n") * 3)
+# lines per value (500): at, past, and a 1 MiB file of 16 values at the bound
+def lines_plan(nbodies, lines, unit="a"):
+    body = "".join("      " + (unit if i % 2 == 0 else "") + "\n" for i in range(lines))
+    return HEAD + "sections:\n" + ("  - title: X\n    body: |\n" + body) * nbodies + TAIL
+w("lines-at.yaml", lines_plan(1, 500))
+w("lines-over.yaml", lines_plan(1, 502))
+w("lines-many.yaml", lines_plan(16, 500, "a" * 240))

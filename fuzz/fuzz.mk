@@ -15,7 +15,7 @@ FUZZ_SRC     := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BINS    := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 FUZZ_LIBOBJ  := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(LIB_SRC))
 
-.PHONY: fuzz fuzz-build fuzz-corpus
+.PHONY: fuzz fuzz-build fuzz-corpus fuzz-deps
 $(BUILD)/fuzz/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) $(filter-out -Werror,$(WARN)) -Wno-unused-command-line-argument \
@@ -39,7 +39,11 @@ fuzz-run-%: $(BUILD)/fuzz/fuzz_% fuzz/plan.dict
 	    -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=10 -dict=fuzz/plan.dict \
 	    -artifact_prefix=fuzz/artifacts/$*- -print_final_stats=1 fuzz/corpus-$*
 
-fuzz: fuzz-build
+fuzz-deps:
+	@sh scripts/install-deps.sh fuzz
+
+fuzz: fuzz-deps
+	@$(MAKE) --no-print-directory fuzz-build
 	@sh fuzz/make-corpus.sh
 	@for t in $(patsubst fuzz/fuzz_%.c,%,$(FUZZ_SRC)); do \
 	    $(MAKE) --no-print-directory fuzz-run-$$t FUZZ_SECONDS=$(FUZZ_SECONDS) || exit 1; \

@@ -6,11 +6,14 @@
 #   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
+#   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
+#          `sh scripts/install-deps.sh fuzz` installs them too)
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
 libharfbuzz-dev fonts-liberation2 poppler-utils qpdf mandoc libical-dev jq valgrind \
 python3-jsonschema python3-yaml"
+[ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

@@ -181,6 +181,7 @@ refused alias-bomb.yaml LOAD-ALIAS 1:4
 accepted items-at.yaml
 refused items-over.yaml LOAD-LIMIT
 refused recipients-over.yaml LOAD-LIMIT
+accepted recipients-at.yaml
 for m in images comments emph entities backticks brackets total; do
     accepted "md-$m-at.yaml"
     refused "md-$m-over.yaml" LOAD-LIMIT

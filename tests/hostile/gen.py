@@ -66,6 +66,9 @@ w("items-at.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2000 + TAIL)
 w("items-over.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2001 + TAIL)
 w("recipients-over.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
   "recipients:\n" + ("  - group: report\n    items: [" + ", ".join(["a"] * 1000) + "]\n") * 3)
+# 2,000 recipient lines (the item bound): the duplicate check once took 3 s
+w("recipients-at.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
+  "recipients: [" + ", ".join("a%d" % i for i in range(1999)) + ", Lưu VT.]\n")
 # lines per value (500): at, past, and a 1 MiB file of 16 values at the bound
 def lines_plan(nbodies, lines, unit="a"):
     body = "".join("      " + (unit if i % 2 == 0 else "") + "\n" for i in range(lines))

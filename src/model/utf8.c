@@ -87,8 +87,32 @@ size_t kh_utf8_count(const char *s, size_t n)
     return count;
 }
 
+/* Code points that are NFC_Quick_Check=Yes and never combine with what
+ * follows: ASCII to Latin Extended-B and IPA (below the combining marks
+ * U+0300), Latin Extended Additional (U+1E00–U+1EFF: precomposed Vietnamese),
+ * and the dashes, quotes and ellipsis U+2010–U+2027. Text made only of
+ * these is already NFC, which is nearly all Vietnamese text. */
+static bool nfc_stable(uint32_t cp)
+{
+    return cp < 0x0300 || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+           (cp >= 0x2010 && cp <= 0x2027);
+}
+
 char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
 {
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t l = kh_utf8_decode(s + i, n - i, &cp);
+        if (!l || !nfc_stable(cp))
+            break;
+        i += l;
+    }
+    if (i == n) { /* fast path: already NFC */
+        if (changed)
+            *changed = false;
+        return kh_strndup(s, n);
+    }
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s,
                                       (utf8proc_ssize_t)n, &out,

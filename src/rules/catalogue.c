@@ -7,6 +7,7 @@
 #include "kehoach/profile.h"
 #include "kehoach/text.h"
 #include "rule.h"
+#include "scan.h"
 
 #define PARTY (1u << KH_PROFILE_PARTY)
 #define STATE (1u << KH_PROFILE_STATE)
@@ -360,11 +361,13 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
 {
     size_t n;
     const kh_rule *rules = kh_rules(&n);
+    kh_para_index *paras = NULL; /* built by the first rule that reads text */
     for (size_t i = 0; i < n; i++) {
         const kh_rule *r = &rules[i];
         if (!(r->profiles & (1u << p->profile)) || switched_off(p, opts, r->id))
             continue;
-        kh_rule_ctx cx = {p, r, opts, out};
+        kh_rule_ctx cx = {p, r, opts, out, &paras};
         r->fn(p, &cx);
     }
+    kh_para_index_free(paras);
 }

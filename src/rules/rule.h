@@ -7,11 +7,14 @@
 #include "kehoach/diag.h"
 #include "kehoach/plan.h"
 
+typedef struct kh_para_index kh_para_index; /* scan.h: paragraphs, built once */
+
 struct kh_rule_ctx {
     const kh_plan *plan;
     const kh_rule *rule;
     const kh_check_opts *opts;
     kh_diags *out;
+    kh_para_index **paras; /* shared by the rules of one kh_check run */
 };
 
 /* Report under the running rule's ID and severity. en and vi take the same
@@ -44,6 +47,6 @@ void kh_check_pairs(const struct kh_para *pa, kh_rule_ctx *cx, bool parens, bool
 /* Anniversary arithmetic `N năm … (d/m/Y1 - d/m/Y2)` in one paragraph. */
 void kh_check_anniv(const struct kh_para *pa, kh_rule_ctx *cx);
 /* The latest valid date among the plan's citations, and its number. */
-bool kh_latest_citation(const kh_plan *p, kh_date *d, char *num, size_t n);
+bool kh_latest_citation(const kh_plan *p, kh_rule_ctx *cx, kh_date *d, char *num, size_t n);
 
 #endif

@@ -86,11 +86,11 @@ static void collect_implements(const kh_plan *p, cites *c)
     }
 }
 
-static cites collect(const kh_plan *p)
+static cites collect(const kh_plan *p, kh_rule_ctx *cx)
 {
     cites c = {0};
     collect_implements(p, &c);
-    kh_walk_paras(p, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, &c);
+    kh_walk_paras(cx, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, &c);
     return c;
 }
 
@@ -98,7 +98,7 @@ static cites collect(const kh_plan *p)
 
 void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         if (x->n.spaced || x->n.value < 0)
@@ -117,7 +117,7 @@ void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_ref_date_valid(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         if (!x->n.has_date || x->n.date.valid)
@@ -143,7 +143,7 @@ void rule_ref_date_valid(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_ref_consistent(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         if (!x->n.has_date || x->n.value < 0)
@@ -173,7 +173,7 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
     kh_date issue = p->date.date;
     if (!kh_date_is_set(issue))
         return;
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         if (!x->n.has_date || !x->n.date.valid)
@@ -195,7 +195,7 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         char want[32];
@@ -218,7 +218,7 @@ void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
         if (x->from_implements || x->n.value < 0)
@@ -237,7 +237,7 @@ void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     const cite *ref = NULL;
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];
@@ -260,9 +260,9 @@ void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
 }
 
 /* For R-EVENT-AFTER-ISSUE: the latest cited date (valid ones). */
-bool kh_latest_citation(const kh_plan *p, kh_date *d, char *num, size_t n)
+bool kh_latest_citation(const kh_plan *p, kh_rule_ctx *cx, kh_date *d, char *num, size_t n)
 {
-    cites c = collect(p);
+    cites c = collect(p, cx);
     bool any = false;
     for (size_t i = 0; i < c.n; i++) {
         cite *x = &c.v[i];

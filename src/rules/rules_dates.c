@@ -74,7 +74,7 @@ void rule_deadline_after_issue(const kh_plan *p, kh_rule_ctx *cx)
         return;
     kh_plan_walk_sections(p, task_deadlines, &st);
     if (kh_date_is_full(st.issue))
-        kh_walk_paras(p, KH_BODY_FIELDS, deadline_para, &st);
+        kh_walk_paras(cx, KH_BODY_FIELDS, deadline_para, &st);
 }
 
 /* ---- reporting duties ---- */
@@ -128,7 +128,7 @@ void rule_deadline_unit(const kh_plan *p, kh_rule_ctx *cx)
 {
     duty_scan st = {0};
     kh_plan_walk_sections(p, duty_section, &st);
-    kh_walk_paras(p, (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING),
+    kh_walk_paras(cx, (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING),
                   duty_para, &st);
     if (!st.impl)
         return;
@@ -196,7 +196,7 @@ void rule_event_after_issue(const kh_plan *p, kh_rule_ctx *cx)
      * the events. */
     kh_date lo = {0};
     char num[64] = "";
-    bool have_lo = kh_latest_citation(p, &lo, num, sizeof num);
+    bool have_lo = kh_latest_citation(p, cx, &lo, num, sizeof num);
     if (!have_lo && !st.have_first)
         return;
     kh_pos pos = p->date.raw.s ? p->date.raw.pos : p->number.s ? p->number.pos : p->issuer.pos;
@@ -287,12 +287,12 @@ static void anniv_para(const kh_para *pa, void *ctx)
 
 void rule_title_anniv(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, 1u << KH_F_TITLE, anniv_para, cx);
+    kh_walk_paras(cx, 1u << KH_F_TITLE, anniv_para, cx);
 }
 
 void rule_anniv_arith(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), anniv_para, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), anniv_para, cx);
 }
 
 /* Known epochs (format-rules B.6 R-ANNIV-PARTY): the phrase after `N năm`. */
@@ -396,10 +396,10 @@ void rule_anniv_party(const kh_plan *p, kh_rule_ctx *cx)
 {
     kh_date d = p->date.date;
     char num[64];
-    if (!kh_date_is_set(d) && !kh_latest_citation(p, &d, num, sizeof num))
+    if (!kh_date_is_set(d) && !kh_latest_citation(p, cx, &d, num, sizeof num))
         return;
     party_scan st = {cx, d.year};
-    kh_walk_paras(p, KH_PROSE_FIELDS, party_para, &st);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, party_para, &st);
 }
 
 /* `sau N năm thực hiện <document dated D>` */
@@ -437,10 +437,10 @@ void rule_years_since(const kh_plan *p, kh_rule_ctx *cx)
 {
     kh_date d = p->date.date;
     char num[64];
-    if (!kh_date_is_set(d) && !kh_latest_citation(p, &d, num, sizeof num))
+    if (!kh_date_is_set(d) && !kh_latest_citation(p, cx, &d, num, sizeof num))
         return;
     since_scan st = {cx, d.year};
-    kh_walk_paras(p, KH_PROSE_FIELDS, since_para, &st);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, since_para, &st);
 }
 
 /* ---- ranges ---- */
@@ -471,7 +471,7 @@ static void range_order_para(const kh_para *pa, void *ctx)
 
 void rule_range_order(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, KH_PROSE_FIELDS, range_order_para, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, range_order_para, cx);
 }
 
 typedef struct spacing_scan {
@@ -506,7 +506,7 @@ static void spacing_para(const kh_para *pa, void *ctx)
 void rule_range_spacing(const kh_plan *p, kh_rule_ctx *cx)
 {
     spacing_scan st = {cx, false, false, 0, ""};
-    kh_walk_paras(p, KH_PROSE_FIELDS, spacing_para, &st);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, spacing_para, &st);
 }
 
 /* ---- congress ordinals ---- */
@@ -599,7 +599,7 @@ void rule_congress_ordinal(const kh_plan *p, kh_rule_ctx *cx)
 {
     congress_scan *st = kh_xcalloc(1, sizeof *st);
     st->cx = cx;
-    kh_walk_paras(p, KH_PROSE_FIELDS, congress_para, st);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, congress_para, st);
     for (size_t i = 0; i < st->n; i++)
         for (size_t j = 0; j < i; j++) {
             congress *a = &st->v[j], *b = &st->v[i];

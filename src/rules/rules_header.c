@@ -338,7 +338,7 @@ static void date_valid_para(const kh_para *pa, void *ctx)
 
 void rule_date_valid(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, 0, date_valid_para, cx);
+    kh_walk_paras(cx, 0, date_valid_para, cx);
 }
 
 void rule_date_zero_pad(const kh_plan *p, kh_rule_ctx *cx)
@@ -529,5 +529,5 @@ static void title_quotes_para(const kh_para *pa, void *ctx)
 
 void rule_title_quotes(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, 1u << KH_F_TITLE, title_quotes_para, cx);
+    kh_walk_paras(cx, 1u << KH_F_TITLE, title_quotes_para, cx);
 }

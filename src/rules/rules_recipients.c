@@ -277,8 +277,19 @@ static bool is_issuer_organ(const kh_plan *p, const char *unit)
     return r;
 }
 
-static bool unit_covered(const kh_plan *p, const kh_unit *u)
+#define N_COVERS (sizeof covers / sizeof covers[0])
+
+/* What R-UNIT-RECIPIENT compares, folded once per run rather than once per
+ * unit and recipient pair. */
+typedef struct recip_match {
+    kh_rule_ctx *cx;
+    char **names;            /* expanded recipient lines (NULL: not a line) */
+    char *covers_f[N_COVERS][3];
+} recip_match;
+
+static bool unit_covered(const recip_match *m, const kh_unit *u)
 {
+    const kh_plan *p = m->cx->plan;
     for (size_t i = 0; i < p->n_recipients; i++)
         if (u->id.s && p->recipients[i].unit.s && !strcmp(u->id.s, p->recipients[i].unit.s))
             return true;
@@ -288,21 +299,15 @@ static bool unit_covered(const kh_plan *p, const kh_unit *u)
     bool ok = is_issuer_organ(p, un);
     const char *core = skip_cac(un);
     for (size_t i = 0; i < p->n_recipients && !ok; i++) {
-        const kh_recipient *r = &p->recipients[i];
-        if (r->kind != KH_RECIP_LINE || !r->text.s)
+        const char *rn = m->names[i];
+        if (!rn)
             continue;
-        char *rn = expand(r->text.s);
         const char *rcore = skip_cac(rn);
         ok = strstr(rn, core) || (strlen(rcore) > 6 && strstr(un, rcore));
-        for (size_t k = 0; k < sizeof covers / sizeof covers[0] && !ok; k++) {
-            char *phrase = kh_fold(covers[k][0]), *start = kh_fold(covers[k][1]),
-                 *need = kh_fold(covers[k][2]);
-            ok = strstr(rn, phrase) && !strncmp(core, start, strlen(start)) && strstr(core, need);
-            free(phrase);
-            free(start);
-            free(need);
+        for (size_t k = 0; k < N_COVERS && !ok; k++) {
+            char *const *c = m->covers_f[k];
+            ok = strstr(rn, c[0]) && !strncmp(core, c[1], strlen(c[1])) && strstr(core, c[2]);
         }
-        free(rn);
     }
     free(un);
     return ok;
@@ -310,11 +315,11 @@ static bool unit_covered(const kh_plan *p, const kh_unit *u)
 
 static void units_recipients(const kh_section *s, int depth, const char *number, void *ctx)
 {
-    kh_rule_ctx *cx = ctx;
-    const kh_plan *p = cx->plan;
+    const recip_match *m = ctx;
+    kh_rule_ctx *cx = m->cx;
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
-        if (unit_covered(p, u))
+        if (unit_covered(m, u))
             continue;
         if (u->id.s)
             kh_report(cx, u->name.pos,
@@ -331,5 +336,18 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
 
 void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_plan_walk_sections(p, units_recipients, cx);
+    recip_match m = {cx, kh_xcalloc(p->n_recipients + 1, sizeof(char *)), {{0}}};
+    for (size_t i = 0; i < p->n_recipients; i++)
+        if (p->recipients[i].kind == KH_RECIP_LINE && p->recipients[i].text.s)
+            m.names[i] = expand(p->recipients[i].text.s);
+    for (size_t k = 0; k < N_COVERS; k++)
+        for (int j = 0; j < 3; j++)
+            m.covers_f[k][j] = kh_fold(covers[k][j]);
+    kh_plan_walk_sections(p, units_recipients, &m);
+    for (size_t i = 0; i < p->n_recipients; i++)
+        free(m.names[i]);
+    free(m.names);
+    for (size_t k = 0; k < N_COVERS; k++)
+        for (int j = 0; j < 3; j++)
+            free(m.covers_f[k][j]);
 }

@@ -174,7 +174,7 @@ void rule_sign_issuer_match(const kh_plan *p, kh_rule_ctx *cx)
         return;
     char *sb = kh_fold(p->signature.body.s);
     match_scan st = {cx, sb, level};
-    kh_walk_paras(p, (1u << KH_F_INTRO) | (1u << KH_F_CLOSING), match_para, &st);
+    kh_walk_paras(cx, (1u << KH_F_INTRO) | (1u << KH_F_CLOSING), match_para, &st);
     free(sb);
 }
 

@@ -44,7 +44,7 @@ void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
         return;
     }
     intro_scan st = {0};
-    kh_walk_paras(p, 1u << KH_F_INTRO, intro_para, &st);
+    kh_walk_paras(cx, 1u << KH_F_INTRO, intro_para, &st);
     if (!st.cites && p->n_implements == 0)
         kh_report(cx, p->intro.pos,
                   "the opening paragraph names no document being implemented ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); add it",
@@ -160,7 +160,7 @@ static void enum_para(const kh_para *pa, void *ctx)
 
 void rule_enum_seq(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, KH_BODY_FIELDS, enum_para, cx);
+    kh_walk_paras(cx, KH_BODY_FIELDS, enum_para, cx);
 }
 
 /* ---- units ---- */
@@ -251,7 +251,7 @@ static void lower_para(const kh_para *pa, void *ctx)
 void rule_para_lower_start(const kh_plan *p, kh_rule_ctx *cx)
 {
     lower_scan st = {cx, NULL, false, ""};
-    kh_walk_paras(p, KH_BODY_FIELDS, lower_para, &st);
+    kh_walk_paras(cx, KH_BODY_FIELDS, lower_para, &st);
 }
 
 /* ---- balance ---- */
@@ -264,7 +264,7 @@ static void paren_para(const kh_para *pa, void *ctx)
 
 void rule_paren_balance(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), paren_para, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), paren_para, cx);
 }
 
 static void quote_para(const kh_para *pa, void *ctx)
@@ -274,7 +274,7 @@ static void quote_para(const kh_para *pa, void *ctx)
 
 void rule_quote_balance(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), quote_para, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS & ~(1u << KH_F_TITLE), quote_para, cx);
 }
 
 /* ---- end mark ---- */
@@ -297,7 +297,7 @@ void rule_end_mark(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
     last_para st = {{0, 0}, false, false};
-    kh_walk_paras(p, KH_BODY_FIELDS, last_body_para, &st);
+    kh_walk_paras(cx, KH_BODY_FIELDS, last_body_para, &st);
     if (!st.any)
         return;
     if (st.has_mark && !pf->end_mark) {

@@ -56,20 +56,15 @@ static const char *const i_y[][2] = {
  * legacy 8-bit encoding (TCVN3, VNI) read as Unicode. */
 static bool legacy_cp(uint32_t cp)
 {
-    static const char legacy[] = "ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ¸µ¶·¹¨¢¤¦§®¬«»±²³¼½¾¿";
+    /* ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ¸µ¶·¹¨¢¤¦§®¬«»±²³¼½¾¿ */
+    static const unsigned char legacy[] = {0xA2, 0xA4, 0xA6, 0xA7, 0xA8, 0xAB, 0xAC, 0xAE, 0xB1, 0xB2, 0xB3, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF, 0xC4, 0xC5, 0xC6, 0xC7, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD6, 0xD8, 0xDB, 0xDC, 0xDE, 0xDF, 0xE4, 0xE5, 0xE6, 0xE7, 0xEB, 0xEE, 0xEF, 0xF0, 0xF1, 0xF6, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF};
     if (cp >= 0x0300 && cp <= 0x036F)
         return true; /* a combining mark left over after NFC */
-    char enc[4];
-    size_t n = kh_utf8_encode(cp, enc);
-    for (const char *q = legacy; *q;) {
-        uint32_t c;
-        size_t k = kh_utf8_decode(q, strlen(q), &c);
-        if (!k)
-            break;
-        if (c == cp && n)
+    if (cp < 0xA0 || cp > 0xFF)
+        return false;
+    for (size_t i = 0; i < sizeof legacy; i++)
+        if (legacy[i] == cp)
             return true;
-        q += k;
-    }
     return false;
 }
 
@@ -99,7 +94,7 @@ static void nfc_para(const kh_para *pa, void *ctx)
 
 void rule_unicode_nfc(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, 0, nfc_para, cx);
+    kh_walk_paras(cx, 0, nfc_para, cx);
 }
 
 /* ---- R-ORTHO-TONE ---- */
@@ -107,29 +102,17 @@ void rule_unicode_nfc(const kh_plan *p, kh_rule_ctx *cx)
 /* Base vowel and tone of a code point (tone 0: none). */
 static uint32_t base_of(uint32_t cp, int *tone)
 {
-    utf8proc_uint8_t *d = NULL;
-    utf8proc_int32_t c = (utf8proc_int32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    utf8proc_int32_t c = utf8proc_tolower((utf8proc_int32_t)cp), d[8];
+    int last = 0;
     *tone = 0;
-    char enc[4];
-    size_t n = kh_utf8_encode((uint32_t)c, enc);
-    if (utf8proc_map((const utf8proc_uint8_t *)enc, (utf8proc_ssize_t)n, &d,
-                     UTF8PROC_DECOMPOSE) < 0)
+    utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE, &last);
+    if (n < 1 || n > 8)
         return (uint32_t)c;
-    uint32_t first = 0;
-    size_t len = strlen((char *)d);
-    for (size_t i = 0; i < len;) {
-        uint32_t x;
-        size_t k = kh_utf8_decode((char *)d + i, len - i, &x);
-        if (!k)
-            break;
-        if (!first)
-            first = x;
-        else if (x == 0x0301 || x == 0x0300 || x == 0x0309 || x == 0x0303 || x == 0x0323)
-            *tone = (int)x;
-        i += k;
-    }
-    free(d);
-    return first;
+    for (utf8proc_ssize_t i = 1; i < n; i++)
+        if (d[i] == 0x0301 || d[i] == 0x0300 || d[i] == 0x0309 || d[i] == 0x0303 ||
+            d[i] == 0x0323)
+            *tone = (int)d[i];
+    return (uint32_t)d[0];
 }
 
 typedef struct tone_word {
@@ -288,13 +271,13 @@ static void tone_report_para(const kh_para *pa, void *ctx)
 void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
 {
     tone_scan st = {0};
-    kh_walk_paras(p, TEXT_FIELDS, tone_para, &st);
+    kh_walk_paras(cx, TEXT_FIELDS, tone_para, &st);
     free(st.v);
     if (!st.count[0] || !st.count[1])
         return;
     bool flag_old = st.count[1] < st.count[0] || (st.count[1] == st.count[0] && !st.first_old);
     tone_report r = {cx, flag_old, st.count[flag_old ? 0 : 1], st.count[flag_old ? 1 : 0]};
-    kh_walk_paras(p, TEXT_FIELDS, tone_report_para, &r);
+    kh_walk_paras(cx, TEXT_FIELDS, tone_report_para, &r);
 }
 
 /* ---- R-ORTHO-I-Y ---- */
@@ -337,9 +320,9 @@ void rule_ortho_i_y(const kh_plan *p, kh_rule_ctx *cx)
     iy_scan st;
     memset(&st, 0, sizeof st);
     st.cx = cx;
-    kh_walk_paras(p, TEXT_FIELDS, iy_para, &st);
+    kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
     st.report = true;
-    kh_walk_paras(p, TEXT_FIELDS, iy_para, &st);
+    kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
 }
 
 /* ---- R-ORTHO-TYPO ---- */
@@ -356,7 +339,7 @@ static void typo_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_typo(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, TEXT_FIELDS, typo_para, cx);
+    kh_walk_paras(cx, TEXT_FIELDS, typo_para, cx);
 }
 
 /* ---- R-ORTHO-CAPS ---- */
@@ -386,7 +369,7 @@ static void caps_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_caps(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, TEXT_FIELDS, caps_para, cx);
+    kh_walk_paras(cx, TEXT_FIELDS, caps_para, cx);
 }
 
 /* ---- R-WS ---- */
@@ -420,7 +403,7 @@ static void ws_para(const kh_para *pa, void *ctx)
 
 void rule_ws(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, 0, ws_para, cx);
+    kh_walk_paras(cx, 0, ws_para, cx);
 }
 
 /* ---- R-ODD-PHRASE ---- */
@@ -436,5 +419,5 @@ static void odd_para(const kh_para *pa, void *ctx)
 
 void rule_odd_phrase(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(p, TEXT_FIELDS, odd_para, cx);
+    kh_walk_paras(cx, TEXT_FIELDS, odd_para, cx);
 }

@@ -72,13 +72,17 @@ void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx)
     emit(&w, &p->signature.name, KH_F_SIGNATURE, false, NULL, NULL, 0);
 }
 
-/* ---- paragraphs ---- */
+/* ---- paragraphs ----
+ * Every rule that reads running text walks the same paragraphs, so they are
+ * built once per check (cmark parse, plain text, byte map) into an index
+ * that kh_check owns, and each walk only filters it by field kind. */
 
-typedef struct pwalk {
-    unsigned mask;
-    kh_para_fn fn;
-    void *ctx;
-} pwalk;
+struct kh_para_index {
+    kh_field *fields; /* every field, in reading order */
+    size_t n_fields, cap_fields;
+    kh_para *paras;   /* every paragraph, in reading order */
+    size_t n_paras, cap_paras;
+};
 
 /* Plain text of src[a, b) with its map; see kh_para. */
 static void build_para(kh_para *pa, const char *src, size_t a, size_t b)
@@ -114,10 +118,27 @@ static void build_para(kh_para *pa, const char *src, size_t a, size_t b)
     pa->len = n;
 }
 
-static void free_para(kh_para *pa)
+static void collect_field(const kh_field *f, void *ctx)
 {
-    free(pa->s);
-    free(pa->map);
+    kh_para_index *x = ctx;
+    if (x->n_fields == x->cap_fields) {
+        x->cap_fields = x->cap_fields ? 2 * x->cap_fields : 64;
+        x->fields = kh_xrealloc(x->fields, x->cap_fields * sizeof *x->fields);
+    }
+    x->fields[x->n_fields++] = *f;
+}
+
+static kh_para *new_para(kh_para_index *x, const kh_field *f, int index)
+{
+    if (x->n_paras == x->cap_paras) {
+        x->cap_paras = x->cap_paras ? 2 * x->cap_paras : 128;
+        x->paras = kh_xrealloc(x->paras, x->cap_paras * sizeof *x->paras);
+    }
+    kh_para *pa = &x->paras[x->n_paras];
+    memset(pa, 0, sizeof *pa);
+    pa->field = f;
+    pa->index = index;
+    return pa;
 }
 
 /* Line starts of a field's text, so that each paragraph's offset is found
@@ -153,17 +174,14 @@ static size_t offset_of(const line_index *li, int line, int col)
     return off > li->len ? li->len : off;
 }
 
-static void para_field(const kh_field *f, void *ctx)
+static void split_field(kh_para_index *x, const kh_field *f)
 {
-    pwalk *w = ctx;
-    if (w->mask && !(w->mask & (1u << f->kind)))
-        return;
     const char *s = f->t->s;
+    size_t len = strlen(s);
     if (!f->markdown) {
-        kh_para pa = {f, NULL, 0, NULL, 0, false, false};
-        build_para(&pa, s, 0, strlen(s));
-        w->fn(&pa, w->ctx);
-        free_para(&pa);
+        kh_para *pa = new_para(x, f, 0);
+        build_para(pa, s, 0, len);
+        x->n_paras++;
         return;
     }
     cmark_node *doc = kh_md_parse(f->t, NULL, NULL);
@@ -190,23 +208,50 @@ static void para_field(const kh_field *f, void *ctx)
         if (b < a)
             b = a;
         cmark_node *parent = cmark_node_parent(n);
-        kh_para pa = {f, NULL, 0, NULL, index++, false, false};
-        pa.in_list = parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM;
-        pa.item_start = pa.in_list && cmark_node_first_child(parent) == n;
-        build_para(&pa, s, a, b);
-        if (pa.len)
-            w->fn(&pa, w->ctx);
-        free_para(&pa);
+        kh_para *pa = new_para(x, f, index++);
+        pa->in_list = parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM;
+        pa->item_start = pa->in_list && cmark_node_first_child(parent) == n;
+        build_para(pa, s, a, b);
+        if (pa->len)
+            x->n_paras++;
+        else
+            free(pa->s), free(pa->map);
     }
     cmark_iter_free(it);
     cmark_node_free(doc);
     free(li.start);
 }
 
-void kh_walk_paras(const kh_plan *p, unsigned mask, kh_para_fn fn, void *ctx)
+kh_para_index *kh_para_index_build(const kh_plan *p)
 {
-    pwalk w = {mask, fn, ctx};
-    kh_walk_fields(p, para_field, &w);
+    kh_para_index *x = kh_xcalloc(1, sizeof *x);
+    kh_walk_fields(p, collect_field, x); /* fields first: paras point into them */
+    for (size_t i = 0; i < x->n_fields; i++)
+        split_field(x, &x->fields[i]);
+    return x;
+}
+
+void kh_para_index_free(kh_para_index *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->n_paras; i++) {
+        free(x->paras[i].s);
+        free(x->paras[i].map);
+    }
+    free(x->paras);
+    free(x->fields);
+    free(x);
+}
+
+void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx)
+{
+    if (!*cx->paras)
+        *cx->paras = kh_para_index_build(cx->plan);
+    const kh_para_index *x = *cx->paras;
+    for (size_t i = 0; i < x->n_paras; i++)
+        if (!mask || (mask & (1u << x->paras[i].field->kind)))
+            fn(&x->paras[i], ctx);
 }
 
 kh_pos kh_para_pos(const kh_para *pa, size_t i)
@@ -280,9 +325,16 @@ bool kh_word_end(const char *s, size_t len, size_t i)
 size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
 {
     size_t n = strlen(needle);
-    for (size_t i = from; i + n <= len; i++)
+    if (!n)
+        return len;
+    for (size_t i = from; i + n <= len; i++) {
+        const char *hit = memchr(s + i, needle[0], len - n + 1 - i); /* SIMD skip */
+        if (!hit)
+            break;
+        i = (size_t)(hit - s);
         if (!memcmp(s + i, needle, n) && kh_word_start(s, i) && kh_word_end(s, len, i + n))
             return i;
+    }
     return len;
 }
 
@@ -323,12 +375,15 @@ static const char *const tone_fold[][2] = {
 char *kh_fold(const char *s)
 {
     char *low = kh_utf8_lower(s ? s : "");
+    size_t len = strlen(low);
     kh_buf b = {0};
     for (const char *p = low; *p;) {
         bool done = false;
+        size_t left = len - (size_t)(p - low);
         for (size_t i = 0; i < sizeof tone_fold / sizeof tone_fold[0]; i++) {
             size_t n = strlen(tone_fold[i][0]);
-            if (!strncmp(p, tone_fold[i][0], n) && !kh_is_letter_at(p, strlen(p), n)) {
+            if (*p == tone_fold[i][0][0] && n <= left && !strncmp(p, tone_fold[i][0], n) &&
+                !kh_is_letter_at(p, left, n)) {
                 kh_buf_puts(&b, tone_fold[i][1]);
                 p += n;
                 done = true;

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "kehoach/plan.h"
+#include "rule.h"
 
 typedef enum kh_field_kind {
     KH_F_HEADER,     /* superior, issuer, place */
@@ -62,7 +63,10 @@ typedef void (*kh_para_fn)(const kh_para *pa, void *ctx);
 /* Every paragraph of every field (fields that are not Markdown give one
  * paragraph holding the whole value). Fields are filtered by `mask`, a set
  * of (1u << kh_field_kind) bits; 0 means all. */
-void kh_walk_paras(const kh_plan *p, unsigned mask, kh_para_fn fn, void *ctx);
+void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx);
+/* The paragraphs, built once per check (kh_check owns the index). */
+kh_para_index *kh_para_index_build(const kh_plan *p);
+void kh_para_index_free(kh_para_index *x);
 #define KH_BODY_FIELDS                                                        \
     ((1u << KH_F_INTRO) | (1u << KH_F_SEC_BODY) | (1u << KH_F_EVENT) |      \
      (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))

@@ -76,7 +76,8 @@ static const char help_en2[] =
     "  --force            render even when the plan has errors\n"
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  -q, --quiet        no progress line and no summary line\n"
-    "  --lang=vi|en       language of messages\n"
+    "  --lang=vi|en       language of messages and of generated labels\n"
+    "                     (documents default to Vietnamese labels)\n"
     "  -h, --help         this help\n"
     "\n"
     "Outputs are written atomically (an interrupted or failed build keeps the\n"
@@ -104,7 +105,8 @@ static const char help_vi2[] =
     "  --force            xuất cả khi kế hoạch có lỗi\n"
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
     "  -q, --quiet        không hiện tiến độ và dòng tổng kết\n"
-    "  --lang=vi|en       ngôn ngữ thông báo\n"
+    "  --lang=vi|en       ngôn ngữ thông báo và nhãn sinh tự động\n"
+    "                     (văn bản mặc định dùng nhãn tiếng Việt)\n"
     "  -h, --help         trợ giúp này\n"
     "\n"
     "Tệp đầu ra được ghi nguyên tử (bị ngắt hay lỗi thì tệp cũ vẫn còn), chỉ\n"
@@ -290,6 +292,10 @@ static long cpu_count(void)
 int cmd_build(int argc, char **argv)
 {
     kh_lang lg = cli_lang_argv(argc, argv);
+    /* The documents are Vietnamese: their generated labels (the checklist's
+     * headings, calendar descriptions) are too, whatever the terminal's
+     * locale; only an explicit --lang changes them. */
+    kh_lang doc_lang = KH_LANG_VI;
     const char *formats = "md", *outdir = ".", *depfile = NULL;
     bool quiet = false, only_files = false;
     long jobs = 0;
@@ -337,6 +343,7 @@ int cmd_build(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
+            doc_lang = strcmp(v, "vi") ? KH_LANG_EN : KH_LANG_VI;
         } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
             int rest = 0;
             if (kh_date_parse_any(v, &b.copts.today, &rest) != KH_DATE_OK ||
@@ -375,7 +382,7 @@ int cmd_build(int argc, char **argv)
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde)
         b.ropts.epoch = strtoll(sde, NULL, 10);
-    b.ropts.lang = lg;
+    b.ropts.lang = doc_lang;
 
     /* Resolve the formats up front: a typo is a usage error, not a batch failure. */
     char *list = kh_strdup(formats), *save = NULL;

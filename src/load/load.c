@@ -3,6 +3,7 @@
  * unknown keys ("did you mean"), missing required keys, bad enumerations and
  * bad dates become located diagnostics; text is normalised to NFC. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,22 +62,32 @@ static const struct {
     {"rule_off", rule_off_keys},
 };
 
+/* The "context.key" list is built once, thread-safely (build workers may
+ * call this concurrently), into storage that is never written again. */
+static const char *known_keys[256];
+static char known_keys_store[4096];
+
+static void build_known_keys(void)
+{
+    size_t n = 0, used = 0;
+    for (size_t c = 0; c < sizeof contexts / sizeof contexts[0]; c++)
+        for (const char *const *k = contexts[c].keys; *k; k++) {
+            int w = snprintf(known_keys_store + used, sizeof known_keys_store - used,
+                             "%s.%s", contexts[c].context, *k);
+            if (w < 0 || used + (size_t)w + 1 > sizeof known_keys_store ||
+                n + 1 >= sizeof known_keys / sizeof known_keys[0])
+                abort(); /* the tables above outgrew the storage: a build error */
+            known_keys[n++] = known_keys_store + used;
+            used += (size_t)w + 1;
+        }
+    known_keys[n] = NULL;
+}
+
 const char *const *kh_load_known_keys(void)
 {
-    static const char *all[256];
-    if (!all[0]) {
-        static char store[4096];
-        size_t n = 0, used = 0;
-        for (size_t c = 0; c < sizeof contexts / sizeof contexts[0]; c++)
-            for (const char *const *k = contexts[c].keys; *k; k++) {
-                int w = snprintf(store + used, sizeof store - used, "%s.%s",
-                                 contexts[c].context, *k);
-                all[n++] = store + used;
-                used += (size_t)w + 1;
-            }
-        all[n] = NULL;
-    }
-    return all;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, build_known_keys);
+    return known_keys;
 }
 
 /* ---- diagnostics helpers ---- */

@@ -44,6 +44,19 @@ char *kh_utf8_upper(const char *s);
 /* Lower-case likewise. */
 char *kh_utf8_lower(const char *s);
 
+/* Levenshtein distance of two short ASCII words (keys, rule IDs), for
+ * "did you mean"; words over 63 bytes count as far apart (99). */
+size_t kh_edit_distance(const char *a, const char *b);
+
+/* Grow a malloc'd array `arr` holding `n` of `cap` elements so one more fits. */
+#define KH_GROW(arr, n, cap)                                               \
+    do {                                                                   \
+        if ((n) == (cap)) {                                                \
+            (cap) = (cap) ? (cap) * 2 : 16;                                \
+            (arr) = kh_xrealloc((arr), (cap) * sizeof *(arr));             \
+        }                                                                  \
+    } while (0)
+
 char *kh_strdup(const char *s); /* aborts on OOM, like every kh_ allocator */
 char *kh_strndup(const char *s, size_t n);
 void *kh_xmalloc(size_t n);

@@ -110,28 +110,6 @@ const char *const *kh_load_known_keys(void)
 #define IN_RULES "rules", "phần rules"
 
 
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 40 || lb > 40)
-        return 99;
-    size_t row[41];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t cur = row[j];
-            size_t sub = prev + (a[i - 1] != b[j - 1]);
-            size_t del = row[j] + 1, ins = row[j - 1] + 1;
-            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-            prev = cur;
-        }
-    }
-    return row[lb];
-}
-
 /* The nearest known key, if near enough to be a typo: at most one edit per
  * three characters (so "tittle" → "title", but "xy" is not "to"). */
 static const char *suggest(const char *key, const char *const *keys)
@@ -139,7 +117,7 @@ static const char *suggest(const char *key, const char *const *keys)
     const char *best = NULL;
     size_t best_d = 99;
     for (const char *const *k = keys; *k; k++) {
-        size_t d = edit_distance(key, *k);
+        size_t d = kh_edit_distance(key, *k);
         if (d < best_d) {
             best = *k;
             best_d = d;

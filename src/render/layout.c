@@ -13,17 +13,9 @@
 #define SHRINK 0.2
 #define BASELINE 0.8 /* baseline position inside a line's leading */
 
-#define GROW(arr, n, cap)                                                  \
-    do {                                                                   \
-        if ((n) == (cap)) {                                                \
-            (cap) = (cap) ? (cap) * 2 : 16;                                \
-            (arr) = kh_xrealloc((arr), (cap) * sizeof *(arr));             \
-        }                                                                  \
-    } while (0)
-
 kh_block *kh_doc_add(kh_doc *d)
 {
-    GROW(d->v, d->n, d->cap);
+    KH_GROW(d->v, d->n, d->cap);
     kh_block *b = &d->v[d->n++];
     memset(b, 0, sizeof *b);
     b->outline_level = -1;
@@ -44,13 +36,13 @@ void kh_doc_free(kh_doc *d)
 
 static kh_box *add_box(kh_block *b)
 {
-    GROW(b->boxes, b->n_boxes, b->cap_boxes);
+    KH_GROW(b->boxes, b->n_boxes, b->cap_boxes);
     return &b->boxes[b->n_boxes++];
 }
 
 static kh_line *add_line(kh_block *b)
 {
-    GROW(b->lines, b->n_lines, b->cap_lines);
+    KH_GROW(b->lines, b->n_lines, b->cap_lines);
     kh_line *l = &b->lines[b->n_lines++];
     memset(l, 0, sizeof *l);
     l->first_box = b->n_boxes;
@@ -60,14 +52,14 @@ static kh_line *add_line(kh_block *b)
 void kh_block_rule(kh_block *b, double x1, double y1, double x2, double y2,
                    double width)
 {
-    GROW(b->rules, b->n_rules, b->cap_rules);
+    KH_GROW(b->rules, b->n_rules, b->cap_rules);
     b->rules[b->n_rules++] = (kh_rule){x1, y1, x2, y2, width, false};
 }
 
 void kh_block_brace(kh_block *b, double x, double y1, double y2, double tip,
                     double width)
 {
-    GROW(b->rules, b->n_rules, b->cap_rules);
+    KH_GROW(b->rules, b->n_rules, b->cap_rules);
     b->rules[b->n_rules++] = (kh_rule){x, y1, tip, y2, width, true};
 }
 
@@ -80,7 +72,7 @@ void kh_block_merge(kh_block *dst, const kh_block *src, double dx, double dy)
         bx->x += dx;
     }
     for (size_t i = 0; i < src->n_lines; i++) {
-        GROW(dst->lines, dst->n_lines, dst->cap_lines);
+        KH_GROW(dst->lines, dst->n_lines, dst->cap_lines);
         kh_line *l = &dst->lines[dst->n_lines++];
         *l = src->lines[i];
         l->first_box += base;
@@ -94,7 +86,7 @@ void kh_block_merge(kh_block *dst, const kh_block *src, double dx, double dy)
         r.x2 += dx;
         r.y1 += dy;
         r.y2 += dy;
-        GROW(dst->rules, dst->n_rules, dst->cap_rules);
+        KH_GROW(dst->rules, dst->n_rules, dst->cap_rules);
         dst->rules[dst->n_rules++] = r;
     }
 }
@@ -140,7 +132,7 @@ static bool is_space(char c)
 static word *cur_word(wordlist *wl, bool *open)
 {
     if (!*open) {
-        GROW(wl->w, wl->nw, wl->capw);
+        KH_GROW(wl->w, wl->nw, wl->capw);
         word *w = &wl->w[wl->nw++];
         memset(w, 0, sizeof *w);
         w->first = wl->nf;
@@ -152,7 +144,7 @@ static word *cur_word(wordlist *wl, bool *open)
 static void add_frag(wordlist *wl, word *w, const char *s, size_t n,
                      unsigned style, double size, const kh_measure *m)
 {
-    GROW(wl->f, wl->nf, wl->capf);
+    KH_GROW(wl->f, wl->nf, wl->capf);
     double wd = m->width(m->ctx, (int)(style & KH_FONT_MASK), size, s, n);
     wl->f[wl->nf++] = (frag){s, n, style, wd};
     w->n++;
@@ -260,12 +252,12 @@ static void cut_long_words(wordlist *wl, double avail, double size,
         /* Splice: fragments go to the end of wl->f; words replace wi. */
         size_t base = wl->nf;
         for (size_t k = 0; k < pieces.nf; k++) {
-            GROW(wl->f, wl->nf, wl->capf);
+            KH_GROW(wl->f, wl->nf, wl->capf);
             wl->f[wl->nf++] = pieces.f[k];
         }
         size_t extra = pieces.nw - 1;
         for (size_t k = 0; k < extra; k++) {
-            GROW(wl->w, wl->nw, wl->capw);
+            KH_GROW(wl->w, wl->nw, wl->capw);
             wl->nw++;
         }
         memmove(wl->w + wi + pieces.nw, wl->w + wi + 1,
@@ -475,7 +467,7 @@ void kh_paginate(kh_doc *d, double first_top, double height)
         kh_block *b = &d->v[bi];
         bool prev_keep = bi > 0 && d->v[bi - 1].keep_with_next;
         if (b->keep_together || !b->n_lines) {
-            GROW(it, n, cap);
+            KH_GROW(it, n, cap);
             it[n++] = (item){bi, -1, b->height, b->space_before, 0,
                              !prev_keep, b->page_break_before};
             continue;
@@ -485,7 +477,7 @@ void kh_paginate(kh_doc *d, double first_top, double height)
         for (size_t k = 0; k < nl; k++) {
             const kh_line *ln = &b->lines[k];
             bool can = k == 0 ? !prev_keep : (k >= wo && k + wo <= nl);
-            GROW(it, n, cap);
+            KH_GROW(it, n, cap);
             it[n++] = (item){bi, (long)k, ln->height, k == 0 ? b->space_before : 0,
                              ln->y - top, can, k == 0 && b->page_break_before};
             top += ln->height;

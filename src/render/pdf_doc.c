@@ -13,14 +13,6 @@
 #include "pdf_checklist.h"
 #include "pdf_doc.h"
 
-#define GROW(arr, n, cap)                                                  \
-    do {                                                                   \
-        if ((n) == (cap)) {                                                \
-            (cap) = (cap) ? (cap) * 2 : 16;                                \
-            (arr) = kh_xrealloc((arr), (cap) * sizeof *(arr));             \
-        }                                                                  \
-    } while (0)
-
 typedef struct ctx {
     kh_pdf_layout *L;
     const kh_plan *p;
@@ -37,7 +29,7 @@ typedef struct ctx {
 
 char *kh_pdf_keep(kh_pdf_layout *L, char *s)
 {
-    GROW(L->strs, L->n_strs, L->cap_strs);
+    KH_GROW(L->strs, L->n_strs, L->cap_strs);
     L->strs[L->n_strs++] = s;
     return s;
 }
@@ -49,7 +41,7 @@ static char *keep(ctx *c, char *s)
 
 static void sp_add(ctx *c, const char *s, size_t n, unsigned style)
 {
-    GROW(c->sp, c->n_sp, c->cap_sp);
+    KH_GROW(c->sp, c->n_sp, c->cap_sp);
     c->sp[c->n_sp++] = (kh_span){s, n, style};
 }
 
@@ -65,7 +57,7 @@ static cmark_node *parse(ctx *c, const kh_text *t, const char *s)
     cmark_node *doc = kh_md_parse(&tt, NULL, NULL);
     if (doc) {
         kh_pdf_layout *L = c->L;
-        GROW(L->mds, L->n_mds, L->cap_mds);
+        KH_GROW(L->mds, L->n_mds, L->cap_mds);
         L->mds[L->n_mds++] = doc;
     }
     return doc;

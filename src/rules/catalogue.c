@@ -289,39 +289,13 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
     va_end(ap);
 }
 
-/* Edit distance, for "did you mean". */
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b), row[64];
-    if (lb >= 63)
-        return 99;
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            size_t best = diag + cost;
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 const char *kh_rule_suggest(const char *id)
 {
     size_t n, best = 99;
     const kh_rule *r = kh_rules(&n);
     const char *out = NULL;
     for (size_t i = 0; i < n; i++) {
-        size_t d = distance(id, r[i].id);
+        size_t d = kh_edit_distance(id, r[i].id);
         if (d < best) {
             best = d;
             out = r[i].id;

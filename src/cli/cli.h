@@ -58,8 +58,10 @@ int cli_write_new(const char *path, const void *data, size_t len);
  * outside that directory, and a symlink at `name` is replaced, never
  * followed. On Linux the data go to an unnamed O_TMPFILE file that is
  * linked in only once complete (a kill -9 leaves nothing); elsewhere the
- * temporary file is ".<name>.tmp-XXXXXX", removed on any failure. */
-int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len);
+ * temporary file is ".<name>.tmp-XXXXXX", removed on any failure.
+ * `durable` adds an fsync before the file is named (power-cut safety). */
+int cli_write_atomic_at(int dirfd, const char *name, const void *data, size_t len,
+                        bool durable);
 
 /* The directory holding the running binary (from /proc/self/exe), for
  * finding share/kehoach/ and the source tree's templates/ and docs/;

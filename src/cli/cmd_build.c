@@ -48,6 +48,7 @@ typedef struct batch {
     int dirfd;
     const char *outdir;
     bool force;
+    bool fsync;             /* --fsync: outputs survive a power cut */
     kh_check_opts copts;
     kh_render_opts ropts;
     struct stat *inputs;    /* st_dev/st_ino of every input that exists */
@@ -74,6 +75,8 @@ static const char help_en2[] =
     "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
     "  --draft            a draft: blank number and day are not errors\n"
     "  --force            render even when the plan has errors\n"
+    "  --fsync            sync each output to disk before naming it (survives a\n"
+    "                     power cut; outputs are atomic either way)\n"
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  -q, --quiet        no progress line and no summary line\n"
     "  --lang=vi|en       language of messages and of generated labels\n"
@@ -103,6 +106,8 @@ static const char help_vi2[] =
     "  --remind-days=N    ics: nhắc trước mỗi thời hạn N ngày (mặc định 3, 0: không nhắc)\n"
     "  --draft            bản dự thảo: để trống số và ngày không phải lỗi\n"
     "  --force            xuất cả khi kế hoạch có lỗi\n"
+    "  --fsync            ghi hẳn từng tệp xuống đĩa trước khi đặt tên (an toàn\n"
+    "                     khi mất điện; tệp luôn được ghi nguyên vẹn)\n"
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
     "  -q, --quiet        không hiện tiến độ và dòng tổng kết\n"
     "  --lang=vi|en       ngôn ngữ thông báo và nhãn sinh tự động\n"
@@ -197,7 +202,7 @@ static void run_job(const batch *b, job *j)
                     "không ghi %s/%s: đó là một tệp đầu vào", b->outdir, kh_buf_str(&name));
             j->ok = false;
         } else if (cli_write_atomic_at(b->dirfd, kh_buf_str(&name), out.s ? out.s : "",
-                                       out.len) != 0) {
+                                       out.len, b->fsync) != 0) {
             kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot write %s/%s: %s",
                     "không ghi được %s/%s: %s", b->outdir, kh_buf_str(&name),
                     strerror(errno));
@@ -371,6 +376,8 @@ int cmd_build(int argc, char **argv)
             b.copts.draft = true;
         } else if (!strcmp(a, "--force")) {
             b.force = true;
+        } else if (!strcmp(a, "--fsync")) {
+            b.fsync = true;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             quiet = true;
         } else {

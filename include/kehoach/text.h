@@ -57,6 +57,10 @@ size_t kh_edit_distance(const char *a, const char *b);
         }                                                                  \
     } while (0)
 
+/* The whole file at path (at most max bytes) as a malloc'd NUL-terminated
+ * string, its length in *len; NULL (errno set) when it cannot be read. */
+char *kh_read_file(const char *path, size_t max, size_t *len);
+
 char *kh_strdup(const char *s); /* aborts on OOM, like every kh_ allocator */
 char *kh_strndup(const char *s, size_t n);
 void *kh_xmalloc(size_t n);

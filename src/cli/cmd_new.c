@@ -93,26 +93,6 @@ static char *template_dir(void)
     return find_data("templates", "templates");
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    kh_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (1u << 20))
-        kh_buf_put(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        kh_buf_free(&b);
-        return NULL;
-    }
-    *len = b.len;
-    return b.s ? kh_buf_take(&b) : kh_strdup("");
-}
-
 /* The description of a template: its "# kehoach template: NAME — text" line. */
 static void describe(const char *text, kh_buf *out)
 {
@@ -153,7 +133,7 @@ static int list_templates(kh_lang lg)
         kh_buf p = {0}, desc = {0};
         kh_buf_printf(&p, "%s/%s.yaml", dir, names[i]);
         size_t len;
-        char *text = read_file(kh_buf_str(&p), &len);
+        char *text = kh_read_file(kh_buf_str(&p), 1u << 20, &len);
         if (text)
             describe(text, &desc);
         printf("%-12s %s\n", names[i], kh_buf_str(&desc));
@@ -344,7 +324,7 @@ int cmd_new(int argc, char **argv)
         kh_buf_printf(&path, "%s/%s.yaml", dir, tmpl);
     }
     size_t len;
-    text = read_file(kh_buf_str(&path), &len);
+    text = kh_read_file(kh_buf_str(&path), 1u << 20, &len);
     if (!text) {
         if (errno == ENOENT && !strchr(tmpl, '/'))
             cli_say(lg, "new", "no template '%s'; see 'kehoach new --list'",

@@ -1,5 +1,6 @@
 /* buf.c — the growable byte buffer, the checked allocators, and the edit
  * distance behind every "did you mean". */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,4 +144,27 @@ size_t kh_edit_distance(const char *a, const char *b)
         }
     }
     return row[lb];
+}
+
+char *kh_read_file(const char *path, size_t max, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    kh_buf b = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < max)
+        kh_buf_put(&b, chunk, n);
+    bool bad = ferror(f);
+    int e = errno;
+    fclose(f);
+    if (bad) {
+        kh_buf_free(&b);
+        errno = e;
+        return NULL;
+    }
+    if (len)
+        *len = b.len;
+    return kh_buf_take(&b);
 }

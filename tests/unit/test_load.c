@@ -66,21 +66,6 @@ static size_t count(const char *id)
                        D.v[i_].pos.col, D.v[i_].id, D.v[i_].msg_en);            \
     } while (0)
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    kh_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        kh_buf_put(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return kh_buf_take(&b);
-}
-
 static const char minimal[] =
     "issuer: Huyện ủy Bạch Thông\n"
     "title: Tổ chức hội nghị\n"
@@ -93,7 +78,7 @@ static const char minimal[] =
 static void test_every_key(void)
 {
     size_t len = 0;
-    char *text = slurp("fuzz/seeds/every-key.yaml", &len);
+    char *text = kh_read_file("fuzz/seeds/every-key.yaml", 1u << 20, &len);
     CHECK(text != NULL, "fuzz/seeds/every-key.yaml readable");
     if (!text)
         return;
@@ -360,7 +345,7 @@ static void test_errors(void)
 static void test_dictionary(void)
 {
     size_t len = 0;
-    char *dict = slurp("fuzz/plan.dict", &len);
+    char *dict = kh_read_file("fuzz/plan.dict", 1u << 20, &len);
     CHECK(dict != NULL, "fuzz/plan.dict readable");
     if (!dict)
         return;

@@ -21,21 +21,6 @@
 
 #define THRESHOLD 98.0
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    kh_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        kh_buf_put(&b, chunk, n);
-    fclose(f);
-    char *s = kh_buf_take(&b);
-    return s ? s : kh_strdup("");
-}
-
 static bool is_dir(const char *p)
 {
     struct stat st;
@@ -61,7 +46,7 @@ static void unescape_newlines(char *s)
 static char *apply_corrections(char *text, const char *path, int *n_applied,
                                kh_buf *unused)
 {
-    char *list = slurp(path);
+    char *list = kh_read_file(path, 1u << 20, NULL);
     if (!list)
         return text;
     for (char *line = strtok(list, "\n"); line; line = strtok(NULL, "\n")) {
@@ -196,7 +181,7 @@ static char *render(const char *plan_path)
 static void fidelity(const char *seed_path, const char *plan_path,
                      const char *corr_path, const char *id)
 {
-    char *seed = slurp(seed_path);
+    char *seed = kh_read_file(seed_path, 1u << 20, NULL);
     char *md = render(plan_path);
     CHECK(seed && md, "%s: seed read and plan %s rendered", id, plan_path);
     if (!seed || !md) {

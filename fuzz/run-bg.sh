@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 mkdir -p fuzz/logs fuzz/artifacts
 start=$(date +%s)
 echo "== run $t start $(date -u +%FT%TZ) for ${secs}s" >> "fuzz/logs/$t.log"
-nice -n 19 build/fuzz/fuzz_$t -max_total_time="$secs" -max_len=65536 -rss_limit_mb=1024 \
+nice -n "${NICE:-19}" build/fuzz/fuzz_$t -max_total_time="$secs" -max_len=65536 -rss_limit_mb=1024 \
     -timeout=10 -dict=fuzz/plan.dict -artifact_prefix="fuzz/artifacts/$t-" \
     -print_final_stats=1 "fuzz/corpus-$t" >> "fuzz/logs/$t.log" 2>&1
 rc=$?

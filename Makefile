@@ -5,7 +5,7 @@
 CC       ?= cc
 PREFIX   ?= /usr/local
 BUILD    ?= build
-PKGS     := yaml-0.1 libcmark libutf8proc harfbuzz-subset harfbuzz
+PKGS     := yaml-0.1 libcmark libutf8proc harfbuzz-subset harfbuzz libdeflate
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wno-unused-parameter

@@ -2,7 +2,8 @@
 # install-deps.sh — install the Debian packages kehoach builds and tests
 # with, if any is missing. Called by `make deps`, `make demo` and `make check`.
 #   build: gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev
-#          libutf8proc-dev libharfbuzz-dev (hb-subset) fonts-liberation2
+#          libutf8proc-dev libharfbuzz-dev (hb-subset) libdeflate-dev
+#          fonts-liberation2
 #   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
@@ -11,7 +12,7 @@
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
-libharfbuzz-dev fonts-liberation2 poppler-utils qpdf mandoc libical-dev jq valgrind \
+libharfbuzz-dev libdeflate-dev fonts-liberation2 poppler-utils qpdf mandoc libical-dev jq valgrind \
 python3-jsonschema python3-yaml"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""

@@ -1,6 +1,7 @@
 /* pdf_embed.c — embedding a subset face as a CID font (see pdf_embed.h).
  * Uses libharu's internal object API (hpdf_objects.h, hpdf_pages.h): the
- * objects are written, compressed and cross-referenced by libharu. */
+ * objects are written and cross-referenced by libharu, their streams
+ * compressed by pdf_stream.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 
 #include "kehoach/text.h"
 #include "pdf_embed.h"
+#include "pdf_stream.h"
 #include "pdf_tounicode.h"
 
 /* A subset tag (six capitals) from the face and its characters: the same
@@ -47,19 +49,9 @@ static int ps_name(hb_face_t *face, char *buf, unsigned size)
     return 0;
 }
 
-static HPDF_Dict stream_dict(HPDF_Doc pdf, const void *data, size_t len)
+int kh_pdf_embed(kh_pdf_writer *w, kh_pdf_fonts *f, int face, kh_pdf_face *out)
 {
-    HPDF_Dict d = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-    if (!d)
-        return NULL;
-    d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    if (HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len) != HPDF_OK)
-        return NULL;
-    return d;
-}
-
-int kh_pdf_embed(HPDF_Doc pdf, kh_pdf_fonts *f, int face, kh_pdf_face *out)
-{
+    HPDF_Doc pdf = w->pdf;
     memset(out, 0, sizeof *out);
     snprintf(out->res, sizeof out->res, "K%d", face);
     size_t len;
@@ -77,7 +69,9 @@ int kh_pdf_embed(HPDF_Doc pdf, kh_pdf_fonts *f, int face, kh_pdf_face *out)
     if (!upem || !n)
         goto done;
 
-    /* Code point → glyph of the subset; glyph → code point for ToUnicode. */
+    /* Code point → glyph of the subset; glyph → code point for ToUnicode.
+     * A subset of at most 256 glyphs is written with one-byte codes. */
+    out->one_byte = n <= 256;
     uint32_t cp = (uint32_t)-1;
     while (kh_pdf_fonts_next_used(f, face, &cp) && cp <= 0xFFFF) {
         hb_codepoint_t g;
@@ -90,14 +84,14 @@ int kh_pdf_embed(HPDF_Doc pdf, kh_pdf_fonts *f, int face, kh_pdf_face *out)
 
     char tag[7], psn[128], base[160];
     subset_tag(f, face, tag);
-    ps_name(hf, psn, sizeof psn);
+    ps_name((hb_face_t *)f->face[face], psn, sizeof psn); /* the subset has no name table */
     snprintf(base, sizeof base, "%s+%s", tag, psn);
 
     HPDF_MMgr mm = pdf->mmgr;
     HPDF_STATUS st = HPDF_OK;
 
     /* The font program. */
-    HPDF_Dict file = stream_dict(pdf, data, len);
+    HPDF_Dict file = kh_pdf_stream_new(w, data, len);
     if (!file)
         goto done;
     st += HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)len);
@@ -152,26 +146,30 @@ int kh_pdf_embed(HPDF_Doc pdf, kh_pdf_fonts *f, int face, kh_pdf_face *out)
     st += HPDF_Dict_AddNumber(sys, "Supplement", 0);
     st += HPDF_Dict_Add(cid, "FontDescriptor", desc);
     st += HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
-    HPDF_Array w = HPDF_Array_New(mm), ws = HPDF_Array_New(mm);
-    st += HPDF_Dict_Add(cid, "W", w);
-    st += HPDF_Array_AddNumber(w, 0);
-    st += HPDF_Array_Add(w, ws);
+    HPDF_Array wa = HPDF_Array_New(mm), ws = HPDF_Array_New(mm);
+    st += HPDF_Dict_Add(cid, "W", wa);
+    st += HPDF_Array_AddNumber(wa, 0);
+    st += HPDF_Array_Add(wa, ws);
     for (unsigned g = 0; g < n; g++)
         st += HPDF_Array_AddNumber(ws, EM(hb_font_get_glyph_h_advance(font, g)));
 #undef EM
 
     /* The Type0 font with its ToUnicode map. */
     kh_buf cmap = {0};
-    kh_pdf_tounicode(uni, n, &cmap);
-    HPDF_Dict tu = stream_dict(pdf, cmap.s, cmap.len);
+    kh_pdf_tounicode(uni, n, out->one_byte ? 1 : 2, &cmap);
+    HPDF_Dict tu = kh_pdf_stream_new(w, cmap.s, cmap.len);
+    HPDF_Dict enc = out->one_byte ? kh_pdf_cmap8(w) : NULL;
     kh_buf_free(&cmap);
     HPDF_Dict t0 = HPDF_Dict_New(mm);
-    if (!tu || !t0 || HPDF_Xref_Add(pdf->xref, t0) != HPDF_OK)
+    if (!tu || (out->one_byte && !enc) || !t0 || HPDF_Xref_Add(pdf->xref, t0) != HPDF_OK)
         goto done;
     st += HPDF_Dict_AddName(t0, "Type", "Font");
     st += HPDF_Dict_AddName(t0, "Subtype", "Type0");
     st += HPDF_Dict_AddName(t0, "BaseFont", base);
-    st += HPDF_Dict_AddName(t0, "Encoding", "Identity-H");
+    if (enc)
+        st += HPDF_Dict_Add(t0, "Encoding", enc);
+    else
+        st += HPDF_Dict_AddName(t0, "Encoding", "Identity-H");
     HPDF_Array desc_fonts = HPDF_Array_New(mm);
     st += HPDF_Dict_Add(t0, "DescendantFonts", desc_fonts);
     st += HPDF_Array_Add(desc_fonts, cid);

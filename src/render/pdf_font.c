@@ -185,6 +185,13 @@ unsigned char *kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, size_t *len)
     /* Hinting is for screens at small sizes; a printed document does not
      * need it, and dropping it halves the font program. */
     hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+    /* A PDF draws glyph ids with its own widths and ToUnicode: shaping
+     * tables, names and glyph names are never read (PDF 32000 9.9). The
+     * cmap stays: pdf_embed.c maps code points to glyphs through it. */
+    hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    static const char unread[][5] = {"GDEF", "GPOS", "GSUB", "name", "post", "gasp"};
+    for (size_t i = 0; i < sizeof unread / sizeof *unread; i++)
+        hb_set_add(drop, HB_TAG(unread[i][0], unread[i][1], unread[i][2], unread[i][3]));
     hb_face_t *sub = hb_subset_or_fail(f->face[font], in);
     hb_subset_input_destroy(in);
     if (!sub)

@@ -10,8 +10,9 @@
 
 #include "kehoach/text.h"
 
-/* The CMap text for 2-byte codes 0..n-1, code c standing for the Unicode
- * character uni[c] (0: none). Appends to out. */
-void kh_pdf_tounicode(const uint32_t *uni, size_t n, kh_buf *out);
+/* The CMap text for codes 0..n-1 of `bytes` bytes each (1: n <= 256; 2),
+ * code c standing for the Unicode character uni[c] (0: none). Appends to
+ * out. */
+void kh_pdf_tounicode(const uint32_t *uni, size_t n, int bytes, kh_buf *out);
 
 #endif

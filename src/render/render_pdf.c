@@ -22,6 +22,8 @@
 #include "pdf_doc.h"
 #include "pdf_font.h"
 #include "pdf_embed.h"
+#include "pdf_outline.h"
+#include "pdf_stream.h"
 
 typedef struct hpdf_err {
     HPDF_STATUS no, detail;
@@ -121,11 +123,12 @@ static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
 
 typedef struct out {
     HPDF_Doc pdf;
+    kh_pdf_writer w;
     kh_pdf_fonts *F;
     kh_pdf_face face[KH_N_FONTS];
     HPDF_Page *pages;
+    kh_buf *content; /* each page's content stream, compressed at the end */
     const kh_pdf_layout *L;
-    kh_buf scratch;
 } out;
 
 static double page_y(const out *o, double y)
@@ -173,7 +176,8 @@ static void put_byte(kh_buf *b, unsigned char c)
     kh_buf_put(b, &c, 1);
 }
 
-/* Codes are the glyph ids of the subset face (pdf_embed.c). */
+/* Codes are the glyph ids of the subset face (pdf_embed.c), in one byte
+ * or two. */
 static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
 {
     size_t i = 0;
@@ -183,20 +187,11 @@ static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
         if (!len)
             len = 1, cp = 0xFFFD;
         unsigned cid = cp > 0xFFFF ? 0 : fc->gid[cp];
-        put_byte(b, (unsigned char)(cid >> 8));
+        if (!fc->one_byte)
+            put_byte(b, (unsigned char)(cid >> 8));
         put_byte(b, (unsigned char)(cid & 0xFF));
         i += len;
     }
-}
-
-static void flush(out *o, HPDF_Page page)
-{
-    if (!o->scratch.len)
-        return;
-    HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
-    HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)o->scratch.s,
-                      (HPDF_UINT)o->scratch.len);
-    o->scratch.len = 0;
 }
 
 static void set_font(out *o, HPDF_Page page, kh_buf *w, int f, double size)
@@ -215,12 +210,13 @@ typedef struct text_state {
 
 /* One line inside the page's text object: a relative Td from the previous
  * line's start (mostly "0 -18 Td", which compresses to nothing), then TJ. */
-static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
+static void draw_line(out *o, int pg, text_state *ts, const kh_block *b,
                       const kh_line *ln)
 {
     double y = page_y(o, ln->page_y);
     double x0 = o->L->margin_left;
-    kh_buf *w = &o->scratch;
+    HPDF_Page page = o->pages[pg];
+    kh_buf *w = &o->content[pg];
     double prev_end = 0;
     bool in_tj = false, in_str = false;
     for (size_t i = 0; i < ln->n_boxes; i++) {
@@ -278,8 +274,27 @@ static void draw_line(out *o, HPDF_Page page, text_state *ts, const kh_block *b,
         kh_buf_puts(w, "]TJ\n");
 }
 
-static void draw_underlines(out *o, HPDF_Page page, const kh_block *b,
-                            const kh_line *ln)
+/* Path operators, written like the text: numbers to 1/100 point. */
+static void put_op(kh_buf *w, const double *v, int n, const char *op)
+{
+    for (int i = 0; i < n; i++) {
+        put_num(w, v[i]);
+        kh_buf_putc(w, ' ');
+    }
+    kh_buf_puts(w, op);
+    kh_buf_putc(w, '\n');
+}
+
+static void stroke_line(kh_buf *w, double width, double x1, double y1, double x2,
+                        double y2)
+{
+    put_op(w, &width, 1, "w");
+    put_op(w, (double[]){x1, y1}, 2, "m");
+    put_op(w, (double[]){x2, y2}, 2, "l");
+    kh_buf_puts(w, "S\n");
+}
+
+static void draw_underlines(out *o, int pg, const kh_block *b, const kh_line *ln)
 {
     double y = page_y(o, ln->page_y), x0 = o->L->margin_left;
     for (size_t i = 0; i < ln->n_boxes; i++) {
@@ -287,39 +302,33 @@ static void draw_underlines(out *o, HPDF_Page page, const kh_block *b,
         if (!(bx->style & KH_ST_UNDERLINE))
             continue;
         double uy = y - bx->size * 0.11;
-        HPDF_Page_SetLineWidth(page, (HPDF_REAL)(bx->size * 0.05));
-        HPDF_Page_MoveTo(page, (HPDF_REAL)(x0 + bx->x), (HPDF_REAL)uy);
-        HPDF_Page_LineTo(page, (HPDF_REAL)(x0 + bx->x + bx->w), (HPDF_REAL)uy);
-        HPDF_Page_Stroke(page);
+        stroke_line(&o->content[pg], bx->size * 0.05, x0 + bx->x, uy,
+                    x0 + bx->x + bx->w, uy);
     }
 }
 
 static void draw_rule(out *o, const kh_block *b, const kh_rule *r)
 {
-    HPDF_Page page = o->pages[b->page];
+    kh_buf *w = &o->content[b->page];
     double x0 = o->L->margin_left;
     double y1 = page_y(o, b->page_y + r->y1), y2 = page_y(o, b->page_y + r->y2);
-    HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
     if (!r->brace) {
-        HPDF_Page_MoveTo(page, (HPDF_REAL)(x0 + r->x1), (HPDF_REAL)y1);
-        HPDF_Page_LineTo(page, (HPDF_REAL)(x0 + r->x2), (HPDF_REAL)y2);
-        HPDF_Page_Stroke(page);
+        stroke_line(w, r->width, x0 + r->x1, y1, x0 + r->x2, y2);
         return;
     }
     /* A right brace: top (x, y1), bottom (x, y2), tip (x2, middle). */
-    double x = x0 + r->x1, tip = x0 + r->x2, w = tip - x, h = y1 - y2;
-    double mx = x + w / 2, mid = (y1 + y2) / 2;
-    double q = w / 2 < h / 4 ? w / 2 : h / 4;
-#define F(v) ((HPDF_REAL)(v))
-    HPDF_Page_MoveTo(page, F(x), F(y1));
-    HPDF_Page_CurveTo(page, F(mx), F(y1), F(mx), F(y1), F(mx), F(y1 - q));
-    HPDF_Page_LineTo(page, F(mx), F(mid + q));
-    HPDF_Page_CurveTo(page, F(mx), F(mid), F(mx), F(mid), F(tip), F(mid));
-    HPDF_Page_CurveTo(page, F(mx), F(mid), F(mx), F(mid), F(mx), F(mid - q));
-    HPDF_Page_LineTo(page, F(mx), F(y2 + q));
-    HPDF_Page_CurveTo(page, F(mx), F(y2), F(mx), F(y2), F(x), F(y2));
-#undef F
-    HPDF_Page_Stroke(page);
+    double x = x0 + r->x1, tip = x0 + r->x2, bw = tip - x, h = y1 - y2;
+    double mx = x + bw / 2, mid = (y1 + y2) / 2;
+    double q = bw / 2 < h / 4 ? bw / 2 : h / 4;
+    put_op(w, &r->width, 1, "w");
+    put_op(w, (double[]){x, y1}, 2, "m");
+    put_op(w, (double[]){mx, y1, mx, y1, mx, y1 - q}, 6, "c");
+    put_op(w, (double[]){mx, mid + q}, 2, "l");
+    put_op(w, (double[]){mx, mid, mx, mid, tip, mid}, 6, "c");
+    put_op(w, (double[]){mx, mid, mx, mid, mx, mid - q}, 6, "c");
+    put_op(w, (double[]){mx, y2 + q}, 2, "l");
+    put_op(w, (double[]){mx, y2, mx, y2, x, y2}, 6, "c");
+    kh_buf_puts(w, "S\n");
 }
 
 static void page_numbers(out *o, const kh_profile *pr)
@@ -333,68 +342,15 @@ static void page_numbers(out *o, const kh_profile *pr)
         HPDF_Page page = o->pages[i];
         double w = kh_pdf_fonts_width(o->F, 0, size, num, strlen(num));
         double x = o->L->margin_left + (o->L->text_w - w) / 2;
-        HPDF_Page_BeginText(page);
-        kh_buf *b = &o->scratch;
-        b->len = 0;
+        kh_buf *b = &o->content[i];
+        kh_buf_puts(b, "BT\n");
         set_font(o, page, b, 0, size);
         put_num(b, x);
         kh_buf_putc(b, ' ');
         put_num(b, y);
         kh_buf_puts(b, " Td\n[(");
         put_text(&o->face[0], b, num, strlen(num));
-        kh_buf_puts(b, ")]TJ\n");
-        flush(o, page);
-        HPDF_Page_EndText(page);
-    }
-}
-
-/* A bookmark shows the start of a heading: at most 60 characters, cut at
- * a word, with "…" (some level-2 headings are whole sentences). */
-static char *outline_title(const char *s)
-{
-    size_t n = strlen(s), i = 0, chars = 0, cut = 0;
-    while (i < n && chars < 60) {
-        uint32_t cp;
-        size_t len = kh_utf8_decode(s + i, n - i, &cp);
-        if (!len)
-            len = 1;
-        if (s[i] == ' ')
-            cut = i;
-        i += len;
-        chars++;
-    }
-    if (i >= n)
-        return kh_strdup(s);
-    kh_buf b = {0};
-    kh_buf_put(&b, s, cut ? cut : i);
-    while (b.len && strchr(" ,;:", b.s[b.len - 1]))
-        b.s[--b.len] = '\0';
-    kh_buf_puts(&b, "…");
-    return kh_buf_take(&b);
-}
-
-static void outlines(out *o)
-{
-    HPDF_Encoder enc = HPDF_GetEncoder(o->pdf, "UTF-8");
-    HPDF_Outline parent = NULL;
-    const kh_doc *d = &o->L->doc;
-    for (size_t i = 0; i < d->n; i++) {
-        const kh_block *b = &d->v[i];
-        if (b->outline_level < 0 || !b->outline)
-            continue;
-        char *title = outline_title(b->outline);
-        HPDF_Outline ol = HPDF_CreateOutline(o->pdf, b->outline_level ? parent : NULL,
-                                             title, enc);
-        free(title);
-        if (!ol)
-            continue;
-        HPDF_Destination dst = HPDF_Page_CreateDestination(o->pages[b->page]);
-        HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(page_y(o, b->page_y) + 20), 1);
-        HPDF_Outline_SetDestination(ol, dst);
-        if (b->outline_level == 0) {
-            parent = ol;
-            HPDF_Outline_SetOpened(ol, HPDF_TRUE);
-        }
+        kh_buf_puts(b, ")]TJ\nET\n");
     }
 }
 
@@ -413,12 +369,15 @@ static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
         kh_buf_printf(&kw, ", %s", p->number.s);
     if (p->issuer.s)
         kh_buf_printf(&kw, ", %s", p->issuer.s);
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, title);
-    if (p->issuer.s)
-        HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, p->issuer.s);
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, kh_buf_str(&subj));
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, kh_buf_str(&kw));
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "kehoach");
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "kehoach"); /* makes the dict */
+    HPDF_Dict dict = pdf->info;
+    if (dict) {
+        kh_pdf_text_string(dict, "Title", title);
+        if (p->issuer.s)
+            kh_pdf_text_string(dict, "Author", p->issuer.s);
+        kh_pdf_text_string(dict, "Subject", kh_buf_str(&subj));
+        kh_pdf_text_string(dict, "Keywords", kh_buf_str(&kw));
+    }
     free(title);
     kh_buf_free(&subj);
     kh_buf_free(&kw);
@@ -512,12 +471,13 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     o.pdf = HPDF_New(on_error, &err);
     if (!o.pdf)
         goto fail;
+    /* Every stream is deflated by pdf_stream.c; this covers any other. */
     HPDF_SetCompressionMode(o.pdf, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(o.pdf);
-    HPDF_SetCurrentEncoder(o.pdf, "UTF-8");
+    if (kh_pdf_writer_open(&o.w, o.pdf) != 0)
+        goto fail;
     stage = "embedding the fonts";
     for (int i = 0; i < KH_N_FONTS; i++)
-        if (kh_pdf_fonts_used(&F, i) && kh_pdf_embed(o.pdf, &F, i, &o.face[i]) != 0) {
+        if (kh_pdf_fonts_used(&F, i) && kh_pdf_embed(&o.w, &F, i, &o.face[i]) != 0) {
             if (!err.count)
                 kh_diag(diags, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
                         "cannot subset the font %s", "không tạo được tập con phông chữ %s",
@@ -526,35 +486,50 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
         }
     stage = "drawing the pages";
     o.pages = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.pages);
+    o.content = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.content);
     for (int i = 0; i < L.doc.n_pages; i++) {
         o.pages[i] = HPDF_AddPage(o.pdf);
         HPDF_Page_SetWidth(o.pages[i], (HPDF_REAL)L.page_w);
         HPDF_Page_SetHeight(o.pages[i], (HPDF_REAL)L.page_h);
     }
+    /* Blocks are in reading order and their lines go down the pages, so
+     * one pass draws every page's text, then one its lines and rules. */
+    text_state *ts = kh_xcalloc((size_t)L.doc.n_pages, sizeof *ts);
     for (int pg = 0; pg < L.doc.n_pages; pg++) {
-        HPDF_Page page = o.pages[pg];
-        text_state ts = {-1, 0, 0, 0};
-        HPDF_Page_BeginText(page);
-        for (size_t i = 0; i < L.doc.n; i++) {
-            const kh_block *b = &L.doc.v[i];
-            for (size_t k = 0; k < b->n_lines; k++)
-                if (b->lines[k].page == pg && b->lines[k].n_boxes)
-                    draw_line(&o, page, &ts, b, &b->lines[k]);
-        }
-        flush(&o, page);
-        HPDF_Page_EndText(page);
-        for (size_t i = 0; i < L.doc.n; i++) {
-            const kh_block *b = &L.doc.v[i];
-            for (size_t k = 0; k < b->n_lines; k++)
-                if (b->lines[k].page == pg)
-                    draw_underlines(&o, page, b, &b->lines[k]);
-            if (b->page == pg)
-                for (size_t k = 0; k < b->n_rules; k++)
-                    draw_rule(&o, b, &b->rules[k]);
+        ts[pg].font = -1;
+        kh_buf_puts(&o.content[pg], "BT\n");
+    }
+    for (size_t i = 0; i < L.doc.n; i++) {
+        const kh_block *b = &L.doc.v[i];
+        for (size_t k = 0; k < b->n_lines; k++) {
+            int pg = b->lines[k].page;
+            if (b->lines[k].n_boxes && pg >= 0 && pg < L.doc.n_pages)
+                draw_line(&o, pg, &ts[pg], b, &b->lines[k]);
         }
     }
+    free(ts);
+    for (int pg = 0; pg < L.doc.n_pages; pg++)
+        kh_buf_puts(&o.content[pg], "ET\n");
+    for (size_t i = 0; i < L.doc.n; i++) {
+        const kh_block *b = &L.doc.v[i];
+        for (size_t k = 0; k < b->n_lines; k++)
+            if (b->lines[k].page >= 0 && b->lines[k].page < L.doc.n_pages)
+                draw_underlines(&o, b->lines[k].page, b, &b->lines[k]);
+        if (b->page >= 0 && b->page < L.doc.n_pages)
+            for (size_t k = 0; k < b->n_rules; k++)
+                draw_rule(&o, b, &b->rules[k]);
+    }
     page_numbers(&o, L.pr);
-    outlines(&o);
+    stage = "compressing the pages";
+    for (int pg = 0; pg < L.doc.n_pages; pg++) {
+        HPDF_PageAttr attr = (HPDF_PageAttr)o.pages[pg]->attr;
+        if (kh_pdf_stream_fill(&o.w, attr->contents, o.content[pg].s,
+                               o.content[pg].len) != 0)
+            goto fail;
+    }
+    stage = "writing the bookmarks";
+    if (kh_pdf_outlines(&o.w, o.pages, &L) != 0)
+        goto fail;
     info(&o, p, opts);
     if (err.count)
         goto fail;
@@ -573,9 +548,13 @@ fail:
     if (o.pdf)
         HPDF_Free(o.pdf);
     free(o.pages);
+    if (o.content)
+        for (int i = 0; i < L.doc.n_pages; i++)
+            kh_buf_free(&o.content[i]);
+    free(o.content);
+    kh_pdf_writer_close(&o.w);
     for (int i = 0; i < KH_N_FONTS; i++)
         kh_pdf_face_free(&o.face[i]);
-    kh_buf_free(&o.scratch);
     kh_pdf_layout_free(&L);
     kh_pdf_fonts_close(&F);
     return rc;

@@ -55,6 +55,23 @@ for y in plans/*.yaml; do
   fi
 done
 
+# Codes: a face of at most 256 glyphs is written with one-byte codes (an
+# embedded identity CMap); a face with more falls back to Identity-H. Both
+# give the text back, and bookmark titles keep ( ) and \ (literal strings).
+check "pdf: a face with > 256 glyphs builds" \
+  "$KEHOACH" build -f pdf -o "$TMP/g" tests/fixtures/pdf/many-glyphs.yaml
+pdffonts "$TMP/g/many-glyphs.pdf" >"$TMP/g/fonts" 2>&1
+check_grep "pdf: the big face falls back to Identity-H" 'LiberationSerif +CID TrueType +Identity-H' "$TMP/g/fonts"
+check_grep "pdf: the small faces use one-byte codes" 'LiberationSerif-Bold +CID TrueType +Custom' "$TMP/g/fonts"
+pdftotext -raw "$TMP/g/many-glyphs.pdf" "$TMP/g/txt" 2>"$TMP/g/err"
+check_grep "pdf: two-byte codes give the text back" 'θ ι κ λ μ ν ξ ο π ρ σ τ υ φ χ ψ ω АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ' "$TMP/g/txt"
+check_grep "pdf: every Vietnamese capital comes back" 'Ô Ồ Ố Ổ Ỗ Ộ Ơ Ờ Ớ Ở Ỡ Ợ U Ù Ú Ủ Ũ Ụ Ư Ừ Ứ Ử' "$TMP/g/txt"
+check_grep "pdf: one-byte codes give the text back" 'Yêu cầu \(chung\)' "$TMP/g/txt"
+check_no_grep "pdf: no Poppler warning about the CMaps" . "$TMP/g/err"
+qpdf --json --json-key=outlines "$TMP/g/many-glyphs.pdf" >"$TMP/g/ol" 2>/dev/null
+check_grep "pdf: a bookmark keeps ( ) and \\" '"title": "2. Yêu cầu \(chung\) \\\\ riêng"' "$TMP/g/ol"
+check "pdf: qpdf --check is clean with both encodings" qpdf --check "$TMP/g/many-glyphs.pdf"
+
 # Size: the fonts are subset, so a plan is small.
 size=$(wc -c <"$TMP/a/001-tuyen-quang-dang-uy-so-ldtbxh.pdf")
 check "pdf: a four-page plan is under 60 KB ($size bytes)" test "$size" -lt 61440

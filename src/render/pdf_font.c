@@ -80,6 +80,7 @@ int kh_pdf_fonts_open(kh_pdf_fonts *f, const char *font_dir, const char *file,
         f->adv[i] = kh_xmalloc(KH_ADV_CACHE * sizeof *f->adv[i]);
         memset(f->adv[i], 0xff, KH_ADV_CACHE * sizeof *f->adv[i]); /* -1 */
         f->used[i] = hb_set_create();
+        f->seen[i] = kh_xcalloc(0x10000 / 64, sizeof *f->seen[i]);
     }
     return 0;
 }
@@ -89,6 +90,7 @@ void kh_pdf_fonts_close(kh_pdf_fonts *f)
     for (int i = 0; i < KH_N_FONTS; i++) {
         free(f->path[i]);
         free(f->adv[i]);
+        free(f->seen[i]);
         if (f->font[i])
             hb_font_destroy(f->font[i]);
         if (f->face[i])
@@ -156,8 +158,16 @@ void kh_pdf_fonts_use(kh_pdf_fonts *f, int font, const char *s, size_t n)
             len = 1;
             cp = 0xFFFD;
         }
-        hb_set_add(f->used[font], cp);
         i += len;
+        /* Each character once into the hb_set (a whole document passes
+         * through here). */
+        if (cp < 0x10000) {
+            uint64_t bit = (uint64_t)1 << (cp & 63);
+            if (f->seen[font][cp >> 6] & bit)
+                continue;
+            f->seen[font][cp >> 6] |= bit;
+        }
+        hb_set_add(f->used[font], cp);
     }
 }
 

@@ -23,6 +23,7 @@ typedef struct kh_pdf_fonts {
     unsigned upem[KH_N_FONTS];
     int16_t *adv[KH_N_FONTS]; /* advance in 1/1000 em, -1: unknown, -2: none */
     void *used[KH_N_FONTS];   /* hb_set_t *: code points drawn */
+    uint64_t *seen[KH_N_FONTS]; /* the same for the BMP, a bit per code point */
 } kh_pdf_fonts;
 
 /* Open the four faces: from font_dir (times.ttf, timesbd.ttf, timesi.ttf,

@@ -47,6 +47,7 @@ typedef struct glyph_check {
     kh_diags *d;
     uint32_t seen[64];
     size_t n_seen;
+    bool ascii_ok[128]; /* every face has this ASCII character */
 } glyph_check;
 
 static void check_text(glyph_check *g, const kh_text *t)
@@ -55,6 +56,11 @@ static void check_text(glyph_check *g, const kh_text *t)
         return;
     size_t n = strlen(t->s), i = 0;
     while (i < n) {
+        unsigned char c = (unsigned char)t->s[i];
+        if (c < 0x80 && g->ascii_ok[c]) { /* most of the text */
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t len = kh_utf8_decode(t->s + i, n - i, &cp);
         if (!len)
@@ -107,6 +113,11 @@ static void check_section(glyph_check *g, const kh_section *s)
 static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
 {
     glyph_check g = {.f = f, .p = p, .d = d};
+    for (uint32_t c = 0; c < 128; c++) {
+        g.ascii_ok[c] = c >= 0x20 && c != 0x7F;
+        for (int k = 0; k < KH_N_FONTS && g.ascii_ok[c]; k++)
+            g.ascii_ok[c] = kh_pdf_fonts_has(f, k, c);
+    }
     const kh_text *top[] = {&p->superior, &p->issuer, &p->number, &p->place,
                             &p->doc_type, &p->title, &p->intro, &p->closing,
                             &p->signature.prefix, &p->signature.body,

@@ -31,6 +31,7 @@ void kh_doc_free(kh_doc *d)
         free(d->v[i].rules);
     }
     free(d->v);
+    free(d->repeats);
     memset(d, 0, sizeof *d);
 }
 
@@ -457,6 +458,7 @@ typedef struct item {
     double base;     /* baseline offset inside the item */
     bool can_break;  /* a page may begin before this item */
     bool forced;     /* a page must begin before this item */
+    size_t repeat;   /* the block's repeat_header */
 } item;
 
 void kh_paginate(kh_doc *d, double first_top, double height)
@@ -469,7 +471,7 @@ void kh_paginate(kh_doc *d, double first_top, double height)
         if (b->keep_together || !b->n_lines) {
             KH_GROW(it, n, cap);
             it[n++] = (item){bi, -1, b->height, b->space_before, 0,
-                             !prev_keep, b->page_break_before};
+                             !prev_keep, b->page_break_before, b->repeat_header};
             continue;
         }
         double top = 0;
@@ -479,11 +481,13 @@ void kh_paginate(kh_doc *d, double first_top, double height)
             bool can = k == 0 ? !prev_keep : (k >= wo && k + wo <= nl);
             KH_GROW(it, n, cap);
             it[n++] = (item){bi, (long)k, ln->height, k == 0 ? b->space_before : 0,
-                             ln->y - top, can, k == 0 && b->page_break_before};
+                             ln->y - top, can, k == 0 && b->page_break_before,
+                             k == 0 ? b->repeat_header : 0};
             top += ln->height;
         }
     }
 
+    d->n_repeats = 0;
     double *pos = kh_xmalloc((n ? n : 1) * sizeof *pos);
     int *pg = kh_xmalloc((n ? n : 1) * sizeof *pg);
     int page = 0;
@@ -513,6 +517,13 @@ void kh_paginate(kh_doc *d, double first_top, double height)
         page_start = j;
         cursor = 0;
         i = j;
+        size_t h = it[j].repeat;
+        if (h && h <= d->n && d->v[h - 1].height < height / 2) {
+            /* A table continues: its heading row first. */
+            KH_GROW(d->repeats, d->n_repeats, d->cap_repeats);
+            d->repeats[d->n_repeats++] = (kh_repeat){h - 1, page, 0};
+            cursor = d->v[h - 1].height;
+        }
     }
     d->n_pages = n ? page + 1 : 1;
 

@@ -96,16 +96,29 @@ typedef struct kh_block {
     int outline_level;    /* -1: none; else a bookmark at this level */
     const char *outline;  /* bookmark title (not owned) */
     unsigned widow_orphan;/* minimum lines kept together at a break (2) */
+    size_t repeat_header; /* 1 + the index of a block (a table's heading row)
+                           * drawn again at the top of a page this one starts;
+                           * 0: none */
     /* Filled by kh_paginate (for rules and the block as a whole): */
     int page;             /* page of the first line */
     double page_y;        /* block top on that page */
     void *user;           /* for the renderer */
 } kh_block;
 
+/* A block drawn once more, at the top of a later page (a repeated table
+ * heading row): its lines and rules shifted to page, page_y. */
+typedef struct kh_repeat {
+    size_t block;
+    int page;
+    double page_y;
+} kh_repeat;
+
 typedef struct kh_doc {
     kh_block *v;
     size_t n, cap;
     int n_pages;          /* after kh_paginate */
+    kh_repeat *repeats;   /* after kh_paginate */
+    size_t n_repeats, cap_repeats;
 } kh_doc;
 
 kh_block *kh_doc_add(kh_doc *d); /* a new empty block, zeroed, outline -1 */
@@ -142,7 +155,9 @@ double kh_spans_width(const kh_span *spans, size_t n, double size,
  * Breaks only where allowed: never after a keep_with_next block, never
  * inside a keep_together block, never leaving fewer than widow_orphan lines
  * of a paragraph at the foot or head of a page. When nothing on a page may
- * break, it breaks where it must (a block taller than the page). */
+ * break, it breaks where it must (a block taller than the page). A page
+ * that starts at a block with a repeat_header begins with that heading
+ * (d->repeats). */
 void kh_paginate(kh_doc *d, double first_top, double height);
 
 #endif

@@ -1,6 +1,6 @@
 /* pdf_checklist.c — the checklist appendix table (see pdf_checklist.h).
  * Each row is one block kept together; the heading row stays with the
- * first item. Labels follow opts->lang: the appendix is a working aid for
+ * first item and is repeated at the top of each page the table continues on. Labels follow opts->lang: the appendix is a working aid for
  * the văn phòng, not part of the issued text. */
 #include <stdio.h>
 #include <string.h>
@@ -96,6 +96,7 @@ void kh_pdf_checklist(kh_pdf_layout *L, const kh_checklist *cl,
     static const char *const head_en[N_COLS] = {"Date", "Day", "Unit", "What",
                                                 "Report to", "Done"};
     kh_block *h = kh_doc_add(&L->doc);
+    size_t head = L->doc.n; /* 1 + its index: the rows repeat it */
     h->keep_together = true;
     h->keep_with_next = true;
     for (int k = 0; k < N_COLS; k++)
@@ -107,6 +108,7 @@ void kh_pdf_checklist(kh_pdf_layout *L, const kh_checklist *cl,
         const kh_due *it = &cl->v[i];
         kh_block *r = kh_doc_add(&L->doc);
         r->keep_together = true;
+        r->repeat_header = head;
         const char *date = "", *day = "";
         if (kh_date_is_full(it->date)) {
             date = kh_pdf_keep(L, kh_strdup(kh_date_fmt_short(it->date, d)));

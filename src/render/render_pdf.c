@@ -342,6 +342,30 @@ static void draw_rule(out *o, const kh_block *b, const kh_rule *r)
     kh_buf_puts(w, "S\n");
 }
 
+/* A block drawn again at the top of a later page: its text (text == true,
+ * inside the page's text object) or its rules. */
+static void draw_repeat(out *o, text_state *ts, const kh_repeat *r, bool text)
+{
+    if (r->page < 0 || r->page >= o->L->doc.n_pages)
+        return;
+    kh_block b = o->L->doc.v[r->block];
+    double shift = r->page_y - b.page_y;
+    b.page = r->page;
+    b.page_y = r->page_y;
+    if (!text) {
+        for (size_t k = 0; k < b.n_rules; k++)
+            draw_rule(o, &b, &b.rules[k]);
+        return;
+    }
+    for (size_t k = 0; k < b.n_lines; k++) {
+        kh_line ln = b.lines[k];
+        ln.page = r->page;
+        ln.page_y += shift;
+        if (ln.n_boxes)
+            draw_line(o, r->page, &ts[r->page], &b, &ln);
+    }
+}
+
 static void page_numbers(out *o, const kh_profile *pr)
 {
     /* R-PDF-PAGE1-NONUM: none on page 1; centred in the top margin. */
@@ -518,6 +542,8 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
                 draw_line(&o, pg, &ts[pg], b, &b->lines[k]);
         }
     }
+    for (size_t r = 0; r < L.doc.n_repeats; r++) /* repeated table headings */
+        draw_repeat(&o, ts, &L.doc.repeats[r], true);
     free(ts);
     for (int pg = 0; pg < L.doc.n_pages; pg++)
         kh_buf_puts(&o.content[pg], "ET\n");
@@ -530,6 +556,8 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
             for (size_t k = 0; k < b->n_rules; k++)
                 draw_rule(&o, b, &b->rules[k]);
     }
+    for (size_t r = 0; r < L.doc.n_repeats; r++)
+        draw_repeat(&o, NULL, &L.doc.repeats[r], false);
     page_numbers(&o, L.pr);
     stage = "compressing the pages";
     for (int pg = 0; pg < L.doc.n_pages; pg++) {

@@ -55,6 +55,15 @@ for y in plans/*.yaml; do
   fi
 done
 
+# The checklist of seed 002 runs over two pages: the second starts with
+# the table's heading row again.
+pdf2="$TMP/a/002-hai-ba-trung-quan-uy.pdf"
+"$KEHOACH" build -f pdf -o "$TMP/a" plans/002-hai-ba-trung-quan-uy.yaml 2>/dev/null
+last=$(pdfinfo "$pdf2" | sed -n 's/^Pages: *//p')
+pdftotext -f "$last" -l "$last" -layout "$pdf2" "$TMP/lastpage.txt"
+check_grep "pdf: a continued checklist repeats its heading row" 'Ngày +Thứ +Đơn vị +Việc +Báo cáo về +Xong' "$TMP/lastpage.txt"
+check_grep "pdf: ... above the rows that carried over" 'theo quy' "$TMP/lastpage.txt"
+
 # Codes: a face of at most 256 glyphs is written with one-byte codes (an
 # embedded identity CMap); a face with more falls back to Identity-H. Both
 # give the text back, and bookmark titles keep ( ) and \ (literal strings).

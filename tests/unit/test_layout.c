@@ -216,10 +216,60 @@ static void test_paginate(void)
     kh_doc_free(&d);
 }
 
+/* A table: a heading row of 2 lines, then 25 rows of 1 line each, on
+ * pages of 10 lines: every page after the first starts with the heading
+ * drawn again, and its rows below it. */
+static void test_repeat_header(void)
+{
+    kh_doc d = {0};
+    para(&d, 3, false);
+    kh_block *h = para(&d, 2, true);
+    h->keep_together = true;
+    size_t head = d.n; /* 1 + index */
+    for (int i = 0; i < 25; i++) {
+        kh_block *r = para(&d, 1, false);
+        r->keep_together = true;
+        r->repeat_header = head;
+    }
+    kh_paginate(&d, 0, 100);
+    /* Page 0: 3 + 2 + 5 rows; later pages: 2 + 8 rows: 5 + 8 + 8 + 4. */
+    CHECK_INT(d.n_pages, 4, "the table runs over four pages");
+    CHECK_INT((int)d.n_repeats, 3, "the heading is repeated on each of the three later pages");
+    bool ok = true;
+    for (size_t k = 0; k < d.n_repeats; k++) {
+        const kh_repeat *r = &d.repeats[k];
+        ok &= r->block == head - 1 && r->page == (int)k + 1 && fabs(r->page_y) < 1e-9;
+    }
+    CHECK(ok, "each repeat is the heading, at the top of pages 1, 2, 3");
+    const kh_block *first_on_1 = NULL;
+    for (size_t i = head; i < d.n && !first_on_1; i++)
+        if (d.v[i].page == 1)
+            first_on_1 = &d.v[i];
+    CHECK(first_on_1 && fabs(first_on_1->page_y - 20) < 1e-9,
+          "the first row of page 1 sits below the repeated heading (y %.1f)",
+          first_on_1 ? first_on_1->page_y : -1.0);
+    int rows_last = 0;
+    for (size_t i = head; i < d.n; i++)
+        rows_last += d.v[i].page == 3;
+    CHECK_INT(rows_last, 4, "the last page holds the last four rows");
+    kh_paginate(&d, 0, 100);
+    CHECK_INT((int)d.n_repeats, 3, "paginating again does not pile up repeats");
+    kh_doc_free(&d);
+
+    /* Without repeat_header nothing is repeated. */
+    memset(&d, 0, sizeof d);
+    for (int i = 0; i < 25; i++)
+        para(&d, 1, false)->keep_together = true;
+    kh_paginate(&d, 0, 100);
+    CHECK_INT((int)d.n_repeats, 0, "no heading, no repeat");
+    kh_doc_free(&d);
+}
+
 int main(void)
 {
     test_justify();
     test_styles_and_long_words();
     test_paginate();
+    test_repeat_header();
     return TAP_DONE();
 }

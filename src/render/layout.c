@@ -163,6 +163,22 @@ static bool dash_word(const wordlist *wl)
            (f->n == 3 && !memcmp(f->s, "\xe2\x80\x93", 3));
 }
 
+/* Move the last word (a lone dash, one fragment) into the word before it,
+ * after a fixed space. */
+static void join_previous(wordlist *wl, unsigned style, double size,
+                          const kh_measure *m)
+{
+    frag dash = wl->f[--wl->nf];
+    wl->nw--;
+    word *prev = &wl->w[wl->nw - 1];
+    prev->space = 0;
+    add_frag(wl, prev, " ", 1, style, size, m);
+    KH_GROW(wl->f, wl->nf, wl->capf);
+    wl->f[wl->nf++] = dash;
+    prev->n++;
+    prev->w += dash.w;
+}
+
 static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
                      double size, const kh_measure *m)
 {
@@ -182,7 +198,11 @@ static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
                     /* A spaced dash binds to the word after it: a line never
                      * ends with " -" (readers, and pdftotext, would take it
                      * for a hyphenated word), and a list dash stays with its
-                     * first word. */
+                     * first word. Inside a line it binds to the word before
+                     * too: no line starts with the dash of "Lao động -
+                     * Thương binh" or "1943 - 2023" either. */
+                    if (wl->nw >= 2 && !wl->w[wl->nw - 2].brk)
+                        join_previous(wl, sp->style, size, m);
                     add_frag(wl, &wl->w[wl->nw - 1], " ", 1, sp->style, size, m);
                     while (i < sp->n && is_space(sp->s[i]))
                         i++;

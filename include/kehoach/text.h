@@ -28,8 +28,18 @@ void kh_buf_free(kh_buf *b);
 
 /* Decode one UTF-8 scalar at s[0..n). Returns its byte length (1..4) and
  * stores the code point in *cp, or returns 0 for an invalid or truncated
- * sequence (overlongs and surrogates are invalid). */
-size_t kh_utf8_decode(const char *s, size_t n, uint32_t *cp);
+ * sequence (overlongs and surrogates are invalid). Inline for ASCII, which
+ * is most of every plan (it runs for every character the rules and the
+ * renderers read). */
+size_t kh_utf8_decode_multi(const char *s, size_t n, uint32_t *cp);
+static inline size_t kh_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+    if (n && (unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return kh_utf8_decode_multi(s, n, cp);
+}
 /* Encode cp into out (at least 4 bytes); returns the byte length. */
 size_t kh_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte, or n when s[0..n) is valid UTF-8. */

@@ -6,7 +6,7 @@
 
 #include "kehoach/text.h"
 
-size_t kh_utf8_decode(const char *str, size_t n, uint32_t *cp)
+size_t kh_utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     if (n == 0)

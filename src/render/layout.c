@@ -369,26 +369,37 @@ size_t kh_layout_para(kh_block *b, const kh_span *spans, size_t n_spans,
         cost[j] = 0;
         i = j;
     }
-    for (size_t i = 0; !ragged && i < n; i++) {
-        if (isinf(cost[i]))
-            continue;
-        double avail = i == 0 ? first : full, nat = 0, sp = 0;
-        for (size_t j = i + 1; j <= n; j++) {
-            bool last = j == n || wl.w[j - 1].brk;
-            if (j > i + 1) { /* the line grows by one word: sums kept */
-                nat += wl.w[j - 2].space;
-                sp += wl.w[j - 2].space;
+    /* Total fit in two passes: first only lines whose spaces stretch less
+     * than the cap (a break after which only over-loose lines follow is no
+     * start at all, so few words are tried as line starts: a fifth of the
+     * work on a long plan), then, if no such set of breaks exists, all. The
+     * first pass finds the same breaks whenever the optimum has no line at
+     * the cap, which costs ten thousand times a normal line. */
+    const double loose = (10.0 + 10000) * (10.0 + 10000);
+    for (int strict = 1; !ragged && strict >= 0 && isinf(cost[n]); strict--) {
+        for (size_t k = 1; k <= n; k++)
+            cost[k] = INFINITY;
+        for (size_t i = 0; i < n; i++) {
+            if (isinf(cost[i]))
+                continue;
+            double avail = i == 0 ? first : full, nat = 0, sp = 0;
+            for (size_t j = i + 1; j <= n; j++) {
+                bool last = j == n || wl.w[j - 1].brk;
+                if (j > i + 1) { /* the line grows by one word: sums kept */
+                    nat += wl.w[j - 2].space;
+                    sp += wl.w[j - 2].space;
+                }
+                nat += wl.w[j - 1].w;
+                double c = line_cost(nat, sp, j - i, avail, last);
+                if (isinf(c))
+                    break;
+                if ((!strict || c < loose) && cost[i] + c < cost[j]) {
+                    cost[j] = cost[i] + c;
+                    from[j] = i;
+                }
+                if (wl.w[j - 1].brk)
+                    break;
             }
-            nat += wl.w[j - 1].w;
-            double c = line_cost(nat, sp, j - i, avail, last);
-            if (isinf(c))
-                break;
-            if (cost[i] + c < cost[j]) {
-                cost[j] = cost[i] + c;
-                from[j] = i;
-            }
-            if (wl.w[j - 1].brk)
-                break;
         }
     }
     /* Recover the breaks. */

@@ -48,6 +48,7 @@ typedef struct glyph_check {
     uint32_t seen[64];
     size_t n_seen;
     bool ascii_ok[128]; /* every face has this ASCII character */
+    uint64_t bmp_ok[0x10000 / 64]; /* the same, learnt, for the BMP */
 } glyph_check;
 
 static void check_text(glyph_check *g, const kh_text *t)
@@ -65,10 +66,17 @@ static void check_text(glyph_check *g, const kh_text *t)
         size_t len = kh_utf8_decode(t->s + i, n - i, &cp);
         if (!len)
             len = 1, cp = 0xFFFD;
+        uint64_t bit = (uint64_t)1 << (cp & 63);
+        if (cp < 0x10000 && g->bmp_ok[cp >> 6] & bit) {
+            i += len;
+            continue;
+        }
         bool ok = cp < 0x20 || cp == 0x7F;
         for (int k = 0; k < KH_N_FONTS && !ok; k++)
             ok = !kh_pdf_fonts_has(g->f, k, cp); /* missing in some face */
         if (!ok || cp < 0x20 || cp == 0x7F) {
+            if (!ok && cp < 0x10000) /* every face has it */
+                g->bmp_ok[cp >> 6] |= bit;
             i += len;
             continue;
         }
@@ -176,33 +184,38 @@ static void put_num(kh_buf *b, double v)
     kh_buf_put(b, p, (size_t)(e - p));
 }
 
-static void put_byte(kh_buf *b, unsigned char c)
+/* One byte of a literal string, escaped, into t (room for 2). */
+static size_t put_byte(char *t, unsigned char c)
 {
-    if (c == '(' || c == ')' || c == '\\')
-        kh_buf_putc(b, '\\');
-    if (c == '\r') {
-        kh_buf_puts(b, "\\r");
-        return;
-    }
-    kh_buf_put(b, &c, 1);
+    size_t k = 0;
+    if (c == '(' || c == ')' || c == '\\' || c == '\r')
+        t[k++] = '\\';
+    t[k++] = c == '\r' ? 'r' : (char)c;
+    return k;
 }
 
 /* Codes are the glyph ids of the subset face (pdf_embed.c), in one byte
- * or two. */
+ * or two, gathered in a small buffer (this runs for every character). */
 static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
 {
-    size_t i = 0;
+    char t[256];
+    size_t k = 0, i = 0;
     while (i < n) {
         uint32_t cp;
         size_t len = kh_utf8_decode(s + i, n - i, &cp);
         if (!len)
             len = 1, cp = 0xFFFD;
         unsigned cid = cp > 0xFFFF ? 0 : fc->gid[cp];
+        if (k > sizeof t - 4) {
+            kh_buf_put(b, t, k);
+            k = 0;
+        }
         if (!fc->one_byte)
-            put_byte(b, (unsigned char)(cid >> 8));
-        put_byte(b, (unsigned char)(cid & 0xFF));
+            k += put_byte(t + k, (unsigned char)(cid >> 8));
+        k += put_byte(t + k, (unsigned char)(cid & 0xFF));
         i += len;
     }
+    kh_buf_put(b, t, k);
 }
 
 static void set_font(out *o, HPDF_Page page, kh_buf *w, int f, double size)

@@ -16,6 +16,8 @@ FUZZ_BINS    := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 FUZZ_LIBOBJ  := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(LIB_SRC))
 
 .PHONY: fuzz fuzz-build fuzz-corpus fuzz-deps
+# Keep the objects: make would delete them as intermediates after linking.
+.SECONDARY: $(FUZZ_LIBOBJ)
 $(BUILD)/fuzz/obj/%.o: %.c $(wildcard include/kehoach/*.h) | deps-checked
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) $(filter-out -Werror,$(WARN)) -Wno-unused-command-line-argument \

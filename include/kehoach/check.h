@@ -35,6 +35,10 @@ typedef struct kh_rule {
 /* The catalogue, in catalogue order. */
 const kh_rule *kh_rules(size_t *n);
 const kh_rule *kh_rule_find(const char *id);
+/* How sure the rule's source is: the certainty tags of format-rules.md,
+ * per profile where they differ ("party [S][3P]; state [S]"); NULL for an
+ * unknown ID. src/rules/sources.c. */
+const char *kh_rule_source(const char *id);
 /* The rule ID nearest to a mistyped one, or NULL ("did you mean"). */
 const char *kh_rule_suggest(const char *id);
 

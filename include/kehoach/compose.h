@@ -75,5 +75,8 @@ const char *kh_compose_group_label(const kh_plan *p, kh_role role);
  * head signs alone) and the title in capitals. malloc'd. */
 char *kh_compose_authority(const kh_plan *p);
 char *kh_compose_sign_title(const kh_plan *p);
+/* The second authority line, `signature.head`: "KT. CHỦ TỊCH" (prefix and
+ * the head's title, upper-cased), or "" when the plan has none. malloc'd. */
+char *kh_compose_head_authority(const kh_plan *p);
 
 #endif

@@ -158,12 +158,22 @@ typedef struct kh_recipient {
     int group;     /* 0: not grouped; else 1, 2, … */
 } kh_recipient;
 
+/* The second authority line of a state signature (NĐ 30/2020/NĐ-CP): the
+ * head for whom a deputy signs under a collective, `KT. CHỦ TỊCH` between
+ * `TM. ỦY BAN NHÂN DÂN` and `PHÓ CHỦ TỊCH`. pos.line == 0: absent. */
+typedef struct kh_sign_head {
+    kh_pos pos;
+    kh_text prefix; /* KT. */
+    kh_text title;  /* CHỦ TỊCH: the head's title */
+} kh_sign_head;
+
 typedef struct kh_signature {
     kh_pos pos;
     kh_text prefix; /* T/M, K/T, T/L, T/UQ (party); TM., KT., TL. (state) */
     kh_text body;   /* BAN THƯỜNG VỤ */
     kh_text title;  /* PHÓ BÍ THƯ */
     kh_text name;   /* Nguyễn Thanh Hà */
+    kh_sign_head head; /* `signature.head`: optional second authority line */
 } kh_signature;
 
 /* The campaign window, as metadata (the body text says it in words). */
@@ -213,6 +223,9 @@ typedef struct kh_plan {
     kh_schedule schedule;
     kh_rule_off *rules_off;
     size_t n_rules_off;
+    kh_text *basis;       /* căn cứ lines (`basis:`), as typed with their
+                             punctuation: `Căn cứ Luật … ;` */
+    size_t n_basis;
     struct kh_arena *arena; /* owns every string and array above */
 } kh_plan;
 

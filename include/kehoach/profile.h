@@ -10,6 +10,23 @@
 
 #include "kehoach/plan.h"
 
+/* A kind of issuing body and how it signs (state, NĐ 30): a collective
+ * (`body` set: it signs `TM. ỦY BAN NHÂN DÂN`), or an agency run by its head
+ * (`body` NULL: the head signs `GIÁM ĐỐC`, a deputy `KT. GIÁM ĐỐC`). */
+typedef struct kh_issuer_kind {
+    const char *start;        /* the issuer's name starts with these words */
+    const char *body;         /* "ỦY BAN NHÂN DÂN" after the collective prefix, or NULL */
+    const char *head_title;   /* "CHỦ TỊCH" */
+    const char *deputy_title; /* "PHÓ CHỦ TỊCH" */
+} kh_issuer_kind;
+
+/* An issuer that cannot issue a Kế hoạch under the profile, and why (the
+ * reason is the end of R-AUTH-TYPE's message, in both languages). */
+typedef struct kh_auth_bar {
+    const char *start;        /* the issuer's name starts with these words */
+    const char *why_en, *why_vi;
+} kh_auth_bar;
+
 typedef struct kh_profile {
     kh_profile_id id;
     const char *name;          /* "party" / "state" */
@@ -79,8 +96,27 @@ typedef struct kh_profile {
     const char *sign_collective;    /* "T/M": on behalf of a collective body */
     const char *sign_deputy;        /* "K/T": a deputy signs for the head */
     const char *sign_bodies[10];    /* bodies after sign_collective, NULL-ended */
-    const char *sign_titles[16];    /* known chức vụ, NULL-ended */
+    const char *sign_titles[24];    /* known chức vụ, NULL-ended */
     const char *type_code;          /* "KH": the type code in the number */
+    /* Prefixes of the second authority line (`signature.head`, `KT. CHỦ
+     * TỊCH` under `TM. ỦY BAN NHÂN DÂN`), NULL-ended; none: the profile
+     * signs with one authority line. */
+    const char *sign_head_prefixes[4];
+    kh_issuer_kind issuer_kinds[12]; /* how each kind of issuer signs; start NULL ends */
+    kh_auth_bar auth_bars[16];       /* who cannot issue a Kế hoạch; start NULL ends */
+
+    /* Căn cứ lines (`basis:`), before the opening paragraph. */
+    const char *basis_dash;         /* "- " before each line (party), or NULL */
+    bool basis_italic;              /* state: italic */
+    const char *basis_line_end;     /* ";" */
+    const char *basis_last_end;     /* "," (party: the operative sentence follows) / "." (state) */
+    const char *basis_start;        /* "Căn cứ": the word each line starts with */
+
+    /* Header composition. */
+    double issuer_rule_share;       /* the rule under the issuer (state): its length
+                                       as a share of the name's widest line */
+    bool header_balanced_wrap;      /* wrap the issuer and superior lines to even
+                                       widths (else first-fit) */
 } kh_profile;
 
 const kh_profile *kh_profile_get(kh_profile_id id);

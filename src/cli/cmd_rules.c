@@ -15,11 +15,17 @@ int cmd_rules(int argc, char **argv)
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             puts(lg0 == KH_LANG_VI
                      ? "cách dùng: kehoach rules [--lang=vi|en]\n\n"
-                       "Liệt kê mọi quy tắc kiểm tra: mã, mức độ, loại văn bản, nội dung.\n"
+                       "Liệt kê mọi quy tắc kiểm tra: mã, mức độ, thể thức áp dụng (all:\n"
+                       "cả hai, party: Đảng, state: nhà nước), độ tin cậy của nguồn\n"
+                       "([S] đã xác nhận, [3P] bên thứ ba, [SEED] văn bản mẫu, [U] chưa\n"
+                       "xác minh), nội dung.\n"
                        "Mô tả đầy đủ: docs/rules.md.\n\n"
                        "mã thoát: 0 đã liệt kê, 2 sai cách dùng"
                      : "usage: kehoach rules [--lang=vi|en]\n\n"
-                       "List every validation rule: ID, severity, profiles, summary.\n"
+                       "List every validation rule: ID, severity, profiles it applies to\n"
+                       "(all, party, state), how sure its source is ([S] confirmed,\n"
+                       "[3P] third-party, [SEED] seen in the seeds, [U] unconfirmed;\n"
+                       "per profile where they differ), summary.\n"
                        "Each is described in docs/rules.md.\n\n"
                        "exit status: 0 listed, 2 usage");
             return KH_EXIT_OK;
@@ -35,8 +41,10 @@ int cmd_rules(int argc, char **argv)
     const kh_rule *r = kh_rules(&n);
     for (size_t i = 0; i < n; i++) {
         const char *prof = r[i].profiles == 3 ? "all" : r[i].profiles == 1 ? "party" : "state";
-        printf("%-24s %-8s %-6s %s\n", r[i].id, kh_severity_name(r[i].severity, KH_LANG_EN),
-               prof, lg == KH_LANG_VI ? r[i].summary_vi : r[i].summary_en);
+        const char *src = kh_rule_source(r[i].id);
+        printf("%-24s %-8s %-6s %-28s %s\n", r[i].id,
+               kh_severity_name(r[i].severity, KH_LANG_EN), prof, src ? src : "?",
+               lg == KH_LANG_VI ? r[i].summary_vi : r[i].summary_en);
     }
     return KH_EXIT_OK;
 }

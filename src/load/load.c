@@ -29,7 +29,7 @@ typedef struct loader {
 
 static const char *const plan_keys[] = {
     "profile", "superior", "issuer", "number", "place", "date", "type", "title",
-    "numbering", "implements", "intro", "sections", "closing", "recipients",
+    "numbering", "basis", "implements", "intro", "sections", "closing", "recipients",
     "signature", "schedule", "rules", NULL};
 static const char *const issuer_keys[] = {"name", "code", NULL};
 static const char *const citation_keys[] = {"type", "number", "date", "issuer",
@@ -43,7 +43,8 @@ static const char *const task_keys[] = {"text", "deadline", "report_to", "report
                                         "what", NULL};
 static const char *const recipient_keys[] = {"name", "role", "unit", "label",
                                              "group", "items", NULL};
-static const char *const signature_keys[] = {"prefix", "body", "title", "name", NULL};
+static const char *const signature_keys[] = {"prefix", "body", "head", "title", "name", NULL};
+static const char *const sign_head_keys[] = {"prefix", "title", NULL};
 static const char *const schedule_keys[] = {"from", "to", "peaks", "recurring", NULL};
 static const char *const period_keys[] = {"from", "to", "label", NULL};
 static const char *const rules_keys[] = {"off", NULL};
@@ -57,7 +58,8 @@ static const struct {
     {"citation", citation_keys}, {"section", section_keys},
     {"event", event_keys},       {"unit", unit_keys},
     {"task", task_keys},         {"recipient", recipient_keys},
-    {"signature", signature_keys}, {"schedule", schedule_keys},
+    {"signature", signature_keys}, {"sign_head", sign_head_keys},
+    {"schedule", schedule_keys},
     {"period", period_keys},     {"rules", rules_keys},
     {"rule_off", rule_off_keys},
 };
@@ -104,6 +106,8 @@ const char *const *kh_load_known_keys(void)
 #define IN_RULE_OFF_WHY "a switched-off rule (say why)", "một quy tắc được tắt (hãy nói lý do)"
 #define IN_RULE_OFF "a switched-off rule (rules.off)", "một quy tắc được tắt (rules.off)"
 #define IN_SIGNATURE "the signature", "phần chữ ký (signature)"
+#define IN_SIGN_HEAD "the head line of the signature (signature.head)", \
+    "dòng người đứng đầu trong chữ ký (signature.head)"
 #define IN_ISSUER "the issuer", "cơ quan ban hành (issuer)"
 #define IN_PERIOD "a period (peaks)", "một giai đoạn (peaks)"
 #define IN_SCHEDULE "the schedule", "lịch thời gian (schedule)"
@@ -749,6 +753,41 @@ static void load_rules(loader *L, const ynode *y, kh_plan *p)
     }
 }
 
+/* `head: {prefix: KT., title: CHỦ TỊCH}`: the second authority line. */
+static void load_sign_head(loader *L, const ynode *y, kh_sign_head *h)
+{
+    if (y->type == Y_SCALAR && !is_null(y)) { /* `head: KT. CHỦ TỊCH` */
+        char c[CLIP];
+        clip(c, y->s);
+        char *sp = strchr(c, ' ');
+        const char *pre = "KT.", *title = "CHỦ TỊCH";
+        if (sp && sp[1]) { /* the user's own line, split after its prefix */
+            *sp = '\0';
+            pre = c;
+            title = sp + 1;
+        }
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-TYPE",
+                "'head' must be a mapping, not a text value: write "
+                "'head: {prefix: %s, title: %s}'",
+                "'head' phải là một ánh xạ (các khóa), không phải một giá trị văn bản: ghi "
+                "'head: {prefix: %s, title: %s}'",
+                pre, title);
+        L->errors++;
+        return;
+    }
+    if (!mapping(L, y, "head"))
+        return;
+    h->pos = y->pos;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("prefix")) text(L, v, "prefix", &h->prefix);
+        else if (KEY("title")) text(L, v, "title", &h->title);
+        else err_unknown(L, k, IN_SIGN_HEAD, sign_head_keys);
+    }
+    require(L, y, "prefix", IN_SIGN_HEAD);
+    require(L, y, "title", IN_SIGN_HEAD);
+}
+
 static void load_signature(loader *L, const ynode *y, kh_signature *s)
 {
     s->pos = y->pos;
@@ -758,6 +797,7 @@ static void load_signature(loader *L, const ynode *y, kh_signature *s)
     {
         if (KEY("prefix")) text(L, v, "prefix", &s->prefix);
         else if (KEY("body")) text(L, v, "body", &s->body);
+        else if (KEY("head")) load_sign_head(L, v, &s->head);
         else if (KEY("title")) text(L, v, "title", &s->title);
         else if (KEY("name")) text(L, v, "name", &s->name);
         else err_unknown(L, k, IN_SIGNATURE, signature_keys);
@@ -818,6 +858,20 @@ static void load_plan(loader *L, const ynode *root)
                 p->n_implements = v->n;
                 for (size_t i = 0; i < v->n; i++)
                     load_citation(L, v->kids[i], &p->implements[i]);
+            }
+        } else if (KEY("basis")) {
+            if (sequence(L, v, "basis")) {
+                p->basis = ALLOC(L, kh_text, v->n);
+                for (size_t i = 0; i < v->n; i++) {
+                    if (is_null(v->kids[i])) {
+                        kh_diag(L->diags, L->path, v->kids[i]->pos, KH_ERROR, "LOAD-REQUIRED",
+                                "an empty line in 'basis': write the căn cứ ('Căn cứ Luật …;') or remove the '-'",
+                                "một dòng trống trong 'basis': ghi căn cứ ('Căn cứ Luật …;') hoặc bỏ dấu '-'");
+                        L->errors++;
+                    } else if (text(L, v->kids[i], "basis item", &p->basis[p->n_basis])) {
+                        p->n_basis++;
+                    }
+                }
             }
         } else if (KEY("intro")) text(L, v, "intro", &p->intro);
         else if (KEY("sections")) {

@@ -74,6 +74,27 @@ static const kh_profile profiles[] = {
                         "PHÓ CHÁNH VĂN PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
                         "ỦY VIÊN", NULL},             /* [3P][SEED] */
         .type_code = "KH",                            /* [S] HD 36 Phụ lục */
+        .sign_head_prefixes = {NULL},                 /* [3P] no K/T under T/M (S-KY consistent) */
+        .issuer_kinds = {{NULL, NULL, NULL, NULL}},   /* party: by issuer code (src/rules/tables.c) */
+        .auth_bars = {
+            {"Đảng bộ", "a Đảng bộ acts through its cấp ủy: the issuer is the Đảng ủy / Huyện ủy / Tỉnh ủy …",
+             "đảng bộ hoạt động thông qua cấp ủy: cơ quan ban hành là Đảng ủy / Huyện ủy / Tỉnh ủy …"},
+            {"Đại hội", "a congress adopts resolutions, not plans: the issuer is the cấp ủy it elected",
+             "đại hội thông qua nghị quyết, không ban hành kế hoạch: cơ quan ban hành là cấp ủy"},
+            {"Hội nghị", "a conference does not issue a Kế hoạch: the issuer is the body that convened it",
+             "hội nghị không ban hành kế hoạch: cơ quan ban hành là cơ quan triệu tập hội nghị"},
+            {"Ủy ban nhân dân", "a state body issues state plans (NĐ 30/2020/NĐ-CP): write 'profile: state'",
+             "cơ quan nhà nước ban hành văn bản theo thể thức nhà nước (NĐ 30/2020/NĐ-CP): ghi 'profile: state'"},
+            {"Hội đồng nhân dân", "a state body issues state plans (NĐ 30/2020/NĐ-CP): write 'profile: state'",
+             "cơ quan nhà nước ban hành văn bản theo thể thức nhà nước (NĐ 30/2020/NĐ-CP): ghi 'profile: state'"},
+            {NULL, NULL, NULL}},                      /* [S] QĐ 66 Điều 7; [U] the rest */
+        .basis_dash = "- ",                           /* [S] S-QD66, S-TS24 */
+        .basis_italic = false,                        /* [S] S-QD66 (upright) */
+        .basis_line_end = ";",                        /* [S] S-QD66, S-TS24 */
+        .basis_last_end = ",",                        /* [S] before the operative sentence */
+        .basis_start = "Căn cứ",                      /* [S] */
+        .issuer_rule_share = 0,                       /* [S] no rule: the `*` */
+        .header_balanced_wrap = false,                /* design: first-fit, as the seeds' PDFs */
     },
     [KH_PROFILE_STATE] = {
         .id = KH_PROFILE_STATE,
@@ -134,8 +155,48 @@ static const kh_profile profiles[] = {
         .sign_deputy = "KT.",                         /* [S] S-ND30-KY */
         .sign_bodies = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", NULL}, /* [S] */
         .sign_titles = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                        "CHÁNH VĂN PHÒNG", NULL},     /* [3P][U] */
+                        "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+                        "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "BỘ TRƯỞNG",
+                        "THỨ TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CHI CỤC TRƯỞNG",
+                        "PHÓ CHI CỤC TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
+                        NULL},                        /* [S] S-ND30-KY (CHỦ TỊCH, PHÓ CHỦ TỊCH); [U] rest */
         .type_code = "KH",                            /* [S] NĐ 30 Phụ lục III */
+        .sign_head_prefixes = {"KT.", NULL},          /* [S] S-ND30-KY: TM. … / KT. CHỦ TỊCH */
+        .issuer_kinds = {
+            {"Ủy ban nhân dân", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"},  /* [S] S-ND30-KY */
+            {"Hội đồng nhân dân", "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, /* [U] */
+            {"Thường trực Hội đồng nhân dân", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH",
+             "PHÓ CHỦ TỊCH"},                                                     /* [U] */
+            {"Sở", NULL, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"},                             /* [U] */
+            {"Văn phòng", NULL, "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"},        /* [U] */
+            {"Phòng", NULL, "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"},                  /* [U] */
+            {"Ban quản lý", NULL, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"},                /* [U] */
+            {"Trung tâm", NULL, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"},                      /* [U] */
+            {"Bộ", NULL, "BỘ TRƯỞNG", "THỨ TRƯỞNG"},                              /* [U] */
+            {"Cục", NULL, "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"},                        /* [U] */
+            {"Chi cục", NULL, "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG"},            /* [U] */
+            {NULL, NULL, NULL, NULL}},
+        .auth_bars = {
+#define PARTY_BODY "a party body issues party plans (HD 36-HD/VPTW): write 'profile: party'", \
+                   "cơ quan Đảng ban hành văn bản theo thể thức của Đảng (HD 36-HD/VPTW): ghi 'profile: party'"
+            {"Chủ tịch", "the Chủ tịch is a person, not an issuing body: the issuer is the Ủy ban nhân dân, which the Chủ tịch signs for ('TM. ỦY BAN NHÂN DÂN' / 'CHỦ TỊCH')",
+             "Chủ tịch là người ký, không phải cơ quan ban hành: cơ quan ban hành là Ủy ban nhân dân, Chủ tịch ký thay mặt ('TM. ỦY BAN NHÂN DÂN' / 'CHỦ TỊCH')"},
+            {"Kỳ họp", "a session of the Hội đồng nhân dân adopts resolutions, not plans: the issuer is the Hội đồng nhân dân or its Thường trực",
+             "kỳ họp Hội đồng nhân dân thông qua nghị quyết, không ban hành kế hoạch: cơ quan ban hành là Hội đồng nhân dân hoặc Thường trực Hội đồng nhân dân"},
+            {"Hội nghị", "a conference does not issue a Kế hoạch: the issuer is the body that convened it",
+             "hội nghị không ban hành kế hoạch: cơ quan ban hành là cơ quan triệu tập hội nghị"},
+            {"Đảng ủy", PARTY_BODY}, {"Đảng bộ", PARTY_BODY}, {"Tỉnh ủy", PARTY_BODY},
+            {"Thành ủy", PARTY_BODY}, {"Huyện ủy", PARTY_BODY}, {"Quận ủy", PARTY_BODY},
+            {"Thị ủy", PARTY_BODY}, {"Chi bộ", PARTY_BODY}, {"Ban Thường vụ", PARTY_BODY},
+#undef PARTY_BODY
+            {NULL, NULL, NULL}},                      /* [S] S-ND30-KY (who signs); [U] the rest */
+        .basis_dash = NULL,                           /* [S] S-ND30-ND */
+        .basis_italic = true,                         /* [S] S-ND30-ND */
+        .basis_line_end = ";",                        /* [S] S-ND30-ND */
+        .basis_last_end = ".",                        /* [S] S-ND30-ND */
+        .basis_start = "Căn cứ",                      /* [S] */
+        .issuer_rule_share = 0.4,                     /* [S] S-ND30: 1/3–1/2 of the name */
+        .header_balanced_wrap = true,                 /* design: `ỦY BAN NHÂN DÂN` / `HUYỆN …` */
     },
 };
 

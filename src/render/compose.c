@@ -262,14 +262,15 @@ const char *kh_compose_group_label(const kh_plan *p, kh_role role)
     }
 }
 
-char *kh_compose_authority(const kh_plan *p)
+/* "PREFIX BODY": the prefix as typed, the rest upper-cased; "" when both
+ * are empty. */
+static char *authority_line(const kh_text *prefix, const kh_text *body)
 {
-    const kh_signature *s = &p->signature;
     kh_buf b = {0};
-    if (!kh_text_empty(&s->prefix))
-        kh_buf_puts(&b, s->prefix.s);
-    if (!kh_text_empty(&s->body)) {
-        char *up = kh_utf8_upper(s->body.s);
+    if (!kh_text_empty(prefix))
+        kh_buf_puts(&b, prefix->s);
+    if (!kh_text_empty(body)) {
+        char *up = kh_utf8_upper(body->s);
         if (b.len)
             kh_buf_putc(&b, ' ');
         kh_buf_puts(&b, up);
@@ -277,6 +278,16 @@ char *kh_compose_authority(const kh_plan *p)
     }
     char *r = kh_buf_take(&b);
     return r ? r : kh_strdup("");
+}
+
+char *kh_compose_authority(const kh_plan *p)
+{
+    return authority_line(&p->signature.prefix, &p->signature.body);
+}
+
+char *kh_compose_head_authority(const kh_plan *p)
+{
+    return authority_line(&p->signature.head.prefix, &p->signature.head.title);
 }
 
 char *kh_compose_sign_title(const kh_plan *p)

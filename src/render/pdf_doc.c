@@ -229,6 +229,93 @@ static const char *upper(ctx *c, const char *s)
     return keep(c, u ? u : kh_strdup(s));
 }
 
+/* A header name (superior body, issuer) as spans with forced breaks that
+ * even out the lines: as few lines as first-fit needs in `width`, then the
+ * breaks that make the widest line narrowest, so `ỦY BAN NHÂN DÂN HUYỆN
+ * BẠCH THÔNG` sets as `ỦY BAN NHÂN DÂN` / `HUYỆN BẠCH THÔNG` rather than
+ * leaving one word alone. Without header_balanced_wrap (or with too many
+ * words) the name goes in as it is and the paragraph breaks first-fit. */
+#define BALANCE_MAX_WORDS 48
+static void balanced_name(ctx *c, const char *s, unsigned style, double size,
+                          double width)
+{
+    const char *w[BALANCE_MAX_WORDS];
+    size_t len[BALANCE_MAX_WORDS], n = 0;
+    for (const char *q = s; *q && n <= BALANCE_MAX_WORDS;) {
+        while (*q == ' ')
+            q++;
+        if (!*q)
+            break;
+        size_t l = strcspn(q, " ");
+        if (n < BALANCE_MAX_WORDS) {
+            w[n] = q;
+            len[n] = l;
+        }
+        n++;
+        q += l;
+    }
+    if (!c->pr->header_balanced_wrap || n < 2 || n > BALANCE_MAX_WORDS) {
+        sp_adds(c, s, style);
+        return;
+    }
+    /* width of words [i, j) on one line */
+    double ww[BALANCE_MAX_WORDS];
+    double sp = c->m->width(c->m->ctx, style & KH_FONT_MASK, size, " ", 1);
+    for (size_t i = 0; i < n; i++)
+        ww[i] = c->m->width(c->m->ctx, style & KH_FONT_MASK, size, w[i], len[i]);
+#define SPAN_W(i, j) (line_w[(i)][(j)])
+    static const double inf = 1e300;
+    double line_w[BALANCE_MAX_WORDS + 1][BALANCE_MAX_WORDS + 1];
+    for (size_t i = 0; i < n; i++) {
+        double t = 0;
+        for (size_t j = i + 1; j <= n; j++) {
+            t += ww[j - 1] + (j > i + 1 ? sp : 0);
+            line_w[i][j] = t;
+        }
+    }
+    /* best[l][j]: the narrowest widest line setting words [0, j) in l lines */
+    double best[BALANCE_MAX_WORDS + 1][BALANCE_MAX_WORDS + 1];
+    size_t from[BALANCE_MAX_WORDS + 1][BALANCE_MAX_WORDS + 1];
+    for (size_t l = 0; l <= n; l++)
+        for (size_t j = 0; j <= n; j++)
+            best[l][j] = inf;
+    best[0][0] = 0;
+    size_t lines = 0;
+    for (size_t l = 1; l <= n && !lines; l++) {
+        for (size_t j = 1; j <= n; j++)
+            for (size_t i = l - 1; i < j; i++) {
+                if (best[l - 1][i] >= inf || SPAN_W(i, j) > width + 1e-6)
+                    continue;
+                double m = best[l - 1][i] > SPAN_W(i, j) ? best[l - 1][i] : SPAN_W(i, j);
+                if (m < best[l][j] - 1e-9) {
+                    best[l][j] = m;
+                    from[l][j] = i;
+                }
+            }
+        if (best[l][n] < inf)
+            lines = l;
+    }
+#undef SPAN_W
+    if (!lines) { /* a word wider than the column: first-fit cuts it */
+        sp_adds(c, s, style);
+        return;
+    }
+    size_t ends[BALANCE_MAX_WORDS + 1];
+    for (size_t l = lines, j = n; l > 0; j = from[l][j], l--)
+        ends[l - 1] = j;
+    size_t i = 0;
+    for (size_t l = 0; l < lines; l++) {
+        if (l)
+            sp_add(c, "", 0, style | KH_ST_BREAK);
+        for (size_t k = i; k < ends[l]; k++) {
+            if (k > i)
+                sp_add(c, " ", 1, style);
+            sp_add(c, w[k], len[k], style);
+        }
+        i = ends[l];
+    }
+}
+
 static void header(ctx *c)
 {
     const kh_profile *pr = c->pr;
@@ -250,13 +337,14 @@ static void header(ctx *c)
     kh_para_style st;
     if (superior) {
         st = centred(pr->size_superior, lead, lw);
-        sp_adds(c, superior, 0);
+        balanced_name(c, superior, 0, pr->size_superior, lw);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
+    size_t issuer_first = left.n_lines;
     if (issuer) {
         st = centred(pr->size_issuer, lead, lw);
-        sp_adds(c, issuer, KH_ST_BOLD);
+        balanced_name(c, issuer, KH_ST_BOLD, pr->size_issuer, lw);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
@@ -265,12 +353,17 @@ static void header(ctx *c)
         sp_adds(c, h.issuer_mark, 0);
         kh_layout_para(&left, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
-    } else if (left.n_lines) { /* state profile: a rule under the issuer */
-        const kh_line *ln = &left.lines[left.n_lines - 1];
-        double w = (ln->right - ln->left) / 3;
-        kh_block_rule(&left, lw / 2 - w / 2, left.height, lw / 2 + w / 2,
-                      left.height, pr->rule_width);
-        left.height += lead * 0.5;
+    } else if (left.n_lines > issuer_first) {
+        /* State: a rule under the issuer, centred, its length a share
+         * (1/3–1/2) of the name's widest line, clear of the dots below. */
+        double widest = 0;
+        for (size_t i = issuer_first; i < left.n_lines; i++)
+            if (left.lines[i].right - left.lines[i].left > widest)
+                widest = left.lines[i].right - left.lines[i].left;
+        double w = widest * pr->issuer_rule_share;
+        double y = left.lines[left.n_lines - 1].y + pr->size_issuer * 0.45;
+        kh_block_rule(&left, lw / 2 - w / 2, y, lw / 2 + w / 2, y, pr->rule_width);
+        left.height = y + lead * 0.35;
     }
     st = centred(pr->size_number, lead, lw);
     sp_adds(c, number, 0);
@@ -365,6 +458,23 @@ static void title(ctx *c)
     b->height = y + 2;
     c->L->body_first = c->L->doc.n;
     c->first_body = true;
+}
+
+/* ---- căn cứ ----------------------------------------------------------- */
+
+/* One body paragraph per căn cứ line, as typed: party `- Căn cứ …;`
+ * upright, state italic (profile). */
+static void basis(ctx *c)
+{
+    const kh_profile *pr = c->pr;
+    for (size_t i = 0; i < c->p->n_basis; i++) {
+        const char *s = c->p->basis[i].s ? c->p->basis[i].s : "";
+        unsigned st = pr->basis_italic ? KH_ST_ITALIC : 0;
+        if (pr->basis_dash)
+            sp_adds(c, pr->basis_dash, st);
+        sp_adds(c, s, st);
+        emit(c, &c->body, body_space(c), false);
+    }
 }
 
 /* ---- body ------------------------------------------------------------- */
@@ -568,9 +678,15 @@ static void signature(ctx *c, kh_block *col, double width)
     double size = pr->size_signature, lead = pr->line_height;
     kh_para_style st = centred(size, lead, width);
     const char *auth = keep(c, kh_compose_authority(c->p));
+    const char *head = keep(c, kh_compose_head_authority(c->p));
     const char *title = keep(c, kh_compose_sign_title(c->p));
     if (*auth) {
         sp_adds(c, auth, KH_ST_BOLD);
+        kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
+        c->n_sp = 0;
+    }
+    if (*head) { /* KT. CHỦ TỊCH: the second authority line (state) */
+        sp_adds(c, head, KH_ST_BOLD);
         kh_layout_para(col, c->sp, c->n_sp, &st, c->m);
         c->n_sp = 0;
     }
@@ -639,6 +755,7 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
                              KH_ALIGN_LEFT};
     header(&c);
     title(&c);
+    basis(&c);
     markdown(&c, &p->intro, p->intro.s, false);
     int path[16] = {0};
     for (size_t i = 0; i < p->n_sections; i++) {

@@ -337,6 +337,15 @@ int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     m_text(&w, "body", &p->signature.body);
     m_text(&w, "title", &p->signature.title);
     m_text(&w, "name", &p->signature.name);
+    if (p->signature.head.pos.line) { /* added in version 1 (json-format.md) */
+        jopen(&w, "head", '{');
+        m_pos(&w, "position", p->signature.head.pos);
+        m_text(&w, "prefix", &p->signature.head.prefix);
+        m_text(&w, "title", &p->signature.head.title);
+        jclose(&w, '}');
+    } else {
+        m_null(&w, "head");
+    }
     jclose(&w, '}');
 
     jopen(&w, "schedule", '{');
@@ -357,6 +366,11 @@ int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
         m_text(&w, "reason", &p->rules_off[i].reason);
         jclose(&w, '}');
     }
+    jclose(&w, ']');
+
+    jopen(&w, "basis", '['); /* added in version 1 (json-format.md) */
+    for (size_t i = 0; i < p->n_basis; i++)
+        m_text(&w, NULL, &p->basis[i]);
     jclose(&w, ']');
     jclose(&w, '}');
     kh_buf_putc(out, '\n');

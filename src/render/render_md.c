@@ -126,6 +126,7 @@ static void inline_md(md_ctx *c, const kh_text *t)
 static void header(md_ctx *c)
 {
     const kh_plan *p = c->p;
+    const kh_profile *pr = kh_profile_get(p->profile);
     mdw *w = &c->w;
     kh_header h;
     kh_header_compose(p, &h);
@@ -149,6 +150,18 @@ static void header(md_ctx *c)
         if (line)
             mdw_hardbreak(w);
         mdw_texts(w, h.issuer_mark);
+        line = true;
+    } else if (h.issuer && pr->issuer_rule_share > 0) {
+        /* The state rule under the issuer, as plain-text copies of NĐ 30
+         * documents write it: a short line of hyphens, its length the
+         * profile's share of the name (escaped: never a setext underline). */
+        size_t n = (size_t)(kh_utf8_count(h.issuer, strlen(h.issuer)) * pr->issuer_rule_share + 0.5);
+        char dashes[64];
+        n = n < 3 ? 3 : n > sizeof dashes - 1 ? sizeof dashes - 1 : n;
+        memset(dashes, '-', n);
+        dashes[n] = '\0';
+        mdw_hardbreak(w);
+        mdw_texts(w, dashes);
         line = true;
     }
     if (h.number_line) {
@@ -186,6 +199,38 @@ static void header(md_ctx *c)
         mdw_raw(w, "**");
     }
     kh_header_free(&h);
+}
+
+/* ---- căn cứ ----------------------------------------------------------- */
+
+/* The căn cứ lines as the profile sets them: party `- Căn cứ …;` items
+ * (a tight dash list), state one italic paragraph per line. */
+static void basis(md_ctx *c)
+{
+    const kh_plan *p = c->p;
+    const kh_profile *pr = kh_profile_get(p->profile);
+    mdw *w = &c->w;
+    if (!p->n_basis)
+        return;
+    mdw_list l;
+    if (pr->basis_dash)
+        mdw_list_begin(w, &l, true, false, 1);
+    for (size_t i = 0; i < p->n_basis; i++) {
+        size_t saved = 0;
+        if (pr->basis_dash)
+            mdw_item_begin(w, &l, &saved);
+        mdw_block(w);
+        const char *s = p->basis[i].s ? p->basis[i].s : "";
+        if (pr->basis_italic)
+            mdw_raw(w, "*");
+        mdw_texts(w, s);
+        if (pr->basis_italic)
+            mdw_raw(w, "*");
+        if (pr->basis_dash)
+            mdw_item_end(w, saved);
+    }
+    if (pr->basis_dash)
+        mdw_list_end(w, &l);
 }
 
 /* ---- sections, events, units ----------------------------------------- */
@@ -379,11 +424,16 @@ static void signature(md_ctx *c)
 {
     mdw *w = &c->w;
     char *auth = kh_compose_authority(c->p);
+    char *head = kh_compose_head_authority(c->p);
     char *title = kh_compose_sign_title(c->p);
     mdw_block(w);
     mdw_raw(w, "**");
     if (*auth) {
         mdw_texts(w, auth);
+        mdw_hardbreak(w);
+    }
+    if (*head) { /* KT. CHỦ TỊCH under TM. ỦY BAN NHÂN DÂN */
+        mdw_texts(w, head);
         mdw_hardbreak(w);
     }
     mdw_texts(w, title);
@@ -395,6 +445,7 @@ static void signature(md_ctx *c)
         mdw_raw(w, "**");
     }
     free(auth);
+    free(head);
     free(title);
 }
 
@@ -430,6 +481,7 @@ int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     md_ctx c = {.p = p, .diags = diags};
     mdw_init(&c.w, out, p->path, diags);
     header(&c);
+    basis(&c);
     if (!kh_text_empty(&p->intro))
         body_blocks(&c, &p->intro, p->intro.s, NULL, NULL);
     int path[66] = {0};

@@ -129,9 +129,12 @@ static void check_glyphs(kh_pdf_fonts *f, const kh_plan *p, kh_diags *d)
     const kh_text *top[] = {&p->superior, &p->issuer, &p->number, &p->place,
                             &p->doc_type, &p->title, &p->intro, &p->closing,
                             &p->signature.prefix, &p->signature.body,
-                            &p->signature.title, &p->signature.name};
+                            &p->signature.title, &p->signature.name,
+                            &p->signature.head.prefix, &p->signature.head.title};
     for (size_t i = 0; i < sizeof top / sizeof top[0]; i++)
         check_text(&g, top[i]);
+    for (size_t i = 0; i < p->n_basis; i++)
+        check_text(&g, &p->basis[i]);
     for (size_t i = 0; i < p->n_sections; i++)
         check_section(&g, &p->sections[i]);
     for (size_t i = 0; i < p->n_recipients; i++)

@@ -13,6 +13,8 @@
 #define STATE (1u << KH_PROFILE_STATE)
 #define BOTH (PARTY | STATE)
 
+/* rules_basis.c: the căn cứ lines */
+void rule_basis_punct(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_state.c: the state profile only (format-rules.md D) */
 void rule_num_state(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
@@ -113,6 +115,8 @@ static const kh_rule catalogue[] = {
     /* B.4 Structure of the body */
     {"R-INTRO-BASIS", KH_WARNING, BOTH, "the opening names the document implemented and ends 'như sau:'",
      "đoạn mở đầu nêu văn bản được triển khai và kết thúc 'như sau:'", rule_intro_basis},
+    {"R-BASIS-PUNCT", KH_WARNING, BOTH, "căn cứ lines end ';', the last as the profile says (party ',', state '.'); party lines typed without '- '",
+     "các dòng căn cứ kết thúc bằng ';', dòng cuối đúng thể thức (Đảng ',', nhà nước '.'); dòng căn cứ văn bản Đảng không gõ '- '", rule_basis_punct},
     {"R-SEC-PURPOSE", KH_WARNING, BOTH, "section I is MỤC ĐÍCH, YÊU CẦU with Mục đích and Yêu cầu",
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
@@ -183,16 +187,16 @@ static const kh_rule catalogue[] = {
     /* B.8 Signature and authority */
     {"R-SIGN-PREFIX", KH_ERROR, BOTH, "the authority prefix is the profile's (party T/M, K/T, T/L; state TM., KT., TL., TUQ., Q.)",
      "quyền hạn ký đúng thể thức (Đảng T/M, K/T, T/L; nhà nước TM., KT., TL., TUQ., Q.)", rule_sign_prefix},
-    {"R-SIGN-COLLECTIVE", KH_ERROR, PARTY, "a collective issuer signs 'T/M <BODY>'",
-     "tập thể ban hành ký 'T/M <TẬP THỂ>'", rule_sign_collective},
-    {"R-SIGN-ISSUER-MATCH", KH_WARNING, PARTY, "the body that acts in the text is the one that signs",
-     "cơ quan ban hành nêu trong nội dung khớp với chữ ký", rule_sign_issuer_match},
-    {"R-SIGN-TITLE", KH_WARNING, PARTY, "the chức vụ is a known one, without the body's name",
-     "chức vụ đúng danh mục, không kèm tên cơ quan", rule_sign_title},
+    {"R-SIGN-COLLECTIVE", KH_ERROR, BOTH, "a collective issuer signs on its behalf (party 'T/M <BODY>', no K/T under it; state 'TM. ỦY BAN NHÂN DÂN', a deputy under 'KT. CHỦ TỊCH'); a head-run agency never signs TM.",
+     "tập thể ban hành ký thay mặt tập thể (Đảng 'T/M <TẬP THỂ>', không có K/T dưới đó; nhà nước 'TM. ỦY BAN NHÂN DÂN', cấp phó ký dưới 'KT. CHỦ TỊCH'); cơ quan theo chế độ thủ trưởng không ký TM.", rule_sign_collective},
+    {"R-SIGN-ISSUER-MATCH", KH_WARNING, BOTH, "the signing body is the issuer's (party: the body the text says acts; state: TM. + the issuer's kind, KT. + its head)",
+     "tập thể/chức vụ trong chữ ký khớp với cơ quan ban hành (Đảng: cơ quan nội dung nêu là ban hành; nhà nước: TM. + loại cơ quan, KT. + cấp trưởng của cơ quan)", rule_sign_issuer_match},
+    {"R-SIGN-TITLE", KH_WARNING, BOTH, "the chức vụ is a known one of the profile, without the body's name; the state head line names a head",
+     "chức vụ đúng danh mục của thể thức, không kèm tên cơ quan; dòng 'head' (nhà nước) ghi chức vụ cấp trưởng", rule_sign_title},
     {"R-SIGN-NAME", KH_ERROR, BOTH, "the signer's name is given, with no titles",
      "có họ tên người ký, không kèm học hàm, học vị", rule_sign_name},
-    {"R-AUTH-TYPE", KH_ERROR, PARTY, "the issuer is a body that may issue a Kế hoạch",
-     "cơ quan ban hành có thẩm quyền ban hành Kế hoạch", rule_auth_type},
+    {"R-AUTH-TYPE", KH_ERROR, BOTH, "the issuer is a body that may issue a Kế hoạch of the profile",
+     "cơ quan ban hành có thẩm quyền ban hành Kế hoạch theo thể thức này", rule_auth_type},
     /* B.9 Orthography and text hygiene */
     {"R-UNICODE-NFC", KH_ERROR, BOTH, "Unicode text (TCVN 6909:2001), no legacy TCVN3/VNI bytes",
      "văn bản Unicode (TCVN 6909:2001), không có mã TCVN3/VNI", rule_unicode_nfc},

@@ -49,4 +49,16 @@ void kh_check_anniv(const struct kh_para *pa, kh_rule_ctx *cx);
 /* The latest valid date among the plan's citations, and its number. */
 bool kh_latest_citation(const kh_plan *p, kh_rule_ctx *cx, kh_date *d, char *num, size_t n);
 
+/* State forms of B.8 rules (rules_signature_state.c), called by the rule
+ * functions of rules_signature.c for a state plan. */
+struct kh_issuer_kind;
+void kh_state_sign_collective(const kh_plan *p, kh_rule_ctx *cx);
+void kh_state_sign_issuer_match(const kh_plan *p, kh_rule_ctx *cx);
+void kh_state_sign_head_title(const kh_plan *p, kh_rule_ctx *cx);
+/* The profile's kind of the issuer (`Ủy ban nhân dân …`), or NULL. */
+const struct kh_issuer_kind *kh_issuer_kind_of(const struct kh_profile *pf,
+                                               const char *issuer);
+/* s starts with the words of start (case and tone placement aside). */
+bool kh_starts_with_words(const char *s, const char *start);
+
 #endif

@@ -45,10 +45,9 @@ static const char *prefix_fix(const kh_profile *pf, const char *s, char *buf)
     return NULL;
 }
 
-void rule_sign_prefix(const kh_plan *p, kh_rule_ctx *cx)
+/* One typed prefix (the first authority line's, or the head line's). */
+static void check_prefix(const kh_profile *pf, const kh_text *t, kh_rule_ctx *cx)
 {
-    const kh_profile *pf = kh_profile_get(p->profile);
-    const kh_text *t = &p->signature.prefix;
     if (kh_text_empty(t) || in_list(pf->sign_prefixes, t->s))
         return;
     char fix[16];
@@ -62,6 +61,13 @@ void rule_sign_prefix(const kh_plan *p, kh_rule_ctx *cx)
                   t->s, pf->name, pf->sign_prefixes[0], pf->sign_prefixes[1]);
     free(v1);
     free(v2);
+}
+
+void rule_sign_prefix(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *pf = kh_profile_get(p->profile);
+    check_prefix(pf, &p->signature.prefix, cx);
+    check_prefix(pf, &p->signature.head.prefix, cx);
 }
 
 /* A collective body: a cấp ủy (its code is a level code with no organ),
@@ -86,6 +92,25 @@ void rule_sign_collective(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
     const kh_signature *s = &p->signature;
+    if (p->profile == KH_PROFILE_STATE) {
+        kh_state_sign_collective(p, cx);
+        return;
+    }
+    /* The party signs with one authority line: no K/T under T/M [3P]. */
+    if (s->head.pos.line && !pf->sign_head_prefixes[0]) {
+        bool under_tm = s->prefix.s && !strcmp(s->prefix.s, pf->sign_collective);
+        if (under_tm)
+            kh_report(cx, s->head.pos,
+                      "no second authority line under '%s': '%s' is not used under a collective body; a deputy secretary signs '%s %s' with 'title: PHÓ BÍ THƯ'; remove 'head'",
+                      "không có dòng quyền hạn thứ hai dưới '%s': không dùng '%s' dưới tập thể; phó bí thư ký '%s %s' với 'title: PHÓ BÍ THƯ'; bỏ 'head'",
+                      pf->sign_collective, pf->sign_deputy, pf->sign_collective,
+                      s->body.s ? s->body.s : "BAN THƯỜNG VỤ");
+        else
+            kh_report(cx, s->head.pos,
+                      "the party profile signs with one authority line ('%s TRƯỞNG BAN' / 'PHÓ TRƯỞNG BAN'); a second line ('head') is the state form (TM. … / KT. …); remove it",
+                      "văn bản Đảng ghi quyền hạn ký trên một dòng ('%s TRƯỞNG BAN' / 'PHÓ TRƯỞNG BAN'); dòng thứ hai ('head') là thể thức nhà nước (TM. … / KT. …); bỏ dòng đó",
+                      pf->sign_deputy);
+    }
     if (!collective(p->issuer.s))
         return;
     kh_pos pos = s->prefix.s ? s->prefix.pos : s->pos;
@@ -159,6 +184,10 @@ static void match_para(const kh_para *pa, void *ctx)
 void rule_sign_issuer_match(const kh_plan *p, kh_rule_ctx *cx)
 {
     char code[32];
+    if (p->profile == KH_PROFILE_STATE) {
+        kh_state_sign_issuer_match(p, cx);
+        return;
+    }
     if (kh_text_empty(&p->signature.body) || !p->issuer.s || !kh_issuer_code_for(p->issuer.s, code))
         return;
     /* The level word of the issuer, folded: `huyện ủy`. */
@@ -182,6 +211,8 @@ void rule_sign_title(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
     const kh_text *t = &p->signature.title;
+    if (pf->sign_head_prefixes[0]) /* the head line, where the profile has one */
+        kh_state_sign_head_title(p, cx);
     if (kh_text_empty(t) || in_list(pf->sign_titles, t->s))
         return;
     /* A known title followed by the body's name: `BÍ THƯ HUYỆN ỦY`. */
@@ -234,19 +265,13 @@ void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_auth_type(const kh_plan *p, kh_rule_ctx *cx)
 {
-    static const struct { const char *start, *why_en, *why_vi; } cannot[] = {
-        {"Đảng bộ", "a Đảng bộ acts through its cấp ủy: the issuer is the Đảng ủy / Huyện ủy / Tỉnh ủy …",
-         "đảng bộ hoạt động thông qua cấp ủy: cơ quan ban hành là Đảng ủy / Huyện ủy / Tỉnh ủy …"},
-        {"Đại hội", "a congress adopts resolutions, not plans: the issuer is the cấp ủy it elected",
-         "đại hội thông qua nghị quyết, không ban hành kế hoạch: cơ quan ban hành là cấp ủy"},
-        {"Hội nghị", "a conference does not issue a Kế hoạch: the issuer is the body that convened it",
-         "hội nghị không ban hành kế hoạch: cơ quan ban hành là cơ quan triệu tập hội nghị"},
-    };
+    const kh_profile *pf = kh_profile_get(p->profile);
     if (kh_text_empty(&p->issuer))
         return;
-    for (size_t i = 0; i < sizeof cannot / sizeof cannot[0]; i++)
-        if (kh_find_word_ci1(p->issuer.s, strlen(p->issuer.s), 0, cannot[i].start) == 0)
+    for (size_t i = 0; i < sizeof pf->auth_bars / sizeof pf->auth_bars[0] &&
+                       pf->auth_bars[i].start; i++)
+        if (kh_find_word_ci1(p->issuer.s, strlen(p->issuer.s), 0, pf->auth_bars[i].start) == 0)
             kh_report(cx, p->issuer.pos, "'%1$s' cannot issue a Kế hoạch: %2$s%3$.0s",
                       "'%1$s' không có thẩm quyền ban hành Kế hoạch: %3$s%2$.0s", p->issuer.s,
-                      cannot[i].why_en, cannot[i].why_vi);
+                      pf->auth_bars[i].why_en, pf->auth_bars[i].why_vi);
 }

@@ -45,7 +45,7 @@ void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
     }
     intro_scan st = {0};
     kh_walk_paras(cx, 1u << KH_F_INTRO, intro_para, &st);
-    if (!st.cites && p->n_implements == 0)
+    if (!st.cites && p->n_implements == 0 && p->n_basis == 0) /* or a căn cứ line names it */
         kh_report(cx, p->intro.pos,
                   "the opening paragraph names no document being implemented ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); add it",
                   "đoạn mở đầu không nêu văn bản được triển khai ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); bổ sung");

@@ -60,6 +60,8 @@ void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx)
         emit(&w, &c->issuer, KH_F_CITATION, false, NULL, NULL, 0);
         emit(&w, &c->subject, KH_F_CITATION, false, NULL, NULL, 0);
     }
+    for (size_t i = 0; i < p->n_basis; i++)
+        emit(&w, &p->basis[i], KH_F_BASIS, false, NULL, NULL, 0);
     emit(&w, &p->intro, KH_F_INTRO, true, NULL, NULL, 0);
     for (size_t i = 0; i < p->n_sections; i++)
         walk_section(&w, &p->sections[i], 0);
@@ -70,6 +72,8 @@ void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx)
     emit(&w, &p->signature.body, KH_F_SIGNATURE, false, NULL, NULL, 0);
     emit(&w, &p->signature.title, KH_F_SIGNATURE, false, NULL, NULL, 0);
     emit(&w, &p->signature.name, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    emit(&w, &p->signature.head.prefix, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    emit(&w, &p->signature.head.title, KH_F_SIGNATURE, false, NULL, NULL, 0);
 }
 
 /* ---- paragraphs ----

@@ -28,6 +28,7 @@ typedef enum kh_field_kind {
     KH_F_CLOSING,
     KH_F_RECIPIENT,
     KH_F_SIGNATURE,
+    KH_F_BASIS,      /* căn cứ lines (`basis:`) */
 } kh_field_kind;
 
 /* One text value of the plan. */
@@ -41,7 +42,7 @@ typedef struct kh_field {
 } kh_field;
 
 /* Every text of the plan in reading order: header, number, title,
- * citations, intro, sections (title, body, events, subsections, units),
+ * citations, căn cứ lines, intro, sections (title, body, events, subsections, units),
  * closing, recipients, signature. */
 typedef void (*kh_field_fn)(const kh_field *f, void *ctx);
 void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx);
@@ -72,7 +73,7 @@ void kh_para_index_free(kh_para_index *x);
      (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))
 #define KH_PROSE_FIELDS                                                       \
     (KH_BODY_FIELDS | (1u << KH_F_TITLE) | (1u << KH_F_SEC_TITLE) |          \
-     (1u << KH_F_UNIT_NAME) | (1u << KH_F_CITATION))
+     (1u << KH_F_UNIT_NAME) | (1u << KH_F_CITATION) | (1u << KH_F_BASIS))
 
 /* Position in the plan file of s[i] of a paragraph. */
 kh_pos kh_para_pos(const kh_para *pa, size_t i);

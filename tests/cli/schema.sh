@@ -39,7 +39,7 @@ def props(node):
     raise SystemExit("no object form")
 contexts = {"plan": props(schema)}
 for name in ["issuer", "citation", "section", "event", "unit", "task", "recipient",
-             "signature", "schedule", "period", "rules", "rule_off"]:
+             "signature", "sign_head", "schedule", "period", "rules", "rule_off"]:
     contexts[name] = props(defs[name])
 loader = {}
 for line in open(sys.argv[2]):

@@ -20,6 +20,14 @@ check_grep "md: Nơi nhận bold italic" '^\*\*\*Nơi nhận:\*\*\*' "$M"
 check_grep "md: recipient line ends ';'" '^- UBND các xã, thị trấn;$' "$M"
 check_grep "md: Lưu: VT" '^- Lưu: VT, VHKHTT\.$' "$M"
 check_grep "md: TM. signing" 'TM\. ỦY BAN NHÂN DÂN' "$M"
+# The three-line signature and the căn cứ lines (NĐ 30, format-rules.md D).
+check_grep "md: three-line signature" '^\*\*TM\. ỦY BAN NHÂN DÂN\\$' "$M"
+check_grep "md: KT. line under TM." '^KT\. CHỦ TỊCH\\$' "$M"
+check_grep "md: the deputy's title closes the block" '^PHÓ CHỦ TỊCH\*\*$' "$M"
+check_grep "md: căn cứ in italics, ';'" '^\*Căn cứ Quyết định số 505/QĐ-TTg .*Ngày Chuyển đổi số quốc gia;\*$' "$M"
+check_grep "md: last căn cứ ends '.'" '^\*Căn cứ Kế hoạch số 28/KH-UBND .*năm 2025\.\*$' "$M"
+check_grep "md: a rule (escaped hyphens) under the issuer" '^\\-------------\\$' "$M"
+check_no_grep "md: no setext heading made of the rule" '^-+$' "$M"
 pdftotext -layout "$TMP/o/$N.pdf" "$TMP/t.txt"
 check_grep "pdf: Quốc hiệu" 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' "$TMP/t.txt"
 check_grep "pdf: Tiêu ngữ" 'Độc lập - Tự do - Hạnh phúc' "$TMP/t.txt"
@@ -28,6 +36,19 @@ check_grep "pdf: date line" 'Bạch Thông, ngày 10 tháng 3 năm 2025' "$TMP/t
 check_grep "pdf: Lưu: VT" 'Lưu: VT, VHKHTT\.' "$TMP/t.txt"
 check_grep "pdf: TM. signing" 'TM\. ỦY BAN NHÂN DÂN' "$TMP/t.txt"
 check_no_grep "pdf: no Party header" 'ĐẢNG CỘNG SẢN' "$TMP/t.txt"
+pdftotext "$TMP/o/$N.pdf" "$TMP/raw.txt"
+check_grep "pdf: issuer wrapped to even lines (1)" '^ỦY BAN NHÂN DÂN$' "$TMP/raw.txt"
+check_grep "pdf: issuer wrapped to even lines (2)" '^HUYỆN BẠCH THÔNG$' "$TMP/raw.txt"
+check "pdf: TM. / KT. / PHÓ CHỦ TỊCH on three lines" sh -c \
+    "grep -A2 '^TM\. ỦY BAN NHÂN DÂN\$' '$TMP/raw.txt' | tr '\n' '|' | grep -q '^TM\. ỦY BAN NHÂN DÂN|KT\. CHỦ TỊCH|PHÓ CHỦ TỊCH|\$'"
+check_grep "pdf: căn cứ text exact" '^Căn cứ Quyết định số 505/QĐ-TTg ngày 22 tháng 4 năm 2022 của Thủ tướng$' "$TMP/raw.txt"
+"$KEHOACH" build -f json -o "$TMP/j" "$P" 2>/dev/null
+jq -r '.signature.head.prefix.value, .signature.head.title.value, (.basis | length), .basis[1].line' "$TMP/j/$N.json" >"$TMP/jv"
+check_grep "json: signature.head.prefix" '^KT\.$' "$TMP/jv"
+check_grep "json: signature.head.title" '^CHỦ TỊCH$' "$TMP/jv"
+check_grep "json: two căn cứ lines" '^2$' "$TMP/jv"
+L_B2=$(grep -n 'Căn cứ Kế hoạch số 28' "$P" | cut -d: -f1)
+check_grep "json: căn cứ line position" "^$L_B2\$" "$TMP/jv"
 
 # A party plan keeps the party header and label.
 "$KEHOACH" build -f md -o "$TMP/p" plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml 2>/dev/null
@@ -54,4 +75,12 @@ check_grep "state: KH comes first" "error: in '45/UBND-KH' the symbol must start
 # and the party forms stay right in a party plan
 "$KEHOACH" check --lang=en plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml >"$TMP/party" 2>&1
 check_no_grep "party plan: no state rule fires" 'R-NUM-STATE|R-RECIP-PUNCT|R-RECIP-LUU-STYLE|R-SIGN-PREFIX' "$TMP/party"
+# `kehoach rules`: profiles and source tags of every rule.
+"$KEHOACH" rules >"$TMP/rules"
+check_no_grep "rules: every rule has its source tags" '^R-[A-Z0-9-]+ +[a-z]+ +[a-z]+ +\? ' "$TMP/rules"
+check_grep "rules: R-SIGN-COLLECTIVE for both profiles, tags per profile" \
+    '^R-SIGN-COLLECTIVE +error +all +party \[S\]\[3P\]; state \[S\]\[U\] ' "$TMP/rules"
+for id in R-SIGN-ISSUER-MATCH R-SIGN-TITLE R-AUTH-TYPE R-BASIS-PUNCT; do
+    check_grep "rules: $id applies to both profiles" "^$id +[a-z]+ +all " "$TMP/rules"
+done
 done_testing

@@ -36,6 +36,9 @@ int kh_plan_set_add(kh_plan_set *s, const char *path, kh_diags *diags);
 /* The same, then every plan those plans implement through `file:`,
  * transitively (a plan and all the plans above it). */
 int kh_plan_set_add_tree(kh_plan_set *s, const char *path, kh_diags *diags);
+/* Add a plan loaded elsewhere; the set owns it from now on (and frees it).
+ * `path` is copied. */
+void kh_plan_set_adopt(kh_plan_set *s, const char *path, kh_plan *plan);
 /* The plan whose number is `number` (spaces ignored), other than `self`. */
 const kh_plan_entry *kh_plan_set_find(const kh_plan_set *s, const char *number,
                                       const kh_plan *self);
@@ -64,7 +67,8 @@ void kh_chain_resolve(const kh_plan *p, const kh_plan_set *set, kh_chain *out,
 void kh_chain_free(kh_chain *c);
 
 /* kh_check with the chain rules fed: resolve p's parents, run every rule,
- * free the links. */
+ * free the links. `set` is also the library the numbering rules compare
+ * with, unless opts already names one. */
 void kh_check_chained(const kh_plan *p, const kh_check_opts *opts,
                       const kh_plan_set *set, kh_diags *out);
 

@@ -19,6 +19,12 @@ typedef struct kh_check_opts {
     kh_date today;           /* for R-DATE-FUTURE; year 0: not checked */
     const struct kh_chain *chain; /* parents of the plan, for R-CHAIN-*;
                                      NULL: not checked (kehoach/chain.h) */
+    /* Other plans to compare numbers with (R-NUM-YEAR, R-NUM-TERM): the
+     * plans checked in the same run, and a library of plans (--plans-dir,
+     * a tree). The plan itself may be among them (matched by pointer or
+     * file). NULL: not checked. kehoach/chain.h. */
+    const struct kh_plan_set *peers;
+    const struct kh_plan_set *library;
 } kh_check_opts;
 
 typedef struct kh_rule_ctx kh_rule_ctx; /* opaque: where a rule reports */

@@ -28,7 +28,9 @@ static const char help_en[] =
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  --plans-dir=DIR    read the plans under DIR, to find by number the plans\n"
     "                     these implement (repeatable; `implements: file:`\n"
-    "                     works without it): rules R-CHAIN-*\n"
+    "                     works without it): rules R-CHAIN-*; and to compare\n"
+    "                     numbers with (R-NUM-YEAR, R-NUM-TERM), as with the\n"
+    "                     plans checked together\n"
     "  --lang=vi|en       language of messages (default: from the locale)\n"
     "  --color=auto|always|never  colour of text output (auto: on a terminal,\n"
     "                     never when NO_COLOR is set)\n"
@@ -52,7 +54,9 @@ static const char help_vi[] =
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
     "  --plans-dir=THƯ-MỤC  đọc các kế hoạch trong THƯ-MỤC để tìm theo số hiệu\n"
     "                     kế hoạch cấp trên (lặp lại được; `implements: file:`\n"
-    "                     không cần tùy chọn này): quy tắc R-CHAIN-*\n"
+    "                     không cần tùy chọn này): quy tắc R-CHAIN-*; và để so\n"
+    "                     số văn bản (R-NUM-YEAR, R-NUM-TERM), như với các kế\n"
+    "                     hoạch kiểm tra cùng lúc\n"
     "  --lang=vi|en       ngôn ngữ thông báo (mặc định: theo locale)\n"
     "  --color=auto|always|never  tô màu (auto: chỉ trên terminal, không tô khi\n"
     "                     có NO_COLOR)\n"
@@ -165,10 +169,21 @@ int cmd_check(int argc, char **argv)
 
     bool col = fmt == OUT_TEXT && cli_color(2, color);
     kh_diags all = {0}; /* machine formats: one document for the whole run */
+    /* Load every plan first: the numbering rules compare each plan with the
+     * others of the run (R-NUM-YEAR, R-NUM-TERM). The set owns the plans. */
+    kh_plan_set run = {0};
+    kh_diags *loaded = kh_xcalloc(in.n, sizeof *loaded);
+    kh_plan **plan_of = kh_xcalloc(in.n, sizeof *plan_of);
     for (size_t f = 0; f < in.n; f++) {
-        kh_diags d = {0};
-        d.limit = 1000;
-        kh_plan *p = kh_load_file(in.paths[f], &d);
+        loaded[f].limit = 1000;
+        plan_of[f] = kh_load_file(in.paths[f], &loaded[f]);
+        if (plan_of[f])
+            kh_plan_set_adopt(&run, in.paths[f], plan_of[f]);
+    }
+    opts.peers = &run;
+    for (size_t f = 0; f < in.n; f++) {
+        kh_diags d = loaded[f];
+        kh_plan *p = plan_of[f];
         if (p && !d.count[KH_ERROR]) /* rules judge a plan that loaded cleanly */
             kh_check_chained(p, &opts, &plans_dir, &d);
         kh_diags_sort(&d);
@@ -186,8 +201,9 @@ int cmd_check(int argc, char **argv)
         } else {
             kh_diags_move(&all, &d);
         }
-        kh_plan_free(p);
     }
+    free(loaded);
+    free(plan_of);
     if (fmt != OUT_TEXT) {
         kh_buf out = {0};
         if (fmt == OUT_JSON)
@@ -203,6 +219,7 @@ int cmd_check(int argc, char **argv)
     }
     /* The file names in diagnostics point into `in`: free it last. */
     kh_diags_free(&all);
+    kh_plan_set_free(&run);
 done:
     kh_plan_set_free(&plans_dir);
     cli_inputs_free(&in);

@@ -146,6 +146,18 @@ static int add_dir(kh_plan_set *s, const char *dir, int depth, kh_diags *diags)
     return 0;
 }
 
+void kh_plan_set_adopt(kh_plan_set *s, const char *path, kh_plan *plan)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 16;
+        s->v = kh_xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    kh_plan_entry *e = &s->v[s->n++];
+    e->path = kh_strdup(path);
+    e->real = strcmp(path, "-") ? realpath(path, NULL) : NULL;
+    e->plan = plan;
+}
+
 int kh_plan_set_add(kh_plan_set *s, const char *path, kh_diags *diags)
 {
     struct stat st;
@@ -339,6 +351,8 @@ void kh_check_chained(const kh_plan *p, const kh_check_opts *opts,
     kh_chain ch;
     kh_chain_resolve(p, set, &ch, out);
     o.chain = &ch;
+    if (!o.library)
+        o.library = set;
     kh_check(p, &o, out);
     kh_chain_free(&ch);
 }

@@ -13,6 +13,9 @@
 #define STATE (1u << KH_PROFILE_STATE)
 #define BOTH (PARTY | STATE)
 
+/* rules_numbering.c: a number across the plans of a run */
+void rule_num_year(const kh_plan *p, kh_rule_ctx *cx);
+void rule_num_term(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_basis.c: the căn cứ lines */
 void rule_basis_punct(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_state.c: the state profile only (format-rules.md D) */
@@ -80,6 +83,8 @@ static const kh_rule catalogue[] = {
      "số ký hiệu dạng N-XX/YYY: không dấu cách, một gạch nối, một gạch chéo", rule_num_format},
     {"R-NUM-STATE", KH_ERROR, STATE, "the number is N/KH-XXX: number, slash, KH, then the issuer's code (NĐ 30)",
      "số ký hiệu dạng N/KH-XXX: số, gạch chéo, KH, rồi chữ viết tắt cơ quan ban hành (NĐ 30)", rule_num_state},
+    {"R-NUM-YEAR", KH_ERROR, STATE, "one issuer gives a number once a calendar year (plans checked together, --plans-dir)",
+     "một cơ quan chỉ cấp mỗi số một lần trong năm dương lịch (các kế hoạch kiểm tra cùng nhau, --plans-dir)", rule_num_year},
     {"R-NUM-COLON", KH_ERROR, BOTH, "'Số' as the profile writes it: party 'Số 12-KH/ĐU', state 'Số: 12/KH-UBND'",
      "'Số' đúng thể thức: Đảng 'Số 12-KH/ĐU', nhà nước 'Số: 12/KH-UBND'", rule_num_colon},
     {"R-NUM-BLANK", KH_ERROR, BOTH, "the number is filled in (a note under --draft)",
@@ -90,6 +95,8 @@ static const kh_rule catalogue[] = {
      "tên loại viết tắt của Kế hoạch là KH", rule_num_type},
     {"R-NUM-ISSUER-CODE", KH_WARNING, PARTY, "the issuer code fits the issuer (HU for a Huyện ủy …)",
      "ký hiệu cơ quan khớp với cơ quan ban hành (HU với Huyện ủy …)", rule_num_issuer_code},
+    {"R-NUM-TERM", KH_NOTE, PARTY, "one cấp ủy gives a number once a term (plans checked together less than 5 years apart)",
+     "một cấp ủy chỉ cấp mỗi số một lần trong nhiệm kỳ (các kế hoạch kiểm tra cùng nhau, cách nhau dưới 5 năm)", rule_num_term},
     /* B.2 Place and date */
     {"R-DATE-PRESENT", KH_ERROR, BOTH, "the place and the full issue date are given (blank day: a note under --draft)",
      "có địa danh và đủ ngày tháng năm ban hành (để trống ngày: lưu ý khi --draft)", rule_date_present},

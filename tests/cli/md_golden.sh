@@ -1,12 +1,17 @@
 #!/bin/sh
 # md_golden.sh — the Markdown of each seed plan, byte for byte, against
-# tests/golden/md/NNN.md (reviewed by eye). Labels in Vietnamese (--lang=vi).
+# tests/golden/md/NNN.md (reviewed by eye), and of each state example,
+# plans/state/NAME.yaml, against tests/golden/md/state-NAME.md. Labels in
+# Vietnamese (--lang=vi).
 # After an intended change: BLESS=1 KEHOACH=build/kehoach sh tests/cli/md_golden.sh
 # then read the diff (git diff tests/golden) before committing.
 . "$(dirname "$0")/../lib.sh"
 n=0
-for plan in plans/[0-9][0-9][0-9]-*.yaml; do
-    id=$(basename "$plan" | cut -c1-3)
+for plan in plans/[0-9][0-9][0-9]-*.yaml plans/state/*.yaml; do
+    case $plan in
+        plans/state/*) id=state-$(basename "$plan" .yaml) ;;
+        *) id=$(basename "$plan" | cut -c1-3) ;;
+    esac
     gold=tests/golden/md/$id.md
     [ -f "$gold" ] || [ "${BLESS:-0}" = 1 ] || continue
     n=$((n + 1))

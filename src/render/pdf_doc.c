@@ -235,7 +235,7 @@ static const char *upper(ctx *c, const char *s)
  * BẠCH THÔNG` sets as `ỦY BAN NHÂN DÂN` / `HUYỆN BẠCH THÔNG` rather than
  * leaving one word alone. Without header_balanced_wrap (or with too many
  * words) the name goes in as it is and the paragraph breaks first-fit. */
-#define BALANCE_MAX_WORDS 48
+#define BALANCE_MAX_WORDS 32
 static void balanced_name(ctx *c, const char *s, unsigned style, double size,
                           double width)
 {

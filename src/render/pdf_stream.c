@@ -61,15 +61,19 @@ HPDF_Dict kh_pdf_stream_new(kh_pdf_writer *w, const void *data, size_t len)
 
 /* ---- text strings ------------------------------------------------------- */
 
+size_t kh_pdf_escape(char *t, unsigned char c)
+{
+    size_t k = 0;
+    if (c == '(' || c == ')' || c == '\\' || c == '\r')
+        t[k++] = '\\';
+    t[k++] = c == '\r' ? 'r' : (char)c;
+    return k;
+}
+
 static void put_escaped(kh_buf *b, unsigned char c)
 {
-    if (c == '(' || c == ')' || c == '\\')
-        kh_buf_putc(b, '\\');
-    if (c == '\r') {
-        kh_buf_puts(b, "\\r");
-        return;
-    }
-    kh_buf_putc(b, (char)c);
+    char t[2];
+    kh_buf_put(b, t, kh_pdf_escape(t, c));
 }
 
 /* The body of a literal string (without the parentheses). */

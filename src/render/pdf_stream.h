@@ -35,6 +35,11 @@ int kh_pdf_stream_fill(kh_pdf_writer *w, HPDF_Dict d, const void *data, size_t l
  * have a write_fn of its own. Returns 0 or -1. */
 int kh_pdf_text_string(HPDF_Dict d, const char *key, const char *utf8);
 
+/* Byte c of a literal string, escaped, into t (room for 2 bytes): ( ) \\
+ * get a backslash, CR becomes \\r (a reader would read it as LF). Returns
+ * the bytes written. */
+size_t kh_pdf_escape(char *t, unsigned char c);
+
 /* The embedded CMap mapping one-byte codes 00..FF to CIDs 0..255 (fonts of
  * at most 256 glyphs use it instead of Identity-H: half the text bytes). */
 HPDF_Dict kh_pdf_cmap8(kh_pdf_writer *w);

@@ -187,16 +187,6 @@ static void put_num(kh_buf *b, double v)
     kh_buf_put(b, p, (size_t)(e - p));
 }
 
-/* One byte of a literal string, escaped, into t (room for 2). */
-static size_t put_byte(char *t, unsigned char c)
-{
-    size_t k = 0;
-    if (c == '(' || c == ')' || c == '\\' || c == '\r')
-        t[k++] = '\\';
-    t[k++] = c == '\r' ? 'r' : (char)c;
-    return k;
-}
-
 /* Codes are the glyph ids of the subset face (pdf_embed.c), in one byte
  * or two, gathered in a small buffer (this runs for every character). */
 static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
@@ -214,8 +204,8 @@ static void put_text(const kh_pdf_face *fc, kh_buf *b, const char *s, size_t n)
             k = 0;
         }
         if (!fc->one_byte)
-            k += put_byte(t + k, (unsigned char)(cid >> 8));
-        k += put_byte(t + k, (unsigned char)(cid & 0xFF));
+            k += kh_pdf_escape(t + k, (unsigned char)(cid >> 8));
+        k += kh_pdf_escape(t + k, (unsigned char)(cid & 0xFF));
         i += len;
     }
     kh_buf_put(b, t, k);

@@ -52,18 +52,10 @@ median_ms() {
 peak_kib() { /usr/bin/time -v sh -c "$*" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}'; }
 size_of() { wc -c <"$1" | tr -d ' '; }
 
-# The ten-times-longer plan: seed 002 with its sections repeated ten times
-# (unit ids made unique); rendered with --force, its rules do not matter here.
+# The ten-times-longer plan (bench/long_plan.sh): seed 002 with its sections
+# repeated ten times; rendered with --force, its rules do not matter here.
 long=$T/002-x10.yaml
-src=plans/002-hai-ba-trung-quan-uy.yaml
-awk '/^sections:/ {print; exit} {print}' "$src" >"$long"
-k=1
-while [ $k -le 10 ]; do
-  awk '/^sections:/ {f=1; next} /^[a-z_]+:/ {f=0} f' "$src" |
-    sed "s/^\( *\)id: \(.*\)/\1id: \2-$k/; s/^\( *\)who: \(.*\)/\1who: \2-$k/" >>"$long"
-  k=$((k + 1))
-done
-awk 'BEGIN{p=0} /^sections:/ {s=1; next} s && /^[a-z_]+:/ {p=1} p' "$src" >>"$long"
+sh bench/long_plan.sh plans/002-hai-ba-trung-quan-uy.yaml "$long"
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (wall times suffer on a busy machine; CPU times less)"
 printf '%-34s %10s %10s %10s %6s\n' "case" "median ms" "peak KiB" "bytes" "pages"

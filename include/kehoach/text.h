@@ -40,6 +40,11 @@ static inline size_t kh_utf8_decode(const char *s, size_t n, uint32_t *cp)
     }
     return kh_utf8_decode_multi(s, n, cp);
 }
+/* The same for the rules' scanners (kept apart so that it can grow). */
+static inline size_t kh_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+    return kh_utf8_decode(s, n, cp);
+}
 /* Encode cp into out (at least 4 bytes); returns the byte length. */
 size_t kh_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte, or n when s[0..n) is valid UTF-8. */

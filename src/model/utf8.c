@@ -100,8 +100,13 @@ static bool nfc_stable(uint32_t cp)
 
 char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        if (u[i] < 0x80) { /* ASCII: no decoding */
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t l = kh_utf8_decode(s + i, n - i, &cp);
         if (!l || !nfc_stable(cp))
@@ -126,30 +131,47 @@ char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
     return (char *)out;
 }
 
-static char *map_case(const char *s, utf8proc_int32_t (*fn)(utf8proc_int32_t))
+/* Case-map every code point of s; ASCII bytes directly (utf8proc maps them
+ * the same way), invalid bytes untouched. The result is written into one
+ * buffer sized for the input (a mapping may lengthen a character: it
+ * grows then). */
+static char *map_case(const char *s, utf8proc_int32_t (*fn)(utf8proc_int32_t), bool upper)
 {
-    kh_buf b = {0};
-    size_t n = strlen(s), i = 0;
+    size_t n = strlen(s), i = 0, len = 0, cap = n + 8;
+    char *out = kh_xmalloc(cap);
     while (i < n) {
+        if (len + 5 > cap)
+            out = kh_xrealloc(out, cap *= 2);
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[len++] = (char)(upper ? (c >= 'a' && c <= 'z' ? c - 32 : c)
+                                      : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t l = kh_utf8_decode(s + i, n - i, &cp);
         if (!l) { /* pass invalid bytes through untouched */
-            kh_buf_putc(&b, s[i++]);
+            out[len++] = s[i++];
             continue;
         }
-        char enc[4];
-        kh_buf_put(&b, enc, kh_utf8_encode((uint32_t)fn((utf8proc_int32_t)cp), enc));
+        uint32_t to = (uint32_t)fn((utf8proc_int32_t)cp);
+        if (to == cp) /* most letters already have the case asked for */
+            memcpy(out + len, s + i, l), len += l;
+        else
+            len += kh_utf8_encode(to, out + len);
         i += l;
     }
-    return kh_buf_take(&b);
+    out[len] = '\0';
+    return out;
 }
 
 char *kh_utf8_upper(const char *s)
 {
-    return map_case(s, utf8proc_toupper);
+    return map_case(s, utf8proc_toupper, true);
 }
 
 char *kh_utf8_lower(const char *s)
 {
-    return map_case(s, utf8proc_tolower);
+    return map_case(s, utf8proc_tolower, false);
 }

@@ -346,13 +346,14 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
 {
     size_t n;
     const kh_rule *rules = kh_rules(&n);
-    kh_para_index *paras = NULL; /* built by the first rule that reads text */
+    kh_check_shared shared = {NULL, NULL}; /* built by the first rule that needs it */
     for (size_t i = 0; i < n; i++) {
         const kh_rule *r = &rules[i];
         if (!(r->profiles & (1u << p->profile)) || switched_off(p, opts, r->id))
             continue;
-        kh_rule_ctx cx = {p, r, opts, out, &paras};
+        kh_rule_ctx cx = {p, r, opts, out, &shared};
         r->fn(p, &cx);
     }
-    kh_para_index_free(paras);
+    kh_para_index_free(shared.paras);
+    kh_cites_free(shared.cites);
 }

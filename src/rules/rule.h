@@ -8,13 +8,22 @@
 #include "kehoach/plan.h"
 
 typedef struct kh_para_index kh_para_index; /* scan.h: paragraphs, built once */
+struct kh_cites;                            /* rules_citations.c: citations */
+
+/* What the rules of one kh_check run share: built by the first rule that
+ * needs it, freed by kh_check. */
+typedef struct kh_check_shared {
+    kh_para_index *paras;
+    struct kh_cites *cites;
+} kh_check_shared;
+void kh_cites_free(struct kh_cites *c);
 
 struct kh_rule_ctx {
     const kh_plan *plan;
     const kh_rule *rule;
     const kh_check_opts *opts;
     kh_diags *out;
-    kh_para_index **paras; /* shared by the rules of one kh_check run */
+    kh_check_shared *shared;
 };
 
 /* Report under the running rule's ID and severity. en and vi take the same

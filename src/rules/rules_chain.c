@@ -266,8 +266,11 @@ static void corpus_add(kh_buf *b, const char *s)
     if (!s)
         return;
     char *low = kh_utf8_lower(s);
-    for (const unsigned char *c = (const unsigned char *)(low ? low : ""); *c; c++)
-        kh_buf_putc(b, *c >= 0x80 || (*c >= 'a' && *c <= 'z') ? (char)*c : ' ');
+    size_t n = 0;
+    for (unsigned char *c = (unsigned char *)low; *c; c++, n++)
+        if (!(*c >= 0x80 || (*c >= 'a' && *c <= 'z')))
+            *c = ' ';
+    kh_buf_put(b, low, n);
     kh_buf_putc(b, ' ');
     free(low);
 }

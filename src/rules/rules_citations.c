@@ -1,7 +1,8 @@
 /* rules_citations.c — catalogue B.5 (citations of other documents): the
  * numbers and dates of the documents the plan cites, in the text and in
- * `implements:`. Every citation of the plan is collected once in reading
- * order (implements first, then the text), then judged. */
+ * `implements:`. Every citation of the plan is collected once per check in
+ * reading order (implements first, then the text) and shared by the rules
+ * that judge them (kh_check_shared). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,7 @@ typedef struct cite {
     char text[200];      /* the citation as written, for messages */
 } cite;
 
-typedef struct cites {
+typedef struct kh_cites {
     cite *v;
     size_t n, cap;
 } cites;
@@ -86,21 +87,32 @@ static void collect_implements(const kh_plan *p, cites *c)
     }
 }
 
-static cites collect(const kh_plan *p, kh_rule_ctx *cx)
+/* The plan's citations, collected by the first rule that asks. */
+static const cites *collect(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = {0};
-    collect_implements(p, &c);
-    kh_walk_paras(cx, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, &c);
-    return c;
+    if (!cx->shared->cites) {
+        cites *c = kh_xcalloc(1, sizeof *c);
+        collect_implements(p, c);
+        kh_walk_paras(cx, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, c);
+        cx->shared->cites = c;
+    }
+    return cx->shared->cites;
+}
+
+void kh_cites_free(cites *c)
+{
+    if (c)
+        free(c->v);
+    free(c);
 }
 
 /* ---- rules ---- */
 
 void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (x->n.spaced || x->n.value < 0)
             kh_report(cx, x->pos,
                       "cited number '%s' is not of the form N-XX/YYY (no spaces, one hyphen, one slash); write '%s'",
@@ -112,21 +124,20 @@ void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
                       "văn bản được dẫn viết '<Tên loại> số %s ngày d/m/yyyy của <cơ quan>': thêm 'số' trước số ký hiệu",
                       x->n.num);
     }
-    free(c.v);
 }
 
 void rule_ref_date_valid(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (!x->n.has_date || x->n.date.valid)
             continue;
         char other[48] = "";
-        for (size_t j = 0; j < c.n; j++)
-            if (j != i && !strcmp(c.v[j].n.num, x->n.num) && c.v[j].n.has_date &&
-                c.v[j].n.date.valid)
-                kh_date_fmt_short(c.v[j].n.date.date, other);
+        for (size_t j = 0; j < c->n; j++)
+            if (j != i && !strcmp(c->v[j].n.num, x->n.num) && c->v[j].n.has_date &&
+                c->v[j].n.date.valid)
+                kh_date_fmt_short(c->v[j].n.date.date, other);
         if (other[0])
             kh_report(cx, x->date_pos,
                       "the date of %s is not a real date; write the date the document bears (cited elsewhere as %s)",
@@ -138,18 +149,17 @@ void rule_ref_date_valid(const kh_plan *p, kh_rule_ctx *cx)
                       "ngày của văn bản %s không phải ngày có thật; ghi đúng ngày ban hành văn bản đó",
                       x->n.num);
     }
-    free(c.v);
 }
 
 void rule_ref_consistent(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (!x->n.has_date || x->n.value < 0)
             continue;
         for (size_t j = 0; j < i; j++) {
-            cite *y = &c.v[j];
+            const cite *y = &c->v[j];
             if (!y->n.has_date || strcmp(x->n.num, y->n.num))
                 continue;
             kh_date a = x->n.date.date, b = y->n.date.date;
@@ -165,7 +175,6 @@ void rule_ref_consistent(const kh_plan *p, kh_rule_ctx *cx)
             break;
         }
     }
-    free(c.v);
 }
 
 void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
@@ -173,9 +182,9 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
     kh_date issue = p->date.date;
     if (!kh_date_is_set(issue))
         return;
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (!x->n.has_date || !x->n.date.valid)
             continue;
         kh_date d = x->n.date.date;
@@ -190,14 +199,13 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
                       issue.day ? kh_date_fmt_short(issue, b) : kh_date_fmt_long(issue, b));
         }
     }
-    free(c.v);
 }
 
 void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         char want[32];
         if (!x->body[0] || x->n.value < 0 || !kh_issuer_code_for(x->body, want))
             continue;
@@ -206,41 +214,39 @@ void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
         /* One report per number and body. */
         bool seen = false;
         for (size_t j = 0; j < i; j++)
-            seen |= !strcmp(c.v[j].n.num, x->n.num) && !strcmp(c.v[j].body, x->body);
+            seen |= !strcmp(c->v[j].n.num, x->n.num) && !strcmp(c->v[j].body, x->body);
         if (!seen)
             kh_report(cx, x->pos,
                       "%s carries the code '%s', but it is attributed to '%s', whose code is '%s'; correct the number or the body",
                       "văn bản %s mang ký hiệu '%s' nhưng được ghi là của '%s' (ký hiệu đúng là '%s'); sửa số ký hiệu hoặc tên cơ quan",
                       x->n.num, x->n.code, x->body, want);
     }
-    free(c.v);
 }
 
 void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (x->from_implements || x->n.value < 0)
             continue;
         bool first = true;
         for (size_t j = 0; j < i; j++)
-            first &= c.v[j].from_implements || strcmp(c.v[j].n.num, x->n.num);
+            first &= c->v[j].from_implements || strcmp(c->v[j].n.num, x->n.num);
         if (first && !x->n.has_date)
             kh_report(cx, x->pos,
                       "the first citation of %s gives no date; write it in full: '… số %s ngày d/m/yyyy của …'",
                       "lần dẫn đầu tiên văn bản %s không ghi ngày; ghi đầy đủ: '… số %s ngày d/m/yyyy của …'",
                       x->n.num, x->n.num);
     }
-    free(c.v);
 }
 
 void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
 {
-    cites c = collect(p, cx);
+    const cites *c = collect(p, cx);
     const cite *ref = NULL;
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (x->from_implements || !x->n.has_date)
             continue;
         if (!ref) {
@@ -256,16 +262,15 @@ void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
                   "văn bản dẫn viết '%1$s' nhưng dòng %3$u viết '%2$s'; dùng một cách viết: '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'",
                   x->text, ref->text, ref->pos.line);
     }
-    free(c.v);
 }
 
 /* For R-EVENT-AFTER-ISSUE: the latest cited date (valid ones). */
 bool kh_latest_citation(const kh_plan *p, kh_rule_ctx *cx, kh_date *d, char *num, size_t n)
 {
-    cites c = collect(p, cx);
+    const cites *c = collect(p, cx);
     bool any = false;
-    for (size_t i = 0; i < c.n; i++) {
-        cite *x = &c.v[i];
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
         if (!x->n.has_date || !x->n.date.valid)
             continue;
         if (!any || kh_date_cmp(x->n.date.date, *d) > 0) {
@@ -274,6 +279,5 @@ bool kh_latest_citation(const kh_plan *p, kh_rule_ctx *cx, kh_date *d, char *num
             any = true;
         }
     }
-    free(c.v);
     return any;
 }

@@ -251,10 +251,14 @@ static int n_nam_at(const char *s, size_t len, size_t i, size_t *end)
     return n;
 }
 
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
 {
     for (size_t i = 0; i < pa->len; i++) {
         size_t e;
+        if (!is_digit(pa->s[i]))
+            continue;
         int n = n_nam_at(pa->s, pa->len, i, &e);
         if (n < 0)
             continue;
@@ -268,7 +272,9 @@ void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
         bool clause = true;
         for (size_t k = e; k < r.start && clause; k++) {
             size_t e2;
-            if (strchr(".;:", pa->s[k]) || n_nam_at(pa->s, pa->len, k, &e2) >= 0)
+            char c = pa->s[k];
+            if (c == '.' || c == ';' || c == ':' || c == '\0' || /* strchr(".;:", c) */
+                (is_digit(c) && n_nam_at(pa->s, pa->len, k, &e2) >= 0))
                 clause = false;
         }
         if (clause && r.y2 - r.y1 != n)
@@ -326,6 +332,8 @@ static void party_para(const kh_para *pa, void *ctx)
     const char *s = pa->s;
     for (size_t i = 0; i < pa->len; i++) {
         size_t e;
+        if (!is_digit(s[i]))
+            continue;
         int n = n_nam_at(s, pa->len, i, &e);
         if (n < 0)
             continue;
@@ -413,7 +421,8 @@ static void since_para(const kh_para *pa, void *ctx)
     since_scan *st = ctx;
     const char *key = "sau ";
     for (size_t i = 0; i + 4 < pa->len; i++) {
-        if ((strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
+        if ((pa->s[i] != 's' && pa->s[i] != 'S') ||
+            (strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
             !kh_word_start(pa->s, i))
             continue;
         size_t e, j = i + strlen(key);

@@ -279,30 +279,22 @@ void rule_quote_balance(const kh_plan *p, kh_rule_ctx *cx)
 
 /* ---- end mark ---- */
 
-typedef struct last_para {
-    kh_pos end;
-    bool has_mark;
-    bool any;
-} last_para;
-
 static void last_body_para(const kh_para *pa, void *ctx)
 {
-    last_para *st = ctx;
-    st->any = true;
-    st->has_mark = pa->len >= 3 && !memcmp(pa->s + pa->len - 3, "./.", 3);
-    st->end = kh_para_pos(pa, pa->len >= 3 ? pa->len - 3 : 0);
+    *(const kh_para **)ctx = pa;
 }
 
 void rule_end_mark(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
-    last_para st = {{0, 0}, false, false};
-    kh_walk_paras(cx, KH_BODY_FIELDS, last_body_para, &st);
-    if (!st.any)
+    const kh_para *last = NULL;
+    kh_walk_paras(cx, KH_BODY_FIELDS, last_body_para, &last);
+    if (!last)
         return;
-    if (st.has_mark && !pf->end_mark) {
+    bool has_mark = last->len >= 3 && !memcmp(last->s + last->len - 3, "./.", 3);
+    if (has_mark && !pf->end_mark) {
         char *vf = kh_vi_fmt("nội dung kết thúc bằng './.', thể thức {P} không quy định dấu này (chưa xác minh); chỉ giữ nếu cơ quan quen dùng", pf);
-        kh_report(cx, st.end,
+        kh_report(cx, kh_para_pos(last, last->len - 3),
                   "the body ends with './.', which the %s profile does not prescribe (unconfirmed); keep it only if your office uses it",
                   vf, pf->name);
         free(vf);

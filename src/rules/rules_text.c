@@ -72,6 +72,10 @@ static void nfc_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < pa->len;) {
+        if ((unsigned char)pa->s[i] < 0x80) { /* ASCII is never legacy */
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t k = kh_utf8_decode(pa->s + i, pa->len - i, &cp);
         if (!k) {
@@ -102,9 +106,11 @@ void rule_unicode_nfc(const kh_plan *p, kh_rule_ctx *cx)
 /* Base vowel and tone of a code point (tone 0: none). */
 static uint32_t base_of(uint32_t cp, int *tone)
 {
+    *tone = 0;
+    if (cp < 0x80) /* ASCII has no marks */
+        return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     utf8proc_int32_t c = utf8proc_tolower((utf8proc_int32_t)cp), d[8];
     int last = 0;
-    *tone = 0;
     utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE, &last);
     if (n < 1 || n > 8)
         return (uint32_t)c;
@@ -115,87 +121,91 @@ static uint32_t base_of(uint32_t cp, int *tone)
     return (uint32_t)d[0];
 }
 
+/* A word ending in oa/oe/uy with a tone mark and no final consonant. */
 typedef struct tone_word {
     size_t start, end;
     bool old_style; /* hoá, uỷ: the mark on the second vowel */
-    kh_pos pos;
 } tone_word;
 
-typedef struct tone_scan {
-    tone_word *v;
-    size_t n, cap;
-    size_t count[2];
-    bool first_old;
-    const char *const *texts; /* unused */
-} tone_scan;
-
-/* Classify the word s[a, b): ends in oa/oe/uy with a tone, no final
- * consonant; returns 0 new style, 1 old style, -1 not such a word. */
-static int tone_style(const char *s, size_t a, size_t b)
+/* Classify a word by its last code points (last[2] the final one; n the
+ * word's length in code points, at most 32 counted): 0 new style, 1 old
+ * style, -1 not such a word. */
+static int tone_style(const uint32_t last[3], size_t n)
 {
-    uint32_t cps[32];
-    size_t n = 0;
-    for (size_t i = a; i < b && n < 32;) {
-        uint32_t c;
-        size_t k = kh_utf8_decode(s + i, b - i, &c);
-        if (!k)
-            return -1;
-        cps[n++] = c;
-        i += k;
-    }
-    if (n < 2)
+    if (n < 2 || (last[1] < 0x80 && last[2] < 0x80)) /* no mark on either */
         return -1;
+    if ((last[1] < 0x80 && !strchr("ouOU", (int)last[1])) ||
+        (last[2] < 0x80 && !strchr("aeyAEY", (int)last[2])))
+        return -1; /* not oa, oe, uy */
     int t1, t2;
-    uint32_t v1 = base_of(cps[n - 2], &t1), v2 = base_of(cps[n - 1], &t2);
+    uint32_t v1 = base_of(last[1], &t1), v2 = base_of(last[2], &t2);
     bool cluster = (v1 == 'o' && (v2 == 'a' || v2 == 'e')) || (v1 == 'u' && v2 == 'y');
     if (!cluster || (t1 && t2) || (!t1 && !t2))
         return -1;
-    if (v1 == 'u' && n >= 3) {
-        int t0;
-        if (base_of(cps[n - 3], &t0) == 'q')
-            return -1; /* quý: qu- is a consonant */
-    }
     if (n >= 3) {
         int t0;
-        uint32_t v0 = base_of(cps[n - 3], &t0);
+        uint32_t v0 = base_of(last[0], &t0);
+        if (v1 == 'u' && v0 == 'q')
+            return -1; /* quý: qu- is a consonant */
         if (strchr("aeiouy", (int)(v0 < 128 ? v0 : 0)) && v0)
             return -1; /* three vowels: not this pattern */
     }
     return t2 ? 1 : 0;
 }
 
+static bool letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    return kh_cp_is_letter(cp);
+}
+
+/* The next oa/oe/uy word of s[*i, len) (see tone_word); false at the end.
+ * Each code point is decoded once. Words are judged on their first 32 code
+ * points. */
+static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w)
+{
+    while (*i < len) {
+        uint32_t cp = 0;
+        size_t k = kh_utf8_next(s + *i, len - *i, &cp);
+        if (!k || !letter(cp)) {
+            (*i)++;
+            continue;
+        }
+        size_t a = *i, n = 0;
+        uint32_t last[3] = {0, 0, 0};
+        do {
+            if (n < 32) {
+                last[0] = last[1];
+                last[1] = last[2];
+                last[2] = cp;
+                n++;
+            }
+            *i += k;
+        } while (*i < len && (k = kh_utf8_next(s + *i, len - *i, &cp)) != 0 &&
+                 letter(cp));
+        int style = tone_style(last, n);
+        if (style >= 0) {
+            *w = (tone_word){a, *i, style == 1};
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct tone_scan {
+    size_t count[2];
+    bool first_old;
+} tone_scan;
+
 static void tone_para(const kh_para *pa, void *ctx)
 {
     tone_scan *st = ctx;
-    const char *s = pa->s;
-    for (size_t i = 0; i < pa->len;) {
-        if (!kh_is_letter_at(s, pa->len, i)) {
-            i++;
-            continue;
-        }
-        size_t a = i;
-        while (i < pa->len && kh_is_letter_at(s, pa->len, i)) {
-            uint32_t c;
-            size_t k = kh_utf8_decode(s + i, pa->len - i, &c);
-            i += k ? k : 1;
-        }
-        int style = tone_style(s, a, i);
-        if (style < 0)
-            continue;
-        if (st->n == st->cap) {
-            st->cap = st->cap ? st->cap * 2 : 32;
-            st->v = kh_xrealloc(st->v, st->cap * sizeof *st->v);
-        }
+    tone_word w;
+    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
         if (!st->count[0] && !st->count[1])
-            st->first_old = style == 1;
-        st->count[style]++;
-        tone_word *w = &st->v[st->n++];
-        w->start = a;
-        w->end = i;
-        w->old_style = style == 1;
-        w->pos = kh_para_pos(pa, a);
-        /* Keep the word's text in the position-free part: recomputed below. */
-        (void)w;
+            st->first_old = w.old_style;
+        st->count[w.old_style]++;
     }
 }
 
@@ -250,29 +260,25 @@ typedef struct tone_report {
 static void tone_report_para(const kh_para *pa, void *ctx)
 {
     tone_report *st = ctx;
-    tone_scan one = {0};
-    tone_para(pa, &one);
-    for (size_t i = 0; i < one.n; i++) {
-        tone_word *w = &one.v[i];
-        if (w->old_style != st->flag_old)
+    tone_word w;
+    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
+        if (w.old_style != st->flag_old)
             continue;
-        char *fix = restyle(pa->s + w->start, w->end - w->start);
-        kh_report(st->cx, w->pos,
+        char *fix = restyle(pa->s + w.start, w.end - w.start);
+        kh_report(st->cx, kh_para_pos(pa, w.start),
                   "'%2$.*1$s' places the tone mark the %3$s way (on the %4$s vowel), but this document places it the other way %6$zu times; write '%7$s' (one placement per document)%5$.0s",
                   "'%2$.*1$s' đặt dấu thanh kiểu %5$s, trong khi văn bản này %6$zu lần đặt kiểu kia; viết '%7$s' (thống nhất một cách đặt dấu)%3$.0s%4$.0s",
-                  (int)(w->end - w->start), pa->s + w->start, st->flag_old ? "old" : "new",
+                  (int)(w.end - w.start), pa->s + w.start, st->flag_old ? "old" : "new",
                   st->flag_old ? "second" : "first", st->flag_old ? "cũ" : "mới", st->majority,
                   fix);
         free(fix);
     }
-    free(one.v);
 }
 
 void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
 {
-    tone_scan st = {0};
+    tone_scan st = {{0, 0}, false};
     kh_walk_paras(cx, TEXT_FIELDS, tone_para, &st);
-    free(st.v);
     if (!st.count[0] || !st.count[1])
         return;
     bool flag_old = st.count[1] < st.count[0] || (st.count[1] == st.count[0] && !st.first_old);
@@ -282,67 +288,97 @@ void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
 
 /* ---- R-ORTHO-I-Y ---- */
 
+#define N_IY (sizeof i_y / sizeof i_y[0])
+
 typedef struct iy_scan {
-    size_t count[sizeof i_y / sizeof i_y[0]][2];
-    int first[sizeof i_y / sizeof i_y[0]];
+    size_t count[N_IY][2];
+    int first[N_IY];
     kh_rule_ctx *cx;
     bool report;
+    kh_words words;       /* i_y[k][form] is word 2k + form */
+    kh_word_matches found;
 } iy_scan;
 
 static void iy_para(const kh_para *pa, void *ctx)
 {
     iy_scan *st = ctx;
-    for (size_t k = 0; k < sizeof i_y / sizeof i_y[0]; k++)
-        for (int form = 0; form < 2; form++)
-            for (size_t i = 0; (i = kh_find_word_ci1(pa->s, pa->len, i, i_y[k][form])) < pa->len;
-                 i++) {
-                if (!st->report) {
-                    if (!st->count[k][0] && !st->count[k][1])
-                        st->first[k] = form;
-                    st->count[k][form]++;
-                    continue;
-                }
-                size_t a = st->count[k][0], b = st->count[k][1];
-                if (!a || !b)
-                    break;
-                int minority = a < b ? 0 : b < a ? 1 : 1 - st->first[k];
-                if (form != minority)
-                    break;
-                kh_report(st->cx, kh_para_pos(pa, i),
-                          "'%s' here, but '%s' %zu times elsewhere; spell it one way: '%s'",
-                          "ở đây viết '%s', nơi khác viết '%s' %zu lần; thống nhất một cách viết: '%s'",
-                          i_y[k][form], i_y[k][1 - form], st->count[k][1 - form], i_y[k][1 - form]);
-            }
+    kh_words_find(&st->words, pa->s, pa->len, &st->found);
+    for (size_t m = 0; m < st->found.n; m++) {
+        size_t k = st->found.v[m].which / 2, i = st->found.v[m].at;
+        int form = (int)(st->found.v[m].which % 2);
+        if (!st->report) {
+            if (!st->count[k][0] && !st->count[k][1])
+                st->first[k] = form;
+            st->count[k][form]++;
+            continue;
+        }
+        size_t a = st->count[k][0], b = st->count[k][1];
+        int minority = a < b ? 0 : b < a ? 1 : 1 - st->first[k];
+        if (!a || !b || form != minority)
+            continue;
+        kh_report(st->cx, kh_para_pos(pa, i),
+                  "'%s' here, but '%s' %zu times elsewhere; spell it one way: '%s'",
+                  "ở đây viết '%s', nơi khác viết '%s' %zu lần; thống nhất một cách viết: '%s'",
+                  i_y[k][form], i_y[k][1 - form], st->count[k][1 - form], i_y[k][1 - form]);
+    }
 }
 
 void rule_ortho_i_y(const kh_plan *p, kh_rule_ctx *cx)
 {
-    iy_scan st;
-    memset(&st, 0, sizeof st);
-    st.cx = cx;
-    kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
-    st.report = true;
-    kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
+    iy_scan *st = kh_xcalloc(1, sizeof *st);
+    const char *list[2 * N_IY];
+    for (size_t k = 0; k < N_IY; k++)
+        list[2 * k] = i_y[k][0], list[2 * k + 1] = i_y[k][1];
+    kh_words_init(&st->words, list, 2 * N_IY, true);
+    st->cx = cx;
+    kh_walk_paras(cx, TEXT_FIELDS, iy_para, st);
+    for (size_t k = 0; k < N_IY; k++)
+        st->report |= st->count[k][0] && st->count[k][1];
+    if (st->report) /* some syllable is spelt both ways */
+        kh_walk_paras(cx, TEXT_FIELDS, iy_para, st);
+    kh_word_matches_free(&st->found);
+    free(st);
 }
 
-/* ---- R-ORTHO-TYPO ---- */
+/* ---- R-ORTHO-TYPO, R-ORTHO-CAPS, R-ODD-PHRASE: word lists ---- */
+
+typedef struct list_scan {
+    kh_rule_ctx *cx;
+    kh_words words;
+    kh_word_matches found;
+} list_scan;
+
+/* Run `fn` on every paragraph of TEXT_FIELDS with words[0, n) to find. */
+static void list_walk(kh_rule_ctx *cx, const char *const *words, size_t n, bool either_case,
+                      kh_para_fn fn)
+{
+    list_scan *st = kh_xcalloc(1, sizeof *st);
+    st->cx = cx;
+    kh_words_init(&st->words, words, n, either_case);
+    kh_walk_paras(cx, TEXT_FIELDS, fn, st);
+    kh_word_matches_free(&st->found);
+    free(st);
+}
 
 static void typo_para(const kh_para *pa, void *ctx)
 {
-    kh_rule_ctx *cx = ctx;
-    for (size_t k = 0; k < sizeof typos / sizeof typos[0]; k++)
-        for (size_t i = 0; (i = kh_find_word_ci1(pa->s, pa->len, i, typos[k][0])) < pa->len; i++)
-            kh_report(cx, kh_para_pos(pa, i), "misspelling '%.*s': write '%s'",
-                      "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i,
-                      typos[k][1]);
+    list_scan *st = ctx;
+    kh_words_find(&st->words, pa->s, pa->len, &st->found);
+    for (size_t m = 0; m < st->found.n; m++) {
+        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+        kh_report(st->cx, kh_para_pos(pa, i), "misspelling '%.*s': write '%s'",
+                  "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i,
+                  typos[k][1]);
+    }
 }
 
 void rule_ortho_typo(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(cx, TEXT_FIELDS, typo_para, cx);
+    const char *list[sizeof typos / sizeof typos[0]];
+    for (size_t k = 0; k < sizeof typos / sizeof typos[0]; k++)
+        list[k] = typos[k][0];
+    list_walk(cx, list, sizeof typos / sizeof typos[0], true, typo_para);
 }
-
-/* ---- R-ORTHO-CAPS ---- */
 
 static bool sentence_start(const char *s, size_t i)
 {
@@ -355,21 +391,25 @@ static bool sentence_start(const char *s, size_t i)
 
 static void caps_para(const kh_para *pa, void *ctx)
 {
-    kh_rule_ctx *cx = ctx;
-    for (size_t k = 0; k < sizeof casings / sizeof casings[0]; k++)
-        for (size_t i = 0; (i = kh_find_word(pa->s, pa->len, i, casings[k].wrong)) < pa->len; i++) {
-            if (casings[k].mid && sentence_start(pa->s, i))
-                continue;
-            kh_report(cx, kh_para_pos(pa, i), "write '%1$s', not '%2$s'%3$s%4$.0s",
-                      "viết '%1$s', không viết '%2$s'%4$s%3$.0s", casings[k].right,
-                      casings[k].wrong, casings[k].mid ? " inside a sentence" : "",
-                      casings[k].mid ? " ở giữa câu" : "");
-        }
+    list_scan *st = ctx;
+    kh_words_find(&st->words, pa->s, pa->len, &st->found);
+    for (size_t m = 0; m < st->found.n; m++) {
+        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+        if (casings[k].mid && sentence_start(pa->s, i))
+            continue;
+        kh_report(st->cx, kh_para_pos(pa, i), "write '%1$s', not '%2$s'%3$s%4$.0s",
+                  "viết '%1$s', không viết '%2$s'%4$s%3$.0s", casings[k].right,
+                  casings[k].wrong, casings[k].mid ? " inside a sentence" : "",
+                  casings[k].mid ? " ở giữa câu" : "");
+    }
 }
 
 void rule_ortho_caps(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(cx, TEXT_FIELDS, caps_para, cx);
+    const char *list[sizeof casings / sizeof casings[0]];
+    for (size_t k = 0; k < sizeof casings / sizeof casings[0]; k++)
+        list[k] = casings[k].wrong;
+    list_walk(cx, list, sizeof casings / sizeof casings[0], false, caps_para);
 }
 
 /* ---- R-WS ---- */
@@ -410,14 +450,19 @@ void rule_ws(const kh_plan *p, kh_rule_ctx *cx)
 
 static void odd_para(const kh_para *pa, void *ctx)
 {
-    kh_rule_ctx *cx = ctx;
-    for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
-        for (size_t i = 0; (i = kh_find_word(pa->s, pa->len, i, odd[k].phrase)) < pa->len; i++)
-            kh_report(cx, kh_para_pos(pa, i), "'%1$s': %2$s%3$.0s", "'%1$s': %3$s%2$.0s",
-                      odd[k].phrase, odd[k].why_en, odd[k].why_vi);
+    list_scan *st = ctx;
+    kh_words_find(&st->words, pa->s, pa->len, &st->found);
+    for (size_t m = 0; m < st->found.n; m++) {
+        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+        kh_report(st->cx, kh_para_pos(pa, i), "'%1$s': %2$s%3$.0s", "'%1$s': %3$s%2$.0s",
+                  odd[k].phrase, odd[k].why_en, odd[k].why_vi);
+    }
 }
 
 void rule_odd_phrase(const kh_plan *p, kh_rule_ctx *cx)
 {
-    kh_walk_paras(cx, TEXT_FIELDS, odd_para, cx);
+    const char *list[sizeof odd / sizeof odd[0]];
+    for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
+        list[k] = odd[k].phrase;
+    list_walk(cx, list, sizeof odd / sizeof odd[0], false, odd_para);
 }

@@ -250,9 +250,9 @@ void kh_para_index_free(kh_para_index *x)
 
 void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx)
 {
-    if (!*cx->paras)
-        *cx->paras = kh_para_index_build(cx->plan);
-    const kh_para_index *x = *cx->paras;
+    if (!cx->shared->paras)
+        cx->shared->paras = kh_para_index_build(cx->plan);
+    const kh_para_index *x = cx->shared->paras;
     for (size_t i = 0; i < x->n_paras; i++)
         if (!mask || (mask & (1u << x->paras[i].field->kind)))
             fn(&x->paras[i], ctx);
@@ -273,21 +273,26 @@ int kh_cut(const char *s, size_t avail, size_t max)
     return (int)n;
 }
 
-/* ---- character classes ---- */
+/* ---- character classes ----
+ * Plans are mostly ASCII bytes between Vietnamese letters: every class
+ * answers ASCII from the byte itself and asks utf8proc only about other
+ * code points (for ASCII, utf8proc's categories are the same). */
 
-static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
+static bool ascii_alnum(unsigned char c)
 {
-    uint32_t cp = 0;
-    size_t k = i < len ? kh_utf8_decode(s + i, len - i, &cp) : 0;
-    if (n)
-        *n = k ? k : 1;
-    return k ? cp : 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static bool cp_is_letter(uint32_t cp)
+static uint32_t cp_at(const char *s, size_t len, size_t i)
 {
-    if (!cp)
-        return false;
+    uint32_t cp = 0;
+    return i < len && kh_utf8_decode(s + i, len - i, &cp) ? cp : 0;
+}
+
+bool kh_cp_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return ascii_alnum((unsigned char)cp);
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
@@ -296,18 +301,25 @@ static bool cp_is_letter(uint32_t cp)
 
 bool kh_is_letter_at(const char *s, size_t len, size_t i)
 {
-    return cp_is_letter(cp_at(s, len, i, NULL));
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    return c < 0x80 ? ascii_alnum(c) : kh_cp_is_letter(cp_at(s, len, i));
 }
 
 bool kh_is_upper_at(const char *s, size_t len, size_t i)
 {
-    uint32_t cp = cp_at(s, len, i, NULL);
+    if (i < len && (unsigned char)s[i] < 0x80)
+        return s[i] >= 'A' && s[i] <= 'Z';
+    uint32_t cp = cp_at(s, len, i);
     return cp && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
 bool kh_is_lower_at(const char *s, size_t len, size_t i)
 {
-    uint32_t cp = cp_at(s, len, i, NULL);
+    if (i < len && (unsigned char)s[i] < 0x80)
+        return s[i] >= 'a' && s[i] <= 'z';
+    uint32_t cp = cp_at(s, len, i);
     return cp && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -326,9 +338,9 @@ bool kh_word_end(const char *s, size_t len, size_t i)
     return i >= len || !kh_is_letter_at(s, len, i);
 }
 
-size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
+/* The same as kh_find_word with the needle's length known. */
+static size_t find_word_n(const char *s, size_t len, size_t from, const char *needle, size_t n)
 {
-    size_t n = strlen(needle);
     if (!n)
         return len;
     for (size_t i = from; i + n <= len; i++) {
@@ -342,34 +354,37 @@ size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
     return len;
 }
 
-/* needle with its first code point in the other case; malloc'd. */
-static char *swap_first_case(const char *needle)
+size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
 {
-    uint32_t cp;
-    size_t k = kh_utf8_decode(needle, strlen(needle), &cp);
-    if (!k)
-        return kh_strdup(needle);
-    uint32_t other = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
-    if (other == cp)
-        other = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-    char enc[4];
-    size_t m = kh_utf8_encode(other, enc);
-    kh_buf b = {0};
-    kh_buf_put(&b, enc, m);
-    kh_buf_puts(&b, needle + k);
-    return kh_buf_take(&b);
+    return find_word_n(s, len, from, needle, strlen(needle));
 }
 
 size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle)
 {
-    size_t a = kh_find_word(s, len, from, needle);
-    char *other = swap_first_case(needle);
-    size_t b = kh_find_word(s, len, from, other);
-    free(other);
-    return a < b ? a : b;
+    size_t n = strlen(needle);
+    size_t a = find_word_n(s, len, from, needle, n);
+    /* needle with its first code point in the other case (on the stack: no
+     * allocation per search; needles longer than any table holds are
+     * searched as written only) */
+    uint32_t cp;
+    size_t k = kh_utf8_decode(needle, n, &cp);
+    char other[128];
+    if (!k || n - k + 4 > sizeof other)
+        return a;
+    uint32_t o = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    if (o == cp)
+        o = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    if (o == cp)
+        return a;
+    size_t m = kh_utf8_encode(o, other);
+    memcpy(other + m, needle + k, n - k);
+    size_t b = find_word_n(s, len, from, other, m + n - k);
+    return b < a ? b : a;
 }
 
-/* Old-style tone placement (mark on the second vowel) → new style. */
+/* Old-style tone placement (mark on the second vowel) → new style. No
+ * pair grows (õ, ù, ũ are shorter than ẽ, ỳ, ỹ), so kh_fold rewrites the
+ * lower-cased copy in place. */
 static const char *const tone_fold[][2] = {
     {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
     {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
@@ -379,28 +394,29 @@ static const char *const tone_fold[][2] = {
 char *kh_fold(const char *s)
 {
     char *low = kh_utf8_lower(s ? s : "");
-    size_t len = strlen(low);
-    kh_buf b = {0};
-    for (const char *p = low; *p;) {
-        bool done = false;
-        size_t left = len - (size_t)(p - low);
-        for (size_t i = 0; i < sizeof tone_fold / sizeof tone_fold[0]; i++) {
-            size_t n = strlen(tone_fold[i][0]);
-            if (*p == tone_fold[i][0][0] && n <= left && !strncmp(p, tone_fold[i][0], n) &&
-                !kh_is_letter_at(p, left, n)) {
-                kh_buf_puts(&b, tone_fold[i][1]);
-                p += n;
-                done = true;
-                break;
+    size_t len = strlen(low), w = 0;
+    for (size_t r = 0; r < len;) {
+        /* every old-style pair is `o` or `u` and a non-ASCII vowel */
+        if ((low[r] == 'o' || low[r] == 'u') && ((unsigned char)low[r + 1] & 0x80)) {
+            size_t i, n = 0;
+            for (i = 0; i < sizeof tone_fold / sizeof tone_fold[0]; i++) {
+                n = strlen(tone_fold[i][0]);
+                if (n <= len - r && !memcmp(low + r, tone_fold[i][0], n) &&
+                    !kh_is_letter_at(low + r, len - r, n))
+                    break;
+            }
+            if (i < sizeof tone_fold / sizeof tone_fold[0]) {
+                size_t m = strlen(tone_fold[i][1]);
+                memcpy(low + w, tone_fold[i][1], m);
+                w += m;
+                r += n;
+                continue;
             }
         }
-        if (!done)
-            kh_buf_putc(&b, *p++);
+        low[w++] = low[r++];
     }
-    free(low);
-    if (!b.s)
-        kh_buf_puts(&b, "");
-    return kh_buf_take(&b);
+    low[w] = '\0';
+    return low;
 }
 
 bool kh_contains_ci(const char *hay, const char *needle)
@@ -505,7 +521,7 @@ bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out)
     for (size_t i = from; i < len; i++) {
         if (is_digit(s[i]) && short_date_at(s, len, i, out))
             return true;
-        if (s[i] == 'n' && long_date_at(s, len, i, out))
+        if (s[i] == 'n' && i + 1 < len && s[i + 1] == 'g' && long_date_at(s, len, i, out))
             return true;
     }
     return false;
@@ -526,8 +542,10 @@ static bool is_dd(const char *s, size_t len, size_t i)
 bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *o)
 {
     for (size_t j = from; j < len; j++) {
-        if (s[j] != '/')
-            continue;
+        const char *slash = memchr(s + j, '/', len - j);
+        if (!slash)
+            break;
+        j = (size_t)(slash - s);
         memset(o, 0, sizeof *o);
         /* Type, left of the slash. */
         size_t k = j;

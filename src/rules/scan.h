@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "kehoach/plan.h"
 #include "rule.h"
@@ -83,6 +84,7 @@ kh_pos kh_para_pos(const kh_para *pa, size_t i);
 int kh_cut(const char *s, size_t avail, size_t max);
 
 /* ---- character classes (UTF-8) ---- */
+bool kh_cp_is_letter(uint32_t cp);                          /* letter, mark or digit */
 bool kh_is_letter_at(const char *s, size_t len, size_t i);  /* letter or digit */
 bool kh_word_start(const char *s, size_t i);                /* no letter before i */
 bool kh_word_end(const char *s, size_t len, size_t i);      /* no letter at i */
@@ -97,6 +99,38 @@ bool kh_contains_ci(const char *hay, const char *needle);
 /* Lower-case and fold the tone-mark placement variants (uỷ → ủy, hoá →
  * hóa …); malloc'd. For comparing names. */
 char *kh_fold(const char *s);
+
+/* ---- word lists (words.c) ---- */
+/* Up to KH_WORDS_MAX words or phrases searched together, whole words only;
+ * either_case: the first letter matches in either case (kh_find_word_ci1),
+ * else exactly (kh_find_word). Built once per rule run, on the stack. */
+#define KH_WORDS_MAX 32
+#define KH_WORDS_HASH 4096
+typedef struct kh_words {
+    size_t n;
+    struct kh_word {
+        const char *s;     /* the word as listed */
+        size_t len;
+        size_t first;      /* bytes of its first code point */
+        char alt[4];       /* that code point in the other case */
+        size_t alt_len;    /* 0: no other case (or exact matching) */
+    } w[KH_WORDS_MAX];
+    uint32_t starts[KH_WORDS_HASH]; /* by the first two bytes: which words
+                                       may start there (bit per word) */
+} kh_words;
+typedef struct kh_word_match {
+    size_t at;    /* byte offset in the text */
+    size_t which; /* index in the list */
+} kh_word_match;
+typedef struct kh_word_matches { /* reused from text to text */
+    kh_word_match *v;
+    size_t n, cap;
+} kh_word_matches;
+void kh_words_init(kh_words *w, const char *const *list, size_t n, bool either_case);
+/* Every whole-word match in s[0, len), in list order and, for one word, in
+ * order of place: the order of one kh_find_word loop per word. */
+void kh_words_find(const kh_words *w, const char *s, size_t len, kh_word_matches *out);
+void kh_word_matches_free(kh_word_matches *m);
 
 /* ---- dates in running text ---- */
 typedef struct kh_found_date {

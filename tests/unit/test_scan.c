@@ -1,6 +1,7 @@
-/* test_scan.c — the text scanners the rules share (src/rules/scan.c) and
- * the issuer-code table (src/rules/tables.c): dates and fragments, document
- * numbers and citations, ranges, tone-placement folding. */
+/* test_scan.c — the text scanners the rules share (src/rules/scan.c,
+ * src/rules/words.c) and the issuer-code table (src/rules/tables.c): dates
+ * and fragments, document numbers and citations, ranges, tone-placement
+ * folding, whole-word search of word lists. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,11 +80,69 @@ static void test_fold_and_codes(void)
     CHECK(kh_issuer_code_for("Trung tâm Văn hóa", buf) == NULL, "unknown bodies have no code");
 }
 
+static void test_fold_pairs(void)
+{
+    /* every old-style placement, three of them one byte longer than the
+     * new style (ẽ ỳ ỹ against õ ù ũ): what follows must not shift */
+    static const char *const pairs[][2] = {
+        {"hoá", "hóa"}, {"hoà", "hòa"}, {"hoả", "hỏa"}, {"hoã", "hõa"}, {"hoạ", "họa"},
+        {"khoé", "khóe"}, {"khoè", "khòe"}, {"khoẻ", "khỏe"}, {"khoẽ", "khõe"}, {"khoẹ", "khọe"},
+        {"thuý", "thúy"}, {"thuỳ", "thùy"}, {"thuỷ", "thủy"}, {"thuỹ", "thũy"}, {"thuỵ", "thụy"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char in[64], want[64];
+        snprintf(in, sizeof in, "Ủy %s, %s uỷ; hoàn", pairs[i][0], pairs[i][0]);
+        snprintf(want, sizeof want, "ủy %s, %s ủy; hoàn", pairs[i][1], pairs[i][1]);
+        char *f = kh_fold(in);
+        CHECK_STR(f, want, "fold '%s'", pairs[i][0]);
+        free(f);
+    }
+    char *f = kh_fold("HOÁ ĐƠN \xff uỳnh");
+    CHECK_STR(f, "hóa đơn \xff uỳnh", "upper case folded, invalid byte kept, 'uỳnh' untouched");
+    free(f);
+}
+
+/* kh_words_find against one kh_find_word(_ci1) loop per word. */
+static void words_agree(const char *const *list, size_t n, bool ci1, const char *text)
+{
+    kh_words w;
+    kh_word_matches m = {0};
+    kh_words_init(&w, list, n, ci1);
+    size_t len = strlen(text);
+    kh_words_find(&w, text, len, &m);
+    size_t k = 0;
+    bool same = true;
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; (i = ci1 ? kh_find_word_ci1(text, len, i, list[j])
+                                    : kh_find_word(text, len, i, list[j])) < len;
+             i++, k++)
+            same &= k < m.n && m.v[k].which == j && m.v[k].at == i;
+    CHECK(same && k == m.n, "%zu words %s in %zu bytes: the %zu matches of one search per word",
+          n, ci1 ? "(first letter either case)" : "(exact)", len, m.n);
+    kh_word_matches_free(&m);
+}
+
+static void test_words(void)
+{
+    static const char *const iy[] = {"lý", "lí", "kỹ", "kĩ", "Đại hội", "lý luận"};
+    words_agree(iy, 6, true,
+                "Lý luận, lí lẽ; kỹ thuật KỸ Kỹ. Đại hội, đại hội XIII (Đại hội) lýlý "
+                "quản lý lý luận lý");
+    words_agree(iy, 6, false, "lý Lý lí, Lí kỹ Kỹ Đại hội đại hội lý luận");
+    static const char *const phrases[] = {"tiên hành", "Công thông tin điện tử", "a", "hành"};
+    words_agree(phrases, 4, true,
+                "tiên hành Tiên hành tiên hànhx a A à a-a Công thông tin điện tử; công thông "
+                "tin điện tử hành");
+    words_agree(phrases, 4, false, "");
+}
+
 int main(void)
 {
     test_dates();
     test_docnums();
     test_ranges();
     test_fold_and_codes();
+    test_fold_pairs();
+    test_words();
     return TAP_DONE();
 }

@@ -16,13 +16,24 @@ size_t kh_utf8_decode_multi(const char *str, size_t n, uint32_t *cp)
         *cp = c;
         return 1;
     }
+    if (c >= 0xC2 && c <= 0xDF) { /* two bytes: never overlong from C2 on */
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) { /* three bytes: Vietnamese, punctuation */
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        uint32_t v = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
+    }
     size_t len;
     uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2; v = c & 0x1F; min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3; v = c & 0x0F; min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
+    if (c >= 0xF0 && c <= 0xF4) {
         len = 4; v = c & 0x07; min = 0x10000;
     } else {
         return 0;
@@ -131,33 +142,44 @@ char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
     return (char *)out;
 }
 
+/* Code points that are their own lower case, found without utf8proc:
+ * Vietnamese lower-case letters (à–ÿ, đ, ơ, ư, and the odd code points of
+ * U+1EA0–U+1EF9, whose upper-case partners are the even ones). test_utf8
+ * checks them against utf8proc. */
+static bool own_lower(uint32_t cp)
+{
+    return (cp >= 0xDF && cp <= 0xFF) || cp == 0x111 || cp == 0x1A1 || cp == 0x1B0 ||
+           (cp >= 0x1EA0 && cp <= 0x1EF9 && (cp & 1));
+}
+
 /* Case-map every code point of s; ASCII bytes directly (utf8proc maps them
  * the same way), invalid bytes untouched. The result is written into one
- * buffer sized for the input (a mapping may lengthen a character: it
- * grows then). */
+ * buffer sized for the input, which holds it unless a mapping lengthens a
+ * character (a few do: the buffer grows then, checked only off ASCII). */
 static char *map_case(const char *s, utf8proc_int32_t (*fn)(utf8proc_int32_t), bool upper)
 {
     size_t n = strlen(s), i = 0, len = 0, cap = n + 8;
     char *out = kh_xmalloc(cap);
     while (i < n) {
-        if (len + 5 > cap)
-            out = kh_xrealloc(out, cap *= 2);
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
+        if (c < 0x80) { /* len <= i: room is left */
             out[len++] = (char)(upper ? (c >= 'a' && c <= 'z' ? c - 32 : c)
                                       : (c >= 'A' && c <= 'Z' ? c + 32 : c));
             i++;
             continue;
         }
+        if (len + 4 + (n - i) + 1 > cap) /* this character grown, the rest as is */
+            out = kh_xrealloc(out, cap = 2 * cap + 8);
         uint32_t cp;
         size_t l = kh_utf8_decode(s + i, n - i, &cp);
         if (!l) { /* pass invalid bytes through untouched */
             out[len++] = s[i++];
             continue;
         }
-        uint32_t to = (uint32_t)fn((utf8proc_int32_t)cp);
+        uint32_t to = !upper && own_lower(cp) ? cp : (uint32_t)fn((utf8proc_int32_t)cp);
         if (to == cp) /* most letters already have the case asked for */
-            memcpy(out + len, s + i, l), len += l;
+            for (size_t k = 0; k < l; k++)
+                out[len++] = s[i + k];
         else
             len += kh_utf8_encode(to, out + len);
         i += l;

@@ -346,7 +346,7 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
 {
     size_t n;
     const kh_rule *rules = kh_rules(&n);
-    kh_check_shared shared = {NULL, NULL}; /* built by the first rule that needs it */
+    kh_check_shared shared = {NULL, NULL, NULL}; /* built by the first rule that needs it */
     for (size_t i = 0; i < n; i++) {
         const kh_rule *r = &rules[i];
         if (!(r->profiles & (1u << p->profile)) || switched_off(p, opts, r->id))
@@ -356,4 +356,5 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
     }
     kh_para_index_free(shared.paras);
     kh_cites_free(shared.cites);
+    kh_text_hits_free(shared.words);
 }

@@ -8,15 +8,18 @@
 #include "kehoach/plan.h"
 
 typedef struct kh_para_index kh_para_index; /* scan.h: paragraphs, built once */
-struct kh_cites;                            /* rules_citations.c: citations */
+struct kh_cites;
+struct kh_text_hits;
 
 /* What the rules of one kh_check run share: built by the first rule that
  * needs it, freed by kh_check. */
 typedef struct kh_check_shared {
     kh_para_index *paras;
-    struct kh_cites *cites;
+    struct kh_cites *cites;        /* rules_citations.c */
+    struct kh_text_hits *words;    /* rules_text.c: the word lists' matches */
 } kh_check_shared;
 void kh_cites_free(struct kh_cites *c);
+void kh_text_hits_free(struct kh_text_hits *h);
 
 struct kh_rule_ctx {
     const kh_plan *plan;

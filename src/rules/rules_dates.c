@@ -255,10 +255,8 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
 {
-    for (size_t i = 0; i < pa->len; i++) {
+    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, KH_DIGITS)) < pa->len; i++) {
         size_t e;
-        if (!is_digit(pa->s[i]))
-            continue;
         int n = n_nam_at(pa->s, pa->len, i, &e);
         if (n < 0)
             continue;
@@ -330,10 +328,8 @@ static void party_para(const kh_para *pa, void *ctx)
 {
     party_scan *st = ctx;
     const char *s = pa->s;
-    for (size_t i = 0; i < pa->len; i++) {
+    for (size_t i = 0; (i = kh_skip_to(s, pa->len, i, KH_DIGITS)) < pa->len; i++) {
         size_t e;
-        if (!is_digit(s[i]))
-            continue;
         int n = n_nam_at(s, pa->len, i, &e);
         if (n < 0)
             continue;
@@ -420,9 +416,8 @@ static void since_para(const kh_para *pa, void *ctx)
 {
     since_scan *st = ctx;
     const char *key = "sau ";
-    for (size_t i = 0; i + 4 < pa->len; i++) {
-        if ((pa->s[i] != 's' && pa->s[i] != 'S') ||
-            (strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
+    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, "sS")) + 4 < pa->len; i++) {
+        if ((strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
             !kh_word_start(pa->s, i))
             continue;
         size_t e, j = i + strlen(key);

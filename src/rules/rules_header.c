@@ -475,10 +475,9 @@ void kh_check_pairs(const kh_para *pa, kh_rule_ctx *cx, bool parens, bool quotes
     size_t q_open = 0;
     int q_depth = 0, straight = 0;
     size_t straight_at = 0;
-    for (size_t i = 0; i < pa->len; i++) {
+    /* to ( ) " and E2, the first byte of “ and ” */
+    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, "()\"\xE2")) < pa->len; i++) {
         const char *c = pa->s + i;
-        if (*c != '(' && *c != ')' && *c != '"' && *c != '\xE2')
-            continue; /* “ and ” start with E2 */
         if (parens && *c == '(') {
             if (depth < 64)
                 open_at[depth] = i;

@@ -57,22 +57,30 @@ static const char *const i_y[][2] = {
 static bool legacy_cp(uint32_t cp)
 {
     /* ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ¸µ¶·¹¨¢¤¦§®¬«»±²³¼½¾¿ */
-    static const unsigned char legacy[] = {0xA2, 0xA4, 0xA6, 0xA7, 0xA8, 0xAB, 0xAC, 0xAE, 0xB1, 0xB2, 0xB3, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF, 0xC4, 0xC5, 0xC6, 0xC7, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD6, 0xD8, 0xDB, 0xDC, 0xDE, 0xDF, 0xE4, 0xE5, 0xE6, 0xE7, 0xEB, 0xEE, 0xEF, 0xF0, 0xF1, 0xF6, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF};
+    static const bool legacy[0x100] = {
+        [0xA2] = 1, [0xA4] = 1, [0xA6] = 1, [0xA7] = 1, [0xA8] = 1, [0xAB] = 1, [0xAC] = 1,
+        [0xAE] = 1, [0xB1] = 1, [0xB2] = 1, [0xB3] = 1, [0xB5] = 1, [0xB6] = 1, [0xB7] = 1,
+        [0xB8] = 1, [0xB9] = 1, [0xBB] = 1, [0xBC] = 1, [0xBD] = 1, [0xBE] = 1, [0xBF] = 1,
+        [0xC4] = 1, [0xC5] = 1, [0xC6] = 1, [0xC7] = 1, [0xCB] = 1, [0xCE] = 1, [0xCF] = 1,
+        [0xD0] = 1, [0xD1] = 1, [0xD6] = 1, [0xD8] = 1, [0xDB] = 1, [0xDC] = 1, [0xDE] = 1,
+        [0xDF] = 1, [0xE4] = 1, [0xE5] = 1, [0xE6] = 1, [0xE7] = 1, [0xEB] = 1, [0xEE] = 1,
+        [0xEF] = 1, [0xF0] = 1, [0xF1] = 1, [0xF6] = 1, [0xF8] = 1, [0xFB] = 1, [0xFC] = 1,
+        [0xFE] = 1, [0xFF] = 1
+    };
     if (cp >= 0x0300 && cp <= 0x036F)
         return true; /* a combining mark left over after NFC */
-    if (cp < 0xA0 || cp > 0xFF)
-        return false;
-    for (size_t i = 0; i < sizeof legacy; i++)
-        if (legacy[i] == cp)
-            return true;
-    return false;
+    return cp >= 0xA0 && cp <= 0xFF && legacy[cp];
 }
 
 static void nfc_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < pa->len;) {
-        if ((unsigned char)pa->s[i] < 0x80) { /* ASCII is never legacy */
+        /* Legacy code points are U+00A0–U+00FF and U+0300–U+036F, led by
+         * the bytes C2, C3, CC, CD, which never continue a sequence: any
+         * other byte is passed over one at a time. */
+        unsigned char b = (unsigned char)pa->s[i];
+        if (b != 0xC2 && b != 0xC3 && b != 0xCC && b != 0xCD) {
             i++;
             continue;
         }
@@ -286,26 +294,115 @@ void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
     kh_walk_paras(cx, TEXT_FIELDS, tone_report_para, &r);
 }
 
-/* ---- R-ORTHO-I-Y ---- */
+/* ---- the word lists, searched together ----
+ * R-ORTHO-I-Y, R-ORTHO-TYPO, R-ORTHO-CAPS and R-ODD-PHRASE look for the
+ * words of their lists in the same paragraphs: one pass per paragraph finds
+ * the words of all four lists, once per check (kh_check_shared), and each
+ * rule reads its own, in the order of one search per word. */
 
 #define N_IY (sizeof i_y / sizeof i_y[0])
+#define N_TYPO (sizeof typos / sizeof typos[0])
+#define N_CAPS (sizeof casings / sizeof casings[0])
+#define N_ODD (sizeof odd / sizeof odd[0])
+enum { /* where each list starts among the words searched */
+    W_IY = 0, /* i_y[k][form] is word W_IY + 2k + form */
+    W_TYPO = W_IY + 2 * N_IY,
+    W_CAPS = W_TYPO + N_TYPO,
+    W_ODD = W_CAPS + N_CAPS,
+    W_END = W_ODD + N_ODD,
+};
+
+struct kh_text_hits {
+    kh_word_matches m;  /* every paragraph's matches, one after the other */
+    size_t *from, *to;  /* by paragraph seq: its matches are m.v[from, to) */
+    size_t n_seq;
+    kh_words words;
+};
+
+static void hits_para(const kh_para *pa, void *ctx)
+{
+    struct kh_text_hits *h = ctx;
+    if (pa->seq >= h->n_seq) {
+        size_t n = 2 * pa->seq + 16;
+        h->from = kh_xrealloc(h->from, n * sizeof *h->from);
+        h->to = kh_xrealloc(h->to, n * sizeof *h->to);
+        for (size_t i = h->n_seq; i < n; i++)
+            h->from[i] = h->to[i] = 0;
+        h->n_seq = n;
+    }
+    h->from[pa->seq] = h->m.n;
+    kh_words_find(&h->words, pa->s, pa->len, &h->m);
+    h->to[pa->seq] = h->m.n;
+}
+
+static const struct kh_text_hits *text_hits(kh_rule_ctx *cx)
+{
+    if (!cx->shared->words) {
+        struct kh_text_hits *h = kh_xcalloc(1, sizeof *h);
+        for (size_t k = 0; k < N_IY; k++) {
+            kh_words_add(&h->words, i_y[k][0], true);
+            kh_words_add(&h->words, i_y[k][1], true);
+        }
+        for (size_t k = 0; k < N_TYPO; k++)
+            kh_words_add(&h->words, typos[k][0], true);
+        for (size_t k = 0; k < N_CAPS; k++)
+            kh_words_add(&h->words, casings[k].wrong, false);
+        for (size_t k = 0; k < N_ODD; k++)
+            kh_words_add(&h->words, odd[k].phrase, false);
+        kh_walk_paras(cx, TEXT_FIELDS, hits_para, h);
+        cx->shared->words = h;
+    }
+    return cx->shared->words;
+}
+
+void kh_text_hits_free(struct kh_text_hits *h)
+{
+    if (!h)
+        return;
+    kh_word_matches_free(&h->m);
+    free(h->from);
+    free(h->to);
+    free(h);
+}
+
+/* The matches in paragraph pa of the words [lo, hi); *n of them. */
+static const kh_word_match *hits_in(const struct kh_text_hits *h, const kh_para *pa, size_t lo,
+                                    size_t hi, size_t *n)
+{
+    size_t a = pa->seq < h->n_seq ? h->from[pa->seq] : 0;
+    size_t b = pa->seq < h->n_seq ? h->to[pa->seq] : 0;
+    while (a < b && h->m.v[a].which < lo)
+        a++;
+    size_t e = a;
+    while (e < b && h->m.v[e].which < hi)
+        e++;
+    *n = e - a;
+    return h->m.v + a;
+}
+
+typedef struct list_scan {
+    kh_rule_ctx *cx;
+    const struct kh_text_hits *hits;
+} list_scan;
+
+/* ---- R-ORTHO-I-Y ---- */
 
 typedef struct iy_scan {
     size_t count[N_IY][2];
     int first[N_IY];
     kh_rule_ctx *cx;
     bool report;
-    kh_words words;       /* i_y[k][form] is word 2k + form */
-    kh_word_matches found;
+    const struct kh_text_hits *hits;
 } iy_scan;
 
 static void iy_para(const kh_para *pa, void *ctx)
 {
     iy_scan *st = ctx;
-    kh_words_find(&st->words, pa->s, pa->len, &st->found);
-    for (size_t m = 0; m < st->found.n; m++) {
-        size_t k = st->found.v[m].which / 2, i = st->found.v[m].at;
-        int form = (int)(st->found.v[m].which % 2);
+    size_t n;
+    const kh_word_match *v = hits_in(st->hits, pa, W_IY, W_TYPO, &n);
+    for (size_t m = 0; m < n; m++) {
+        size_t k = (v[m].which - W_IY) / 2, i = v[m].at;
+        int form = (int)((v[m].which - W_IY) % 2);
         if (!st->report) {
             if (!st->count[k][0] && !st->count[k][1])
                 st->first[k] = form;
@@ -325,47 +422,26 @@ static void iy_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_i_y(const kh_plan *p, kh_rule_ctx *cx)
 {
-    iy_scan *st = kh_xcalloc(1, sizeof *st);
-    const char *list[2 * N_IY];
+    iy_scan st;
+    memset(&st, 0, sizeof st);
+    st.cx = cx;
+    st.hits = text_hits(cx);
+    kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
     for (size_t k = 0; k < N_IY; k++)
-        list[2 * k] = i_y[k][0], list[2 * k + 1] = i_y[k][1];
-    kh_words_init(&st->words, list, 2 * N_IY, true);
-    st->cx = cx;
-    kh_walk_paras(cx, TEXT_FIELDS, iy_para, st);
-    for (size_t k = 0; k < N_IY; k++)
-        st->report |= st->count[k][0] && st->count[k][1];
-    if (st->report) /* some syllable is spelt both ways */
-        kh_walk_paras(cx, TEXT_FIELDS, iy_para, st);
-    kh_word_matches_free(&st->found);
-    free(st);
+        st.report |= st.count[k][0] && st.count[k][1];
+    if (st.report) /* some syllable is spelt both ways */
+        kh_walk_paras(cx, TEXT_FIELDS, iy_para, &st);
 }
 
-/* ---- R-ORTHO-TYPO, R-ORTHO-CAPS, R-ODD-PHRASE: word lists ---- */
-
-typedef struct list_scan {
-    kh_rule_ctx *cx;
-    kh_words words;
-    kh_word_matches found;
-} list_scan;
-
-/* Run `fn` on every paragraph of TEXT_FIELDS with words[0, n) to find. */
-static void list_walk(kh_rule_ctx *cx, const char *const *words, size_t n, bool either_case,
-                      kh_para_fn fn)
-{
-    list_scan *st = kh_xcalloc(1, sizeof *st);
-    st->cx = cx;
-    kh_words_init(&st->words, words, n, either_case);
-    kh_walk_paras(cx, TEXT_FIELDS, fn, st);
-    kh_word_matches_free(&st->found);
-    free(st);
-}
+/* ---- R-ORTHO-TYPO ---- */
 
 static void typo_para(const kh_para *pa, void *ctx)
 {
     list_scan *st = ctx;
-    kh_words_find(&st->words, pa->s, pa->len, &st->found);
-    for (size_t m = 0; m < st->found.n; m++) {
-        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+    size_t n;
+    const kh_word_match *v = hits_in(st->hits, pa, W_TYPO, W_CAPS, &n);
+    for (size_t m = 0; m < n; m++) {
+        size_t k = v[m].which - W_TYPO, i = v[m].at;
         kh_report(st->cx, kh_para_pos(pa, i), "misspelling '%.*s': write '%s'",
                   "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i,
                   typos[k][1]);
@@ -374,11 +450,11 @@ static void typo_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_typo(const kh_plan *p, kh_rule_ctx *cx)
 {
-    const char *list[sizeof typos / sizeof typos[0]];
-    for (size_t k = 0; k < sizeof typos / sizeof typos[0]; k++)
-        list[k] = typos[k][0];
-    list_walk(cx, list, sizeof typos / sizeof typos[0], true, typo_para);
+    list_scan st = {cx, text_hits(cx)};
+    kh_walk_paras(cx, TEXT_FIELDS, typo_para, &st);
 }
+
+/* ---- R-ORTHO-CAPS ---- */
 
 static bool sentence_start(const char *s, size_t i)
 {
@@ -392,9 +468,10 @@ static bool sentence_start(const char *s, size_t i)
 static void caps_para(const kh_para *pa, void *ctx)
 {
     list_scan *st = ctx;
-    kh_words_find(&st->words, pa->s, pa->len, &st->found);
-    for (size_t m = 0; m < st->found.n; m++) {
-        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+    size_t n;
+    const kh_word_match *v = hits_in(st->hits, pa, W_CAPS, W_ODD, &n);
+    for (size_t m = 0; m < n; m++) {
+        size_t k = v[m].which - W_CAPS, i = v[m].at;
         if (casings[k].mid && sentence_start(pa->s, i))
             continue;
         kh_report(st->cx, kh_para_pos(pa, i), "write '%1$s', not '%2$s'%3$s%4$.0s",
@@ -406,10 +483,8 @@ static void caps_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_caps(const kh_plan *p, kh_rule_ctx *cx)
 {
-    const char *list[sizeof casings / sizeof casings[0]];
-    for (size_t k = 0; k < sizeof casings / sizeof casings[0]; k++)
-        list[k] = casings[k].wrong;
-    list_walk(cx, list, sizeof casings / sizeof casings[0], false, caps_para);
+    list_scan st = {cx, text_hits(cx)};
+    kh_walk_paras(cx, TEXT_FIELDS, caps_para, &st);
 }
 
 /* ---- R-WS ---- */
@@ -451,9 +526,10 @@ void rule_ws(const kh_plan *p, kh_rule_ctx *cx)
 static void odd_para(const kh_para *pa, void *ctx)
 {
     list_scan *st = ctx;
-    kh_words_find(&st->words, pa->s, pa->len, &st->found);
-    for (size_t m = 0; m < st->found.n; m++) {
-        size_t k = st->found.v[m].which, i = st->found.v[m].at;
+    size_t n;
+    const kh_word_match *v = hits_in(st->hits, pa, W_ODD, W_END, &n);
+    for (size_t m = 0; m < n; m++) {
+        size_t k = v[m].which - W_ODD, i = v[m].at;
         kh_report(st->cx, kh_para_pos(pa, i), "'%1$s': %2$s%3$.0s", "'%1$s': %3$s%2$.0s",
                   odd[k].phrase, odd[k].why_en, odd[k].why_vi);
     }
@@ -461,8 +537,6 @@ static void odd_para(const kh_para *pa, void *ctx)
 
 void rule_odd_phrase(const kh_plan *p, kh_rule_ctx *cx)
 {
-    const char *list[sizeof odd / sizeof odd[0]];
-    for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
-        list[k] = odd[k].phrase;
-    list_walk(cx, list, sizeof odd / sizeof odd[0], false, odd_para);
+    list_scan st = {cx, text_hits(cx)};
+    kh_walk_paras(cx, TEXT_FIELDS, odd_para, &st);
 }

@@ -142,6 +142,7 @@ static kh_para *new_para(kh_para_index *x, const kh_field *f, int index)
     memset(pa, 0, sizeof *pa);
     pa->field = f;
     pa->index = index;
+    pa->seq = x->n_paras;
     return pa;
 }
 
@@ -293,6 +294,13 @@ bool kh_cp_is_letter(uint32_t cp)
 {
     if (cp < 0x80)
         return ascii_alnum((unsigned char)cp);
+    /* Vietnamese letters, from the Unicode tables (test_scan checks the
+     * ranges against utf8proc): Latin-1 letters to Latin Extended-B,
+     * combining marks, Latin Extended Additional. */
+    if (cp >= 0xC0 && cp <= 0x2C1)
+        return cp != 0xD7 && cp != 0xF7;
+    if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+        return true;
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
@@ -428,6 +436,25 @@ bool kh_contains_ci(const char *hay, const char *needle)
     return r;
 }
 
+/* ---- skipping ---- */
+
+size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set)
+{
+    if (i >= len)
+        return len;
+    if (s[len] == '\0') { /* the end of the string: libc's vectorised search */
+        for (;;) {
+            i += strcspn(s + i, set);
+            if (i >= len || s[i] != '\0')
+                return i < len ? i : len;
+            i++; /* a NUL inside the text: not in any set */
+        }
+    }
+    while (i < len && !(s[i] && strchr(set, s[i])))
+        i++;
+    return i;
+}
+
 /* ---- dates ---- */
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -518,7 +545,7 @@ static bool long_date_at(const char *s, size_t len, size_t i, kh_found_date *o)
 
 bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out)
 {
-    for (size_t i = from; i < len; i++) {
+    for (size_t i = from; (i = kh_skip_to(s, len, i, KH_DIGITS "n")) < len; i++) {
         if (is_digit(s[i]) && short_date_at(s, len, i, out))
             return true;
         if (s[i] == 'n' && i + 1 < len && s[i + 1] == 'g' && long_date_at(s, len, i, out))
@@ -702,9 +729,7 @@ static bool year_or_date_at(const char *s, size_t len, size_t i, int *year,
 
 bool kh_next_range(const char *s, size_t len, size_t from, kh_found_range *o)
 {
-    for (size_t i = from; i < len; i++) {
-        if (!is_digit(s[i]))
-            continue;
+    for (size_t i = from; (i = kh_skip_to(s, len, i, KH_DIGITS)) < len; i++) {
         int y1, y2;
         kh_date d1 = {0}, d2 = {0};
         bool dt1, dt2;

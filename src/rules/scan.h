@@ -57,6 +57,7 @@ typedef struct kh_para {
     size_t len;
     size_t *map;
     int index;        /* 0, 1, … within the field */
+    size_t seq;       /* 0, 1, … among all paragraphs of the plan */
     bool item_start;  /* first paragraph of a list item */
     bool in_list;
 } kh_para;
@@ -78,6 +79,13 @@ void kh_para_index_free(kh_para_index *x);
 
 /* Position in the plan file of s[i] of a paragraph. */
 kh_pos kh_para_pos(const kh_para *pa, size_t i);
+
+/* The first offset at or after i in s[0, len) whose byte is one of `set`
+ * (NUL never is), or len. s[len] must be readable: when it is the NUL that
+ * ends the string (whole paragraphs), the search is libc's strcspn, which
+ * is vectorised. The scanners skip with it to the bytes they look for. */
+size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set);
+#define KH_DIGITS "0123456789"
 
 /* Bytes of s[0, avail) to quote in a message: at most max, cut at a
  * character boundary (so a message never holds half a character). */
@@ -101,10 +109,10 @@ bool kh_contains_ci(const char *hay, const char *needle);
 char *kh_fold(const char *s);
 
 /* ---- word lists (words.c) ---- */
-/* Up to KH_WORDS_MAX words or phrases searched together, whole words only;
- * either_case: the first letter matches in either case (kh_find_word_ci1),
- * else exactly (kh_find_word). Built once per rule run, on the stack. */
-#define KH_WORDS_MAX 32
+/* Up to KH_WORDS_MAX words or phrases searched together, whole words only:
+ * each as written (kh_find_word) or with its first letter in either case
+ * (kh_find_word_ci1). Zero-initialise, add the words, then search. */
+#define KH_WORDS_MAX 64
 #define KH_WORDS_HASH 4096
 typedef struct kh_words {
     size_t n;
@@ -113,9 +121,9 @@ typedef struct kh_words {
         size_t len;
         size_t first;      /* bytes of its first code point */
         char alt[4];       /* that code point in the other case */
-        size_t alt_len;    /* 0: no other case (or exact matching) */
+        size_t alt_len;    /* 0: no other case (or matched as written) */
     } w[KH_WORDS_MAX];
-    uint32_t starts[KH_WORDS_HASH]; /* by the first two bytes: which words
+    uint64_t starts[KH_WORDS_HASH]; /* by the first two bytes: which words
                                        may start there (bit per word) */
 } kh_words;
 typedef struct kh_word_match {
@@ -126,9 +134,12 @@ typedef struct kh_word_matches { /* reused from text to text */
     kh_word_match *v;
     size_t n, cap;
 } kh_word_matches;
-void kh_words_init(kh_words *w, const char *const *list, size_t n, bool either_case);
-/* Every whole-word match in s[0, len), in list order and, for one word, in
- * order of place: the order of one kh_find_word loop per word. */
+/* Add a word; returns its index. Aborts past KH_WORDS_MAX (a programming
+ * error: the lists are static tables). */
+size_t kh_words_add(kh_words *w, const char *word, bool either_case);
+/* Every whole-word match in s[0, len), appended to *out in order of word
+ * and, for one word, of place: the order of one kh_find_word loop per
+ * word. */
 void kh_words_find(const kh_words *w, const char *s, size_t len, kh_word_matches *out);
 void kh_word_matches_free(kh_word_matches *m);
 

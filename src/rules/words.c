@@ -4,6 +4,7 @@
  * bytes says which words can start at a position, so most positions go by
  * without a comparison. Matches are the same as kh_find_word /
  * kh_find_word_ci1 run once per word. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -22,39 +23,41 @@ static void mark(kh_words *w, size_t which, const char *s, size_t n)
 {
     unsigned char a = (unsigned char)s[0];
     if (n >= 2) {
-        w->starts[pair_hash(a, (unsigned char)s[1])] |= 1u << which;
+        w->starts[pair_hash(a, (unsigned char)s[1])] |= (uint64_t)1 << which;
         return;
     }
     for (unsigned b = 0; b < 256; b++) /* a one-byte word: any byte after */
-        w->starts[pair_hash(a, (unsigned char)b)] |= 1u << which;
+        w->starts[pair_hash(a, (unsigned char)b)] |= (uint64_t)1 << which;
 }
 
-void kh_words_init(kh_words *w, const char *const *list, size_t n, bool either_case)
+size_t kh_words_add(kh_words *w, const char *word, bool either_case)
 {
-    memset(w, 0, sizeof *w);
-    w->n = n < KH_WORDS_MAX ? n : KH_WORDS_MAX;
-    for (size_t i = 0; i < w->n; i++) {
-        struct kh_word *x = &w->w[i];
-        x->s = list[i];
-        x->len = strlen(list[i]);
-        if (!x->len)
-            continue;
-        mark(w, i, x->s, x->len);
-        uint32_t cp;
-        x->first = kh_utf8_decode(x->s, x->len, &cp);
-        if (!either_case || !x->first)
-            continue;
-        uint32_t o = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
-        if (o == cp)
-            o = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-        if (o == cp)
-            continue;
-        x->alt_len = kh_utf8_encode(o, x->alt);
-        char head[8]; /* the alternative's first two bytes, for the filter */
-        memcpy(head, x->alt, x->alt_len);
-        head[x->alt_len] = x->len > x->first ? x->s[x->first] : '\0';
-        mark(w, i, head, x->alt_len + (x->len > x->first));
+    if (w->n == KH_WORDS_MAX) {
+        fputs("kehoach: internal error: more than KH_WORDS_MAX words in a list\n", stderr);
+        abort();
     }
+    size_t i = w->n++;
+    struct kh_word *x = &w->w[i];
+    x->s = word;
+    x->len = strlen(word);
+    if (!x->len)
+        return i;
+    mark(w, i, x->s, x->len);
+    uint32_t cp;
+    x->first = kh_utf8_decode(x->s, x->len, &cp);
+    if (!either_case || !x->first)
+        return i;
+    uint32_t o = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    if (o == cp)
+        o = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    if (o == cp)
+        return i;
+    x->alt_len = kh_utf8_encode(o, x->alt);
+    char head[8]; /* the alternative's first two bytes, for the table */
+    memcpy(head, x->alt, x->alt_len);
+    head[x->alt_len] = x->len > x->first ? x->s[x->first] : '\0';
+    mark(w, i, head, x->alt_len + (x->len > x->first));
+    return i;
 }
 
 /* Word `x` (as written, or with its first letter in the other case) whole
@@ -85,18 +88,18 @@ static int by_word_then_place(const void *a, const void *b)
 
 void kh_words_find(const kh_words *w, const char *s, size_t len, kh_word_matches *out)
 {
-    out->n = 0;
+    size_t first = out->n;
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len; i++) {
-        uint32_t may = w->starts[pair_hash(u[i], i + 1 < len ? u[i + 1] : 0)];
+        uint64_t may = w->starts[pair_hash(u[i], i + 1 < len ? u[i + 1] : 0)];
         for (size_t j = 0; may; j++, may >>= 1)
             if ((may & 1) && word_at(&w->w[j], s, len, i)) {
                 KH_GROW(out->v, out->n, out->cap);
                 out->v[out->n++] = (kh_word_match){i, j};
             }
     }
-    if (out->n > 1)
-        qsort(out->v, out->n, sizeof *out->v, by_word_then_place);
+    if (out->n - first > 1)
+        qsort(out->v + first, out->n - first, sizeof *out->v, by_word_then_place);
 }
 
 void kh_word_matches_free(kh_word_matches *m)

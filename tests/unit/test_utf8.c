@@ -1,5 +1,7 @@
 /* test_utf8.c — UTF-8 decoding and validation, NFC, case mapping. */
 #include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
 
 #include "kehoach/text.h"
 #include "tap.h"
@@ -31,6 +33,21 @@ int main(void)
     u = kh_utf8_lower("ĐẢNG");
     CHECK_STR(u, "đảng", "lower-case of Đ");
     free(u);
+
+    /* kh_utf8_lower's short cut for Vietnamese lower-case letters agrees
+     * with utf8proc on every code point of their blocks */
+    bool agree = true;
+    for (uint32_t c = 0xC0; c <= 0x1EFF; c++) {
+        if (c >= 0x250 && c < 0x1E00)
+            continue;
+        char in[8] = {0}, want[8] = {0};
+        kh_utf8_encode(c, in);
+        kh_utf8_encode((uint32_t)utf8proc_tolower((utf8proc_int32_t)c), want);
+        char *got = kh_utf8_lower(in);
+        agree &= !strcmp(got, want);
+        free(got);
+    }
+    CHECK(agree, "lower case of U+00C0-U+024F and U+1E00-U+1EFF as utf8proc has it");
 
     kh_buf b = {0};
     kh_buf_printf(&b, "%s-%d", "KH", 398);

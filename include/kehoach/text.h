@@ -40,10 +40,27 @@ static inline size_t kh_utf8_decode(const char *s, size_t n, uint32_t *cp)
     }
     return kh_utf8_decode_multi(s, n, cp);
 }
-/* The same for the rules' scanners (kept apart so that it can grow). */
-static inline size_t kh_utf8_next(const char *s, size_t n, uint32_t *cp)
+/* The same in line for one to three bytes (all of Vietnamese): for the
+ * loops that go over every character of a plan. */
+static inline size_t kh_utf8_next(const char *str, size_t n, uint32_t *cp)
 {
-    return kh_utf8_decode(s, n, cp);
+    const unsigned char *s = (const unsigned char *)str;
+    if (n && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        *cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        return 2;
+    }
+    if (n >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
+    return kh_utf8_decode_multi(str, n, cp); /* four bytes, or invalid */
 }
 /* Encode cp into out (at least 4 bytes); returns the byte length. */
 size_t kh_utf8_encode(uint32_t cp, char *out);
@@ -51,6 +68,19 @@ size_t kh_utf8_encode(uint32_t cp, char *out);
 size_t kh_utf8_invalid_at(const char *s, size_t n);
 /* Number of code points in s[0..n) (s must be valid UTF-8). */
 size_t kh_utf8_count(const char *s, size_t n);
+/* A code point that is NFC_Quick_Check=Yes and never combines with what
+ * follows: ASCII to Latin Extended-B and IPA (below the combining marks
+ * U+0300), Latin Extended Additional (U+1E00–U+1EFF: precomposed
+ * Vietnamese), and the dashes, quotes and ellipsis U+2010–U+2027. Text made
+ * only of these is already NFC, which is nearly all Vietnamese text. */
+static inline bool kh_cp_nfc_stable(uint32_t cp)
+{
+    return cp < 0x0300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027);
+}
+/* True when valid UTF-8 s[0..n) is certainly NFC already (every code point
+ * NFC-stable, as nearly all Vietnamese text is); false when it may not be.
+ * No allocation: the quick check of kh_utf8_nfc. */
+bool kh_utf8_is_nfc(const char *s, size_t n);
 /* NFC-normalise valid UTF-8. Returns a malloc'd string (caller frees) or
  * NULL on allocation failure; *changed says whether it differs from s. */
 char *kh_utf8_nfc(const char *s, size_t n, bool *changed);
@@ -58,6 +88,12 @@ char *kh_utf8_nfc(const char *s, size_t n, bool *changed);
 char *kh_utf8_upper(const char *s);
 /* Lower-case likewise. */
 char *kh_utf8_lower(const char *s);
+
+/* The first offset at or after i in s[0, len) whose byte is one of `set`
+ * (NUL never is), or len. s[len] must be readable: when it is the NUL that
+ * ends the string (a whole value or paragraph), the search is libc's
+ * strcspn, which is vectorised; else a byte loop. */
+size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set);
 
 /* Levenshtein distance of two short ASCII words (keys, rule IDs), for
  * "did you mean"; words over 63 bytes count as far apart (99). */

@@ -224,7 +224,8 @@ static bool marks_ok(loader *L, const ynode *y, const char *key)
     if (L->marks_full)
         return false;
     size_t n = 0, lines = 1;
-    for (size_t i = 0; i < y->len; i++) {
+    /* to the line breaks and the marks */
+    for (size_t i = 0; (i = kh_skip_to(y->s, y->len, i, "\n[*_`&<\\")) < y->len; i++) {
         char c = y->s[i];
         if (c == '\n' && ++lines > KH_MAX_LINES && i + 1 < y->len) {
             kh_text t = {y->s, y->pos, y->body, y->style};
@@ -271,6 +272,13 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
     }
     if (!marks_ok(L, y, key))
         return false;
+    if (y->nfc || kh_utf8_is_nfc(y->s, y->len)) { /* nearly always: one copy */
+        out->s = kh_arena_strndup(L->arena, y->s, strlen(y->s));
+        out->pos = y->pos;
+        out->body = y->body;
+        out->style = y->style;
+        return true;
+    }
     bool changed = false;
     char *nfc = kh_utf8_nfc(y->s, y->len, &changed);
     if (!nfc) {

@@ -24,6 +24,7 @@ typedef struct builder {
     size_t nodes;
     size_t *lines;  /* byte offset of the start of each line (malloc'd) */
     size_t n_lines;
+    bool stable;    /* every character NFC-stable (kh_cp_nfc_stable) */
 } builder;
 
 /* Length of the line break at data[i] (0 when none), as libyaml counts
@@ -41,29 +42,6 @@ static size_t break_at(const char *data, size_t len, size_t i)
     if (left > 2 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
         return 3;
     return 0;
-}
-
-/* The line index: one pass, so that every position lookup is O(log n) and a
- * file with many block scalars stays linear. */
-static void index_lines(builder *b)
-{
-    size_t cap = 64;
-    b->lines = kh_xmalloc(cap * sizeof *b->lines);
-    b->lines[0] = 0;
-    b->n_lines = 1;
-    for (size_t i = 0; i < b->len;) {
-        size_t k = break_at(b->data, b->len, i);
-        if (!k) {
-            i++;
-            continue;
-        }
-        i += k;
-        if (b->n_lines == cap) {
-            cap *= 2;
-            b->lines = kh_xrealloc(b->lines, cap * sizeof *b->lines);
-        }
-        b->lines[b->n_lines++] = i;
-    }
 }
 
 /* Line and column (1-based, code points, as libyaml counts them: a leading
@@ -97,32 +75,34 @@ static kh_pos pos_of_mark(const builder *b, yaml_mark_t m)
     return p;
 }
 
-/* The first forbidden character of s[0..n): invalid UTF-8, NUL, a control
- * character other than tab and line breaks, U+FFFE/U+FFFF. Returns n when
- * there is none; else its offset, with *bad the byte (invalid UTF-8) or the
- * code point, and *invalid set for invalid UTF-8. */
+/* NUL, a control character other than tab and line breaks, U+FFFE/U+FFFF. */
+static inline bool forbidden_cp(uint32_t cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+           (cp >= 0x80 && cp < 0xA0 && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+/* The first forbidden character of s[0..n): invalid UTF-8 or forbidden_cp.
+ * Returns n when there is none; else its offset, with *bad the byte
+ * (invalid UTF-8) or the code point, and *invalid set for invalid UTF-8. */
 static size_t forbidden_at(const char *s, size_t n, uint32_t *bad, bool *invalid)
 {
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         *invalid = false;
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                *bad = c;
-                return i;
-            }
+        if (c >= 0x20 && c < 0x7F) { /* printable ASCII: the common case */
             i++;
             continue;
         }
-        uint32_t cp;
-        size_t l = kh_utf8_decode(s + i, n - i, &cp);
+        uint32_t cp = c;
+        size_t l = kh_utf8_next(s + i, n - i, &cp);
         if (!l) {
             *bad = c;
             *invalid = true;
             return i;
         }
-        if ((cp >= 0x80 && cp < 0xA0 && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF) {
+        if (forbidden_cp(cp)) {
             *bad = cp;
             return i;
         }
@@ -163,16 +143,60 @@ static void report_forbidden(builder *b, kh_pos pos, uint32_t c, bool invalid,
 
 /* Before libyaml sees the bytes: UTF-8 validity, NUL and control bytes,
  * reported where the first one is. */
+/* One pass over the whole input before libyaml sees it: the line index
+ * (so that every position lookup is O(log n) and a file with many block
+ * scalars stays linear), whether every character is NFC-stable (then the
+ * loader need not look at the values again), and the first forbidden
+ * character (forbidden_at), which is reported. Returns 0 when there is
+ * none, -1 else. */
 static int precheck(builder *b)
 {
-    uint32_t bad = 0;
-    bool invalid = false;
-    size_t at = forbidden_at(b->data, b->len, &bad, &invalid);
-    if (at == b->len)
-        return 0;
-    /* Position: count code points up to the line start, which is valid. */
-    report_forbidden(b, pos_of_offset(b, at), bad, invalid, false);
-    return -1;
+    const unsigned char *u = (const unsigned char *)b->data;
+    size_t cap = 64, n = b->len, i = 0;
+    b->lines = kh_xmalloc(cap * sizeof *b->lines);
+    b->lines[0] = 0;
+    b->n_lines = 1;
+    b->stable = true;
+    while (i < n) {
+        while (i < n && u[i] >= 0x20 && u[i] < 0x7F) /* printable ASCII: the common case */
+            i++;
+        if (i == n)
+            break;
+        /* Vietnamese letters, by their bytes: C3–CB and a continuation byte
+         * (U+00C0–U+02FF), E1 B8–BB and one (U+1E00–U+1EFF): valid, never
+         * forbidden, never a line break, NFC-stable */
+        if (u[i] >= 0xC3 && u[i] <= 0xCB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if (u[i] == 0xE1 && i + 2 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        /* a line break starts with LF, CR, C2 (NEL) or E2 (LS, PS) */
+        size_t k = u[i] == '\n' ? 1 : u[i] == '\r' || u[i] == 0xC2 || u[i] == 0xE2
+                                     ? break_at(b->data, n, i) : 0;
+        if (k) {
+            i += k;
+            if (b->n_lines == cap)
+                b->lines = kh_xrealloc(b->lines, (cap *= 2) * sizeof *b->lines);
+            b->lines[b->n_lines++] = i;
+            continue;
+        }
+        /* not a break: one character, forbidden or not (a line break never
+         * starts inside a valid multi-byte character) */
+        uint32_t cp = u[i];
+        size_t l = kh_utf8_next(b->data + i, n - i, &cp);
+        if (!l || forbidden_cp(cp)) {
+            /* Position: count code points up to the line start, which is valid. */
+            report_forbidden(b, pos_of_offset(b, i), l ? cp : u[i], !l, false);
+            return -1;
+        }
+        b->stable &= kh_cp_nfc_stable(cp);
+        i += l;
+    }
+    return 0;
 }
 
 static ynode *new_node(builder *b, ynode_type t, yaml_mark_t m)
@@ -418,8 +442,7 @@ static int close_frame(builder *b, frame *f)
 ynode *ytree_parse(const char *path, const char *data, size_t len,
                    struct kh_arena *arena, kh_diags *diags)
 {
-    builder b = {path, data, len, arena, diags, 0, NULL, 0};
-    index_lines(&b);
+    builder b = {path, data, len, arena, diags, 0, NULL, 0, false};
     if (precheck(&b) != 0) {
         free(b.lines);
         return NULL;
@@ -487,6 +510,7 @@ ynode *ytree_parse(const char *path, const char *data, size_t len,
             y->len = ev.data.scalar.length;
             y->s = kh_arena_strndup(arena, (const char *)ev.data.scalar.value, y->len);
             y->style = style_of(ev.data.scalar.style);
+            y->nfc = b.stable && y->style != KH_STYLE_DOUBLE_QUOTED; /* no escapes */
             refuse_anchor(&b, ev.data.scalar.anchor, ev.start_mark);
             if (y->style == KH_STYLE_DOUBLE_QUOTED) { /* escapes: \0, \x01, \uFFFE … */
                 uint32_t c = 0;

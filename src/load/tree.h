@@ -5,6 +5,7 @@
 #ifndef KEHOACH_LOAD_TREE_H
 #define KEHOACH_LOAD_TREE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "kehoach/diag.h"
@@ -18,6 +19,8 @@ typedef struct ynode {
     kh_pos body;             /* block scalars: first content line and indent */
     kh_scalar_style style;
     char *s;                 /* scalar value (raw UTF-8, not yet NFC) */
+    bool nfc;                /* known to be NFC: from an input made only of
+                                NFC-stable characters, and not an escape */
     size_t len;
     struct ynode **kids;     /* seq: items; map: key, value, key, value … */
     size_t n;                /* number of kids */

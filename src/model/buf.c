@@ -1,5 +1,6 @@
-/* buf.c — the growable byte buffer, the checked allocators, and the edit
- * distance behind every "did you mean". */
+/* buf.c — the growable byte buffer, the checked allocators, the edit
+ * distance behind every "did you mean", and kh_skip_to, the byte search
+ * the scanners of the loader and the rules share. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +121,23 @@ void kh_buf_free(kh_buf *b)
     free(b->s);
     b->s = NULL;
     b->len = b->cap = 0;
+}
+
+size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set)
+{
+    if (i >= len)
+        return len;
+    if (s[len] == '\0') { /* the end of the string: libc's vectorised search */
+        for (;;) {
+            i += strcspn(s + i, set);
+            if (i >= len || s[i] != '\0')
+                return i < len ? i : len;
+            i++; /* a NUL inside the text: not in any set */
+        }
+    }
+    while (i < len && !(s[i] && strchr(set, s[i])))
+        i++;
+    return i;
 }
 
 size_t kh_edit_distance(const char *a, const char *b)

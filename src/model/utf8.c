@@ -98,18 +98,7 @@ size_t kh_utf8_count(const char *s, size_t n)
     return count;
 }
 
-/* Code points that are NFC_Quick_Check=Yes and never combine with what
- * follows: ASCII to Latin Extended-B and IPA (below the combining marks
- * U+0300), Latin Extended Additional (U+1E00–U+1EFF: precomposed Vietnamese),
- * and the dashes, quotes and ellipsis U+2010–U+2027. Text made only of
- * these is already NFC, which is nearly all Vietnamese text. */
-static bool nfc_stable(uint32_t cp)
-{
-    return cp < 0x0300 || (cp >= 0x1E00 && cp <= 0x1EFF) ||
-           (cp >= 0x2010 && cp <= 0x2027);
-}
-
-char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
+bool kh_utf8_is_nfc(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
@@ -119,12 +108,17 @@ char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
             continue;
         }
         uint32_t cp;
-        size_t l = kh_utf8_decode(s + i, n - i, &cp);
-        if (!l || !nfc_stable(cp))
-            break;
+        size_t l = kh_utf8_next(s + i, n - i, &cp);
+        if (!l || !kh_cp_nfc_stable(cp))
+            return false;
         i += l;
     }
-    if (i == n) { /* fast path: already NFC */
+    return true;
+}
+
+char *kh_utf8_nfc(const char *s, size_t n, bool *changed)
+{
+    if (kh_utf8_is_nfc(s, n)) { /* fast path: already NFC */
         if (changed)
             *changed = false;
         return kh_strndup(s, n);
@@ -171,7 +165,7 @@ static char *map_case(const char *s, utf8proc_int32_t (*fn)(utf8proc_int32_t), b
         if (len + 4 + (n - i) + 1 > cap) /* this character grown, the rest as is */
             out = kh_xrealloc(out, cap = 2 * cap + 8);
         uint32_t cp;
-        size_t l = kh_utf8_decode(s + i, n - i, &cp);
+        size_t l = kh_utf8_next(s + i, n - i, &cp);
         if (!l) { /* pass invalid bytes through untouched */
             out[len++] = s[i++];
             continue;

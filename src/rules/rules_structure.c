@@ -124,9 +124,7 @@ static void enum_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     int expect = 0;
-    for (size_t i = 0; i + 2 < pa->len; i++) {
-        if (pa->s[i] != '(')
-            continue;
+    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, "(")) + 2 < pa->len; i++) {
         size_t j = i + 1;
         int v = 0, nd = 0;
         while (j < pa->len && pa->s[j] >= '0' && pa->s[j] <= '9' && nd < 3) {

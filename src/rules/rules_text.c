@@ -77,15 +77,13 @@ static void nfc_para(const kh_para *pa, void *ctx)
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < pa->len;) {
         /* Legacy code points are U+00A0–U+00FF and U+0300–U+036F, led by
-         * the bytes C2, C3, CC, CD, which never continue a sequence: any
-         * other byte is passed over one at a time. */
-        unsigned char b = (unsigned char)pa->s[i];
-        if (b != 0xC2 && b != 0xC3 && b != 0xCC && b != 0xCD) {
-            i++;
-            continue;
-        }
+         * the bytes C2, C3, CC, CD, which never continue a sequence: the
+         * scan skips to them. */
+        i = kh_skip_to(pa->s, pa->len, i, "\xC2\xC3\xCC\xCD");
+        if (i >= pa->len)
+            break;
         uint32_t cp;
-        size_t k = kh_utf8_decode(pa->s + i, pa->len - i, &cp);
+        size_t k = kh_utf8_next(pa->s + i, pa->len - i, &cp);
         if (!k) {
             i++;
             continue;
@@ -489,23 +487,56 @@ void rule_ortho_caps(const kh_plan *p, kh_rule_ctx *cx)
 
 /* ---- R-WS ---- */
 
+/* The first d >= i with two spaces at s[d], or len. */
+static size_t next_double_space(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return len;
+    if (s[len] == '\0') {
+        const char *d = strstr(s + i, "  ");
+        return d && (size_t)(d - s) + 1 < len ? (size_t)(d - s) : len;
+    }
+    while (i + 1 < len && !(s[i] == ' ' && s[i + 1] == ' '))
+        i++;
+    return i + 1 < len ? i : len;
+}
+
+/* The first p >= i with a space at s[p] and one of , ; : . after it, or len. */
+static size_t next_space_punct(const char *s, size_t len, size_t i)
+{
+    for (size_t j = kh_skip_to(s, len, i + 1, ",;:."); j < len;
+         j = kh_skip_to(s, len, j + 1, ",;:."))
+        if (s[j - 1] == ' ')
+            return j - 1;
+    return len;
+}
+
+/* Two spaces, and a space before , ; : or . (not before '..'), in the
+ * order of place; a run of spaces is reported once, and what follows it is
+ * not looked at again. */
 static void ws_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     const char *s = pa->s;
-    for (size_t i = 0; i + 1 < pa->len; i++) {
-        if (s[i] != ' ')
-            continue;
-        if (s[i + 1] == ' ') {
-            kh_report(cx, kh_para_pos(pa, i), "two spaces in a row; write one",
+    size_t d = next_double_space(s, pa->len, 0), p = next_space_punct(s, pa->len, 0);
+    while (d < pa->len || p < pa->len) {
+        size_t i;
+        if (d < p) {
+            kh_report(cx, kh_para_pos(pa, d), "two spaces in a row; write one",
                       "hai dấu cách liền nhau; chỉ để một");
-            while (i + 1 < pa->len && s[i + 1] == ' ')
+            for (i = d; i + 1 < pa->len && s[i + 1] == ' ';)
                 i++;
-        } else if (strchr(",;:", s[i + 1]) || (s[i + 1] == '.' && !(i + 2 < pa->len && s[i + 2] == '.'))) {
-            if (i > 0)
-                kh_report(cx, kh_para_pos(pa, i), "space before '%c'; remove it",
-                          "có dấu cách trước '%c'; xóa dấu cách", s[i + 1]);
+            i++;
+        } else {
+            if ((s[p + 1] != '.' || !(p + 2 < pa->len && s[p + 2] == '.')) && p > 0)
+                kh_report(cx, kh_para_pos(pa, p), "space before '%c'; remove it",
+                          "có dấu cách trước '%c'; xóa dấu cách", s[p + 1]);
+            i = p + 1;
         }
+        if (d < i)
+            d = next_double_space(s, pa->len, i);
+        if (p < i)
+            p = next_space_punct(s, pa->len, i);
     }
     kh_found_num n;
     for (size_t i = 0; kh_next_docnum(s, pa->len, i, &n); i = n.end)

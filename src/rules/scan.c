@@ -96,6 +96,18 @@ static void build_para(kh_para *pa, const char *src, size_t a, size_t b)
     pa->map = kh_xmalloc((cap + 1) * sizeof *pa->map);
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
+        /* A run of ordinary bytes at once: up to the next * \ or line
+         * break (strcspn may look a little past b, to the end of that line). */
+        size_t j = i + strcspn(src + i, "*\\\n\r");
+        if (j > b)
+            j = b;
+        if (j > i) {
+            memcpy(pa->s + n, src + i, j - i);
+            for (size_t k = i; k < j; k++)
+                pa->map[n++] = k;
+            i = j - 1;
+            continue;
+        }
         char c = src[i];
         if (c == '*')
             continue;
@@ -370,6 +382,28 @@ size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
 size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle)
 {
     size_t n = strlen(needle);
+    uint32_t c0, c1;
+    size_t k0 = kh_utf8_decode(needle, n, &c0);
+    c1 = (uint32_t)utf8proc_toupper((utf8proc_int32_t)c0);
+    if (c1 == c0)
+        c1 = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c0);
+    char first[4];
+    if (k0 && k0 < n && s[len] == '\0' && kh_utf8_encode(c1, first) == k0) {
+        /* The rest of the needle with libc's strstr (rarer than its first
+         * letter), then the first letter before it, in either case: the
+         * hits come in order of place. */
+        for (size_t h = from + k0; h < len;) {
+            const char *t = strstr(s + h, needle + k0);
+            if (!t || (size_t)(t - s) + (n - k0) > len)
+                break;
+            size_t at = (size_t)(t - s) - k0;
+            if ((!memcmp(s + at, needle, k0) || !memcmp(s + at, first, k0)) &&
+                kh_word_start(s, at) && kh_word_end(s, len, at + n))
+                return at;
+            h = (size_t)(t - s) + 1;
+        }
+        return len;
+    }
     size_t a = find_word_n(s, len, from, needle, n);
     /* needle with its first code point in the other case (on the stack: no
      * allocation per search; needles longer than any table holds are
@@ -434,25 +468,6 @@ bool kh_contains_ci(const char *hay, const char *needle)
     free(h);
     free(n);
     return r;
-}
-
-/* ---- skipping ---- */
-
-size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set)
-{
-    if (i >= len)
-        return len;
-    if (s[len] == '\0') { /* the end of the string: libc's vectorised search */
-        for (;;) {
-            i += strcspn(s + i, set);
-            if (i >= len || s[i] != '\0')
-                return i < len ? i : len;
-            i++; /* a NUL inside the text: not in any set */
-        }
-    }
-    while (i < len && !(s[i] && strchr(set, s[i])))
-        i++;
-    return i;
 }
 
 /* ---- dates ---- */
@@ -543,13 +558,36 @@ static bool long_date_at(const char *s, size_t len, size_t i, kh_found_date *o)
     return true;
 }
 
+/* The first i >= from where `ngày` starts in s[0, len), or len. */
+static size_t next_ngay(const char *s, size_t len, size_t from)
+{
+    if (from >= len)
+        return len;
+    if (s[len] == '\0') { /* libc's strstr */
+        const char *p = strstr(s + from, "ngày");
+        return p ? (size_t)(p - s) : len;
+    }
+    for (size_t i = from; i + strlen("ngày") <= len; i++)
+        if (!memcmp(s + i, "ngày", strlen("ngày")))
+            return i;
+    return len;
+}
+
 bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out)
 {
-    for (size_t i = from; (i = kh_skip_to(s, len, i, KH_DIGITS "n")) < len; i++) {
-        if (is_digit(s[i]) && short_date_at(s, len, i, out))
-            return true;
-        if (s[i] == 'n' && i + 1 < len && s[i + 1] == 'g' && long_date_at(s, len, i, out))
-            return true;
+    /* Two streams of candidates in order of place: digits (short dates)
+     * and `ngày` (long ones). */
+    size_t d = kh_skip_to(s, len, from, KH_DIGITS), n = next_ngay(s, len, from);
+    while (d < len || n < len) {
+        if (d < n) {
+            if (short_date_at(s, len, d, out))
+                return true;
+            d = kh_skip_to(s, len, d + 1, KH_DIGITS);
+        } else {
+            if (long_date_at(s, len, n, out))
+                return true;
+            n = next_ngay(s, len, n + 1);
+        }
     }
     return false;
 }

@@ -80,11 +80,8 @@ void kh_para_index_free(kh_para_index *x);
 /* Position in the plan file of s[i] of a paragraph. */
 kh_pos kh_para_pos(const kh_para *pa, size_t i);
 
-/* The first offset at or after i in s[0, len) whose byte is one of `set`
- * (NUL never is), or len. s[len] must be readable: when it is the NUL that
- * ends the string (whole paragraphs), the search is libc's strcspn, which
- * is vectorised. The scanners skip with it to the bytes they look for. */
-size_t kh_skip_to(const char *s, size_t len, size_t i, const char *set);
+/* The scanners skip with kh_skip_to (kehoach/text.h) to the bytes they
+ * look for. */
 #define KH_DIGITS "0123456789"
 
 /* Bytes of s[0, avail) to quote in a message: at most max, cut at a

@@ -92,11 +92,13 @@ void kh_words_find(const kh_words *w, const char *s, size_t len, kh_word_matches
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len; i++) {
         uint64_t may = w->starts[pair_hash(u[i], i + 1 < len ? u[i + 1] : 0)];
-        for (size_t j = 0; may; j++, may >>= 1)
-            if ((may & 1) && word_at(&w->w[j], s, len, i)) {
+        for (; may; may &= may - 1) { /* each word that may start here */
+            size_t j = (size_t)__builtin_ctzll(may);
+            if (word_at(&w->w[j], s, len, i)) {
                 KH_GROW(out->v, out->n, out->cap);
                 out->v[out->n++] = (kh_word_match){i, j};
             }
+        }
     }
     if (out->n - first > 1)
         qsort(out->v + first, out->n - first, sizeof *out->v, by_word_then_place);

@@ -172,8 +172,8 @@ static void err_missing(loader *L, const ynode *map, const char *key, const char
                         const char *in_vi)
 {
     kh_diag(L->diags, L->path, map->pos, KH_ERROR, "LOAD-REQUIRED",
-            "missing required key '%1$s' in %2$s", "thiếu khóa bắt buộc '%1$s' trong %3$s",
-            key, in, in_vi);
+            "missing required key '%1$s' in %2$s%3$.0s",
+            "thiếu khóa bắt buộc '%1$s' trong %3$s%2$.0s", key, in, in_vi);
     L->errors++;
 }
 
@@ -459,8 +459,9 @@ static void require(loader *L, const ynode *map, const char *key, const char *in
             continue;
         if (is_null(map->kids[i + 1])) {
             kh_diag(L->diags, L->path, k->pos, KH_ERROR, "LOAD-REQUIRED",
-                    "'%1$s' has no value; it is required in %2$s",
-                    "'%1$s' chưa có giá trị; khóa này bắt buộc trong %3$s", key, in, in_vi);
+                    "'%1$s' has no value; it is required in %2$s%3$.0s",
+                    "'%1$s' chưa có giá trị; khóa này bắt buộc trong %3$s%2$.0s", key, in,
+                    in_vi);
             L->errors++;
         }
         return;
@@ -947,9 +948,9 @@ kh_plan *kh_load_buffer(const char *path, const char *data, size_t len, kh_diags
     if (root->type != Y_MAP) {
         kh_diag(diags, path, root->pos, KH_ERROR, "LOAD-TYPE",
                 "the top level of a plan must be a mapping of keys (issuer:, title:, "
-                "sections: …), not %1$s",
+                "sections: …), not %1$s%2$.0s",
                 "cấp ngoài cùng của kế hoạch phải là các khóa (issuer:, title:, "
-                "sections: …), không phải %2$s",
+                "sections: …), không phải %2$s%1$.0s",
                 root->type == Y_SEQ ? "a list" : "a single value",
                 root->type == Y_SEQ ? "một danh sách" : "một giá trị đơn");
         kh_arena_free(tree_arena);

@@ -37,9 +37,13 @@ typedef struct kh_diags {
 } kh_diags;
 
 /* Add a diagnostic. en_fmt and vi_fmt take the same arguments in the same
- * order (use %1$s-style positions when the word order differs). */
+ * order (use %1$s-style positions when the word order differs, and %2$.0s
+ * to consume an argument a language does not show: a position skipped
+ * aborts under _FORTIFY_SOURCE). The compiler checks both formats against
+ * the arguments; tests/unit/test_msgfmt.c checks every call's pair. */
 void kh_diag(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
-             const char *id, const char *en_fmt, const char *vi_fmt, ...);
+             const char *id, const char *en_fmt, const char *vi_fmt, ...)
+    __attribute__((format(printf, 6, 8), format(printf, 7, 8)));
 /* The same with messages already formatted (copied). */
 void kh_diag_text(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
                   const char *id, const char *en, const char *vi);

@@ -38,7 +38,8 @@ kh_lang cli_lang_argv(int argc, char **argv);
 /* Print "kehoach CMD: message" to stderr in the chosen language. Both
  * formats take the same arguments. */
 void cli_say(kh_lang lang, const char *cmd, const char *en_fmt,
-             const char *vi_fmt, ...);
+             const char *vi_fmt, ...)
+    __attribute__((format(printf, 3, 5), format(printf, 4, 5)));
 /* The usual usage errors, in both languages. */
 void cli_bad_option(kh_lang lang, const char *cmd, const char *arg, bool missing);
 

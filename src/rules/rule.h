@@ -30,11 +30,13 @@ struct kh_rule_ctx {
 };
 
 /* Report under the running rule's ID and severity. en and vi take the same
- * arguments. */
-void kh_report(kh_rule_ctx *cx, kh_pos pos, const char *en, const char *vi, ...);
+ * arguments (see kh_diag; the compiler checks both against them). */
+void kh_report(kh_rule_ctx *cx, kh_pos pos, const char *en, const char *vi, ...)
+    __attribute__((format(printf, 3, 5), format(printf, 4, 5)));
 /* The same at another severity (a rule lowered by --draft, a note variant). */
 void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
-                   const char *en, const char *vi, ...);
+                   const char *en, const char *vi, ...)
+    __attribute__((format(printf, 4, 6), format(printf, 5, 6)));
 
 /* Rule functions, one per rule, grouped in files by catalogue section:
  * rules_header.c (B.1–B.3), rules_structure.c (B.4), rules_citations.c

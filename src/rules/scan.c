@@ -382,45 +382,40 @@ size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle)
 size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle)
 {
     size_t n = strlen(needle);
-    uint32_t c0, c1;
-    size_t k0 = kh_utf8_decode(needle, n, &c0);
-    c1 = (uint32_t)utf8proc_toupper((utf8proc_int32_t)c0);
-    if (c1 == c0)
-        c1 = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c0);
-    char first[4];
-    if (k0 && k0 < n && s[len] == '\0' && kh_utf8_encode(c1, first) == k0) {
+    uint32_t cp = 0;
+    size_t k = kh_utf8_decode(needle, n, &cp);
+    uint32_t o = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    if (o == cp)
+        o = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    if (!k || o == cp) /* no first letter with another case */
+        return find_word_n(s, len, from, needle, n);
+    char first[4]; /* the first letter in the other case */
+    size_t m = kh_utf8_encode(o, first);
+    if (m == k && k < n && s[len] == '\0') {
         /* The rest of the needle with libc's strstr (rarer than its first
          * letter), then the first letter before it, in either case: the
          * hits come in order of place. */
-        for (size_t h = from + k0; h < len;) {
-            const char *t = strstr(s + h, needle + k0);
-            if (!t || (size_t)(t - s) + (n - k0) > len)
+        for (size_t h = from + k; h < len;) {
+            const char *t = strstr(s + h, needle + k);
+            if (!t || (size_t)(t - s) + (n - k) > len)
                 break;
-            size_t at = (size_t)(t - s) - k0;
-            if ((!memcmp(s + at, needle, k0) || !memcmp(s + at, first, k0)) &&
+            size_t at = (size_t)(t - s) - k;
+            if ((!memcmp(s + at, needle, k) || !memcmp(s + at, first, k)) &&
                 kh_word_start(s, at) && kh_word_end(s, len, at + n))
                 return at;
             h = (size_t)(t - s) + 1;
         }
         return len;
     }
-    size_t a = find_word_n(s, len, from, needle, n);
-    /* needle with its first code point in the other case (on the stack: no
-     * allocation per search; needles longer than any table holds are
-     * searched as written only) */
-    uint32_t cp;
-    size_t k = kh_utf8_decode(needle, n, &cp);
-    char other[128];
-    if (!k || n - k + 4 > sizeof other)
-        return a;
-    uint32_t o = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
-    if (o == cp)
-        o = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-    if (o == cp)
-        return a;
-    size_t m = kh_utf8_encode(o, other);
+    /* Else two searches: as written, and with the other first letter. */
+    char stack[128];
+    char *other = n - k + m <= sizeof stack ? stack : kh_xmalloc(n - k + m);
+    memcpy(other, first, m);
     memcpy(other + m, needle + k, n - k);
+    size_t a = find_word_n(s, len, from, needle, n);
     size_t b = find_word_n(s, len, from, other, m + n - k);
+    if (other != stack)
+        free(other);
     return b < a ? b : a;
 }
 

@@ -97,7 +97,8 @@ bool kh_is_upper_at(const char *s, size_t len, size_t i);
 bool kh_is_lower_at(const char *s, size_t len, size_t i);
 /* Find needle at or after `from` as whole words; returns offset or len. */
 size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle);
-/* The same, the first letter of needle matching in either case. */
+/* The same, the first letter of needle matching in either case. s[len]
+ * must be readable (the NUL of a whole text lets it search with strstr). */
 size_t kh_find_word_ci1(const char *s, size_t len, size_t from, const char *needle);
 /* Case-insensitive search (Vietnamese-aware; ủy and uỷ are the same). */
 bool kh_contains_ci(const char *hay, const char *needle);

@@ -124,6 +124,23 @@ static void words_agree(const char *const *list, size_t n, bool ci1, const char 
     kh_word_matches_free(&m);
 }
 
+static void test_find_word_ci1(void)
+{
+    const char *s = "Đại hội, đại hội XIII; Đại hộii và đại hội";
+    size_t len = strlen(s), second = (size_t)(strstr(s, "đại") - s),
+           last = (size_t)(strstr(s + second + 1, "và đại") - s) + strlen("và ");
+    CHECK_INT(kh_find_word_ci1(s, len, 0, "Đại hội"), 0, "ci1: at the start, as written");
+    CHECK_INT(kh_find_word_ci1(s, len, 1, "Đại hội"), second, "ci1: the first letter in lower case");
+    CHECK_INT(kh_find_word_ci1(s, len, second + 1, "Đại hội"), last,
+              "ci1: 'Đại hộii' is not the whole word");
+    CHECK_INT(kh_find_word_ci1(s, len, 1, "đại hội"), second, "ci1: a lower-case needle");
+    CHECK_INT(kh_find_word_ci1(s, second + 4, 1, "Đại hội"), second + 4,
+              "ci1: a prefix of the text (no NUL at its end) cuts the word");
+    CHECK_INT(kh_find_word_ci1(s, len, 0, "XIII"), (size_t)(strstr(s, "XIII") - s),
+              "ci1: a first letter without another case");
+    CHECK_INT(kh_find_word_ci1(s, len, 0, "xiii"), len, "ci1: only the first letter changes case");
+}
+
 static void test_words(void)
 {
     static const char *const iy[] = {"lý", "lí", "kỹ", "kĩ", "Đại hội", "lý luận"};
@@ -145,6 +162,7 @@ int main(void)
     test_ranges();
     test_fold_and_codes();
     test_fold_pairs();
+    test_find_word_ci1();
     test_words();
     return TAP_DONE();
 }

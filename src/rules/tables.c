@@ -1,7 +1,9 @@
 /* tables.c — the data the rules consult, kept in one place so that a văn
  * phòng corrects it here: issuer codes of Party bodies (R-NUM-ISSUER-CODE,
- * R-REF-ISSUER-CODE). Matching is case- and tone-placement-insensitive
- * (kh_fold). The other tables (typos, casings, aliases, titles) live in
+ * R-REF-ISSUER-CODE). Matching is case- and tone-placement-insensitive:
+ * the name is folded (kh_fold) and the entries are written folded (lower
+ * case, ủy not uỷ; test_scan checks each entry in upper case and the old
+ * placement). The other tables (typos, casings, aliases, titles) live in
  * tables.h as plain arrays. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,11 +51,8 @@ const char *kh_issuer_code_for(const char *body, char *buf)
     while (*rest == ' ')
         rest++;
     for (size_t i = 0; i < sizeof organs / sizeof organs[0]; i++) {
-        char *fo = kh_fold(organs[i].name);
-        size_t n = strlen(fo);
-        bool hit = !strncmp(rest, fo, n);
-        free(fo);
-        if (hit) {
+        size_t n = strlen(organs[i].name);
+        if (!strncmp(rest, organs[i].name, n)) {
             organ = organs[i].code;
             rest += n;
             while (*rest == ' ')
@@ -64,16 +63,14 @@ const char *kh_issuer_code_for(const char *body, char *buf)
     const char *best = NULL;
     size_t best_at = (size_t)-1, best_len = 0;
     for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
-        char *fl = kh_fold(levels[i].name);
-        const char *hit = strstr(rest, fl);
+        const char *hit = strstr(rest, levels[i].name);
         size_t at = hit ? (size_t)(hit - rest) : (size_t)-1;
-        size_t n = strlen(fl);
+        size_t n = strlen(levels[i].name);
         if (hit && (at < best_at || (at == best_at && n > best_len))) {
             best = levels[i].code;
             best_at = at;
             best_len = n;
         }
-        free(fl);
     }
     free(f);
     if (!best)

@@ -78,6 +78,19 @@ static void test_fold_and_codes(void)
     CHECK_STR(kh_issuer_code_for("Đảng ủy Sở Lao động - Thương binh và Xã hội", buf), "ĐU", "Đảng ủy");
     CHECK_STR(kh_issuer_code_for("Ban Chấp hành Trung ương khóa XII", buf), "TW", "Trung ương");
     CHECK(kh_issuer_code_for("Trung tâm Văn hóa", buf) == NULL, "unknown bodies have no code");
+    /* every entry of the tables, in upper case and old-style tone marks */
+    static const char *const codes[][2] = {
+        {"BAN CHẤP HÀNH TRUNG ƯƠNG", "TW"}, {"Bộ Chính trị", "TW"}, {"Ban Bí thư", "TW"},
+        {"Đảng uỷ Khối Doanh nghiệp", "ĐUK"}, {"ĐẢNG UỶ xã Cẩm Giàng", "ĐU"},
+        {"Tỉnh uỷ Bắc Kạn", "TU"}, {"Thành uỷ Hà Nội", "TU"}, {"Thị ủy Sơn Tây", "TU"},
+        {"Chi bộ thôn Nà Cù", "CB"}, {"Ban Tổ chức Quận uỷ", "BTCQU"},
+        {"Ban Dân vận Huyện ủy", "BDVHU"}, {"BAN NỘI CHÍNH TỈNH ỦY", "BNCTU"},
+        {"Uỷ ban Kiểm tra Huyện uỷ", "UBKTHU"}, {"Văn phòng Thành ủy", "VPTU"},
+        {"Ban Thường vụ Huyện uỷ", "HU"}, {"Thường trực Quận ủy", "QU"},
+        {"Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy", "TU"}, {"Ban cán sự đảng, Tỉnh ủy", "BCSĐTU"},
+    };
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        CHECK_STR(kh_issuer_code_for(codes[i][0], buf), codes[i][1], "%s", codes[i][0]);
 }
 
 static void test_fold_pairs(void)

@@ -4,7 +4,8 @@
 #   build: gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev
 #          libutf8proc-dev libharfbuzz-dev (hb-subset) libdeflate-dev
 #          fonts-liberation2
-#   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) qpdf mandoc
+#   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) mupdf-tools (mutool:
+#          a second PDF reader) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
 #   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
@@ -12,7 +13,7 @@
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
-libharfbuzz-dev libdeflate-dev fonts-liberation2 poppler-utils qpdf mandoc libical-dev jq valgrind \
+libharfbuzz-dev libdeflate-dev fonts-liberation2 poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
 python3-jsonschema python3-yaml"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""

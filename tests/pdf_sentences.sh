@@ -1,8 +1,10 @@
 #!/bin/sh
-# pdf_sentences.sh FILE.yaml FILE.pdf: print each sentence of the plan's text
-# (from `kehoach build -f json`) that pdftotext does not give back. White
-# space is normalised; sentences are cut at placeholders and full stops.
-# Used by tests/cli/pdf.sh (a helper, not a test itself).
+# pdf_sentences.sh FILE.yaml FILE.pdf [TMP]: print each sentence of the
+# plan's text (from `kehoach build -f json`) that pdftotext does not give
+# back. White space is normalised; sentences are cut at placeholders and
+# full stops. EXTRACT=mutool reads the PDF with MuPDF instead of Poppler (a
+# second, independent reader of the fonts and CMaps). Used by
+# tests/cli/pdf.sh (a helper, not a test itself).
 yaml=$1 pdf=$2 tmp=${3:-/tmp}
 "$KEHOACH" build -f json --force -o "$tmp/j" "$yaml" >/dev/null 2>&1 || exit 2
 json="$tmp/j/$(basename "$yaml" .yaml).json"
@@ -15,8 +17,14 @@ jq -r '[.intro, .closing,
   sed -e 's/^[[:space:]]*- //; s/^[[:space:]]*//; s/[[:space:]]*$//; s/[,.]$//' |
   tr -s ' ' | awk 'length($0) >= 12' >"$tmp/sentences"
 # Page numbers head pages 2 and on (after the form feed): not text.
-pdftotext -enc UTF-8 "$pdf" - 2>"$tmp/pdftotext.err" |
-  sed 's/^\f[0-9][0-9]*$//' | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"
+if [ "${EXTRACT:-}" = mutool ]; then
+  # MuPDF ends pages with a blank line; page numbers stand alone on one.
+  mutool convert -F text -o "$tmp/mutool.txt" "$pdf" 2>"$tmp/pdftotext.err" &&
+    sed 's/^[0-9][0-9]*$//' "$tmp/mutool.txt" | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"
+else
+  pdftotext -enc UTF-8 "$pdf" - 2>"$tmp/pdftotext.err" |
+    sed 's/^\f[0-9][0-9]*$//' | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"
+fi
 missing=0
 while IFS= read -r s; do
   if ! grep -qF -- "$s" "$tmp/pdf.txt"; then

@@ -14,6 +14,8 @@ for y in plans/*.yaml; do
   check "pdf $n: pdftotext gives back every sentence of the plan" \
     sh tests/pdf_sentences.sh "$y" "$pdf" "$TMP/s"
   check_no_grep "pdf $n: no Poppler warning (standard ToUnicode map)" . "$TMP/s/pdftotext.err"
+  check "pdf $n: MuPDF gives back every sentence too" \
+    env EXTRACT=mutool sh tests/pdf_sentences.sh "$y" "$pdf" "$TMP/s"
 
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
   check "pdf $n: more than one page" test "$pages" -gt 1

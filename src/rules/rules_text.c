@@ -375,7 +375,7 @@ static const kh_word_match *hits_in(const struct kh_text_hits *h, const kh_para 
     while (e < b && h->m.v[e].which < hi)
         e++;
     *n = e - a;
-    return h->m.v + a;
+    return *n ? h->m.v + a : NULL; /* no matches at all: v is NULL */
 }
 
 typedef struct list_scan {

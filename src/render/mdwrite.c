@@ -140,7 +140,8 @@ void mdw_heading(mdw *w, int level)
     if (level > 6)
         level = 6;
     mdw_block(w);
-    mdw_raw(w, "######" + (6 - level));
+    static const char hashes[] = "######";
+    mdw_raw(w, hashes + (6 - level)); /* level 1..6: "#" .. "######" */
     mdw_raw(w, " ");
     w->in_heading = true;
 }

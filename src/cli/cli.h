@@ -20,6 +20,9 @@ typedef struct kh_cmd {
     const char *summary;
 } kh_cmd;
 
+/* heap.c: the heap reserved and marked for huge pages (call first). */
+void cli_heap_setup(void);
+
 int cmd_check(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

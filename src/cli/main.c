@@ -26,6 +26,7 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+    cli_heap_setup();
     if (argc < 2) {
         usage(stderr);
         return KH_EXIT_USAGE;

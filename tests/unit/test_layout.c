@@ -9,23 +9,7 @@
 #include "kehoach/text.h"
 #include "tap.h"
 
-static double fake_width(void *ctx, int font, double size, const char *s, size_t n)
-{
-    (void)ctx;
-    double w = 0;
-    size_t i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t len = kh_utf8_decode(s + i, n - i, &cp);
-        if (!len)
-            len = 1;
-        w += cp == ' ' ? 0.25 : (font & 1) ? 0.6 : 0.5;
-        i += len;
-    }
-    return w * size;
-}
-
-static const kh_measure M = {fake_width, NULL};
+#include "fake_measure.h"
 
 static const char *TEXT =
     "Giúp cấp ủy, chi bộ lãnh đạo, chỉ đạo tổ chức đợt sinh hoạt chính trị, "

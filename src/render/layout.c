@@ -183,16 +183,24 @@ static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
                      double size, const kh_measure *m)
 {
     bool open = false;
+    bool glued = false; /* a dash has just taken its fixed space */
     for (size_t k = 0; k < n_spans; k++) {
         const kh_span *sp = &spans[k];
         if (sp->style & KH_ST_BREAK) {
             if (wl->nw)
                 wl->w[wl->nw - 1].brk = true;
-            open = false;
+            open = glued = false;
             continue;
         }
         size_t i = 0;
         while (i < sp->n) {
+            if (is_space(sp->s[i]) && glued) {
+                /* More white space after the dash's fixed space, perhaps
+                 * in the next span (the "- " of a list item, then the
+                 * item's text): one space, not a second, stretchable one. */
+                i++;
+                continue;
+            }
             if (is_space(sp->s[i])) {
                 if (open && dash_word(wl)) {
                     /* A spaced dash binds to the word after it: a line never
@@ -204,8 +212,7 @@ static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
                     if (wl->nw >= 2 && !wl->w[wl->nw - 2].brk)
                         join_previous(wl, sp->style, size, m);
                     add_frag(wl, &wl->w[wl->nw - 1], " ", 1, sp->style, size, m);
-                    while (i < sp->n && is_space(sp->s[i]))
-                        i++;
+                    glued = true;
                     continue;
                 }
                 if (open) {
@@ -219,6 +226,7 @@ static void tokenize(wordlist *wl, const kh_span *spans, size_t n_spans,
             size_t j = i;
             while (j < sp->n && !is_space(sp->s[j]))
                 j++;
+            glued = false;
             word *w = cur_word(wl, &open);
             add_frag(wl, w, sp->s + i, j - i, sp->style, size, m);
             i = j;

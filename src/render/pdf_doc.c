@@ -22,6 +22,10 @@ typedef struct ctx {
     kh_diags *d;
     kh_span *sp;      /* spans of the paragraph being built */
     size_t n_sp, cap_sp;
+    kh_span *last;    /* spans of the last paragraph emitted (the end mark) */
+    size_t n_last, cap_last;
+    size_t last_block;
+    kh_para_style last_style;
     kh_para_style body;
     bool first_body;  /* the next body block is the first one */
     const char *doc_type;
@@ -108,9 +112,63 @@ static size_t emit(ctx *c, const kh_para_style *st, double space_before,
     b->space_before = space_before;
     b->keep_with_next = keep_next;
     kh_layout_para(b, c->sp, c->n_sp, st, c->m);
+    /* Keep its spans (swap the buffers): the end mark may re-set it. */
+    kh_span *t = c->last;
+    size_t cap = c->cap_last;
+    c->last = c->sp;
+    c->n_last = c->n_sp;
+    c->cap_last = c->cap_sp;
+    c->sp = t;
+    c->cap_sp = cap;
     c->n_sp = 0;
+    c->last_block = idx;
+    c->last_style = *st;
     c->first_body = false;
     return idx;
+}
+
+static bool blank(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
+/* The profile's end mark (`./.`) closes the last body paragraph, glued to
+ * its last word (`… năm 2025./.`; a final full stop becomes the mark's
+ * first), unless the text already ends with it. The paragraph is set again
+ * with the mark, so it never stands alone on a line. */
+static void end_mark(ctx *c)
+{
+    const char *mark = c->pr->end_mark;
+    kh_pdf_layout *L = c->L;
+    if (!mark || !*mark || !c->n_last || c->last_block + 1 != L->doc.n ||
+        c->last_block < L->body_first)
+        return;
+    /* Drop trailing white space, then look at the text's end. */
+    size_t n = c->n_last;
+    while (n && (c->last[n - 1].style & KH_ST_BREAK || !c->last[n - 1].n))
+        n--;
+    while (n) {
+        kh_span *t = &c->last[n - 1];
+        while (t->n && blank(t->s[t->n - 1]))
+            t->n--;
+        if (t->n)
+            break;
+        n--;
+    }
+    if (!n)
+        return;
+    const kh_span *t = &c->last[n - 1];
+    size_t ml = strlen(mark);
+    if (t->n >= ml && !memcmp(t->s + t->n - ml, mark, ml))
+        return;
+    const char *add = t->s[t->n - 1] == mark[0] ? mark + 1 : mark;
+    c->n_last = n;
+    KH_GROW(c->last, c->n_last, c->cap_last);
+    c->last[c->n_last++] = (kh_span){add, strlen(add), 0};
+    kh_block *b = &L->doc.v[c->last_block];
+    b->n_boxes = b->n_lines = 0;
+    b->height = 0;
+    kh_layout_para(b, c->last, c->n_last, &c->last_style, c->m);
 }
 
 static double body_space(ctx *c)
@@ -763,11 +821,7 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
         section(&c, &p->sections[i], 0, path);
     }
     markdown(&c, &p->closing, p->closing.s, false);
-    if (pr->end_mark && L->doc.n > L->body_first) {
-        /* `./.` after the last body paragraph, on its own short line. */
-        sp_adds(&c, pr->end_mark, 0);
-        emit(&c, &c.body, 0, false);
-    }
+    end_mark(&c);
     end_block(&c);
     if (o->checklist) {
         kh_checklist *cl = kh_xcalloc(1, sizeof *cl);
@@ -780,6 +834,7 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
             L->appendix_first = KH_NO_BLOCK;
     }
     free(c.sp);
+    free(c.last);
 
     kh_paginate(&L->doc, 0, L->text_h);
 

@@ -311,16 +311,23 @@ static void stroke_line(kh_buf *w, double width, double x1, double y1, double x2
     kh_buf_puts(w, "S\n");
 }
 
+/* One stroke under each run of underlined boxes of a line, spaces between
+ * its words included (`Nơi nhận:` as a word processor underlines it). */
 static void draw_underlines(out *o, int pg, const kh_block *b, const kh_line *ln)
 {
     double y = page_y(o, ln->page_y), x0 = o->L->margin_left;
+    const kh_box *bx = &b->boxes[ln->first_box];
     for (size_t i = 0; i < ln->n_boxes; i++) {
-        const kh_box *bx = &b->boxes[ln->first_box + i];
-        if (!(bx->style & KH_ST_UNDERLINE))
+        if (!(bx[i].style & KH_ST_UNDERLINE))
             continue;
-        double uy = y - bx->size * 0.11;
-        stroke_line(&o->content[pg], bx->size * 0.05, x0 + bx->x, uy,
-                    x0 + bx->x + bx->w, uy);
+        size_t j = i;
+        while (j + 1 < ln->n_boxes && (bx[j + 1].style & KH_ST_UNDERLINE) &&
+               bx[j + 1].size == bx[i].size)
+            j++;
+        double uy = y - bx[i].size * 0.11;
+        stroke_line(&o->content[pg], bx[i].size * 0.05, x0 + bx[i].x, uy,
+                    x0 + bx[j].x + bx[j].w, uy);
+        i = j;
     }
 }
 

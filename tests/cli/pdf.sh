@@ -83,6 +83,12 @@ qpdf --json --json-key=outlines "$TMP/g/many-glyphs.pdf" >"$TMP/g/ol" 2>/dev/nul
 check_grep "pdf: a bookmark keeps ( ) and \\" '"title": "2. Yêu cầu \(chung\) \\\\ riêng"' "$TMP/g/ol"
 check "pdf: qpdf --check is clean with both encodings" qpdf --check "$TMP/g/many-glyphs.pdf"
 
+# `Nơi nhận:` is underlined by one stroke across both words (its space
+# too), as a word processor does, not one stroke per word.
+qpdf --qdf --object-streams=disable "$TMP/a/004-bach-thong-huyen-uy.pdf" "$TMP/q004.pdf" 2>/dev/null
+strokes=$(grep -a -c '^0.7 w$' "$TMP/q004.pdf")
+check "pdf: Nơi nhận: underlined by one stroke ($strokes)" test "$strokes" -eq 1
+
 # Size: the fonts are subset, so a plan is small.
 size=$(wc -c <"$TMP/a/001-tuyen-quang-dang-uy-so-ldtbxh.pdf")
 check "pdf: a four-page plan is under 60 KB ($size bytes)" test "$size" -lt 61440

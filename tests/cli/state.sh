@@ -37,6 +37,16 @@ check_grep "pdf: Lưu: VT" 'Lưu: VT, VHKHTT\.' "$TMP/t.txt"
 check_grep "pdf: TM. signing" 'TM\. ỦY BAN NHÂN DÂN' "$TMP/t.txt"
 check_no_grep "pdf: no Party header" 'ĐẢNG CỘNG SẢN' "$TMP/t.txt"
 pdftotext "$TMP/o/$N.pdf" "$TMP/raw.txt"
+# The end mark `./.` closes the last paragraph, glued to its last word
+# (its full stop becomes the mark's), never on a line of its own.
+check_grep "pdf: the body ends '… 20/10/2025./.'" '^20/10/2025\./\.$' "$TMP/raw.txt"
+check_no_grep "pdf: no line that is only the end mark" '^[[:space:]]*\./\.[[:space:]]*$' "$TMP/raw.txt"
+sed 's#huyện {deadline}\.$#huyện {deadline}./.#' "$P" >"$TMP/marked.yaml"
+check_grep "a plan whose text ends with the mark (fixture)" '\{deadline\}\./\.$' "$TMP/marked.yaml"
+"$KEHOACH" build -q -f pdf -o "$TMP/m" "$TMP/marked.yaml" 2>/dev/null
+pdftotext "$TMP/m/marked.pdf" "$TMP/marked.txt"
+check_grep "pdf: a mark in the text is kept" '20/10/2025\./\.$' "$TMP/marked.txt"
+check_no_grep "pdf: ... and not written twice" '\./\.\./\.|^[[:space:]]*\./\.[[:space:]]*$' "$TMP/marked.txt"
 check_grep "pdf: issuer wrapped to even lines (1)" '^ỦY BAN NHÂN DÂN$' "$TMP/raw.txt"
 check_grep "pdf: issuer wrapped to even lines (2)" '^HUYỆN BẠCH THÔNG$' "$TMP/raw.txt"
 check "pdf: TM. / KT. / PHÓ CHỦ TỊCH on three lines" sh -c \

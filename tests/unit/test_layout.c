@@ -249,11 +249,57 @@ static void test_repeat_header(void)
     kh_doc_free(&d);
 }
 
+/* A spaced dash: the list dash keeps one fixed space before its first word,
+ * however the spans bring the white space; inside a line the dash binds to
+ * both neighbours, so no line starts or ends with it. */
+static void test_dashes(void)
+{
+    kh_block b = {0};
+    /* The PDF renderer's list item: "- ", then " " before the paragraph's
+     * text (as after an inline heading), then the text. */
+    kh_span item[] = {{"- ", 2, 0}, {" ", 1, 0}, {TEXT, strlen(TEXT), 0}};
+    kh_para_style st = body(200);
+    kh_layout_para(&b, item, 3, &st, &M);
+    const kh_box *bx = b.boxes;
+    CHECK(b.n_boxes > 3 && bx[0].n == 1 && bx[0].s[0] == '-', "the item starts with its dash");
+    size_t k = 1;
+    while (k < b.n_boxes && bx[k].n == 1 && bx[k].s[0] == ' ')
+        k++;
+    CHECK_INT(k, 2, "one space box after the dash, not two");
+    double gap = bx[k].x - (bx[0].x + bx[0].w);
+    CHECK(fabs(gap - 2.5) < 1e-9, "the dash's space is one natural space (%.3f)", gap);
+    char *back = rejoin(&b);
+    CHECK(!strncmp(back, "- Giúp", strlen("- Giúp")), "the text comes back after the dash");
+    free(back);
+    kh_block_clear(&b);
+
+    static const char *RANGE =
+        "Lao động - Thương binh và Xã hội, nhiệm kỳ 2020 - 2025 và 2025 - 2030, "
+        "kỷ nguyên mới - kỷ nguyên vươn mình - của dân tộc - Việt Nam - hôm nay.";
+    bool clean = true;
+    for (double w = 40; w <= 240; w += 7) {
+        kh_span sp = {RANGE, strlen(RANGE), 0};
+        st = body(w);
+        st.first_indent = 0;
+        kh_layout_para(&b, &sp, 1, &st, &M);
+        for (size_t l = 0; l < b.n_lines; l++) {
+            const kh_line *ln = &b.lines[l];
+            const kh_box *first = &b.boxes[ln->first_box];
+            const kh_box *last = &b.boxes[ln->first_box + ln->n_boxes - 1];
+            if ((first->n == 1 && first->s[0] == '-') || (last->n == 1 && last->s[0] == '-'))
+                clean = false;
+        }
+        kh_block_clear(&b);
+    }
+    CHECK(clean, "no line starts or ends with a spaced dash, at any measure");
+}
+
 int main(void)
 {
     test_justify();
     test_styles_and_long_words();
     test_paginate();
     test_repeat_header();
+    test_dashes();
     return TAP_DONE();
 }

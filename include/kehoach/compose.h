@@ -21,6 +21,8 @@ typedef struct kh_header {
     const char *motto;        /* Tiêu ngữ (state) or NULL (profile) */
     char *superior;           /* ĐẢNG BỘ TỈNH BẮC KẠN (upper-cased) or NULL */
     char *issuer;             /* HUYỆN ỦY BẠCH THÔNG (upper-cased) */
+    /* Both hold '\n' where the user broke the name (plan.h superior_lines):
+     * a line break the renderer keeps; otherwise it wraps them itself. */
     const char *issuer_mark;  /* "*" (party) or NULL: a rule instead (profile) */
     char *number_line;        /* "Số 398-KH/ĐU" (profile prefix) or NULL */
     char *date_line;          /* "Tuyên Quang, ngày 09 tháng 4 năm 2024" or NULL */

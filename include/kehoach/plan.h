@@ -205,6 +205,12 @@ typedef struct kh_plan {
     kh_text superior;     /* ĐẢNG BỘ TỈNH …; rendered in capitals */
     kh_text issuer;       /* HUYỆN ỦY BẠCH THÔNG; rendered in capitals */
     kh_text issuer_code;  /* HU; default: the code after `/` in number */
+    /* The header's own line breaks, where the user wrote the name on
+     * several lines (`superior: |` …): the lines joined by '\n', each
+     * trimmed. NULL: one line, wrapped by the renderer. superior.s and
+     * issuer.s always hold the name on one line, single-spaced. */
+    const char *superior_lines;
+    const char *issuer_lines;
     kh_text number;       /* 398-KH/ĐU as typed; `-KH/HU` in a draft */
     kh_text place;
     kh_date_value date;   /* issue date */

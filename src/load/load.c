@@ -297,6 +297,50 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
     return true;
 }
 
+/* A name of the header (superior body, issuer): a text on one line. When
+ * the user wrote it on several lines, `*lines` keeps them (trimmed, blank
+ * ones dropped) for the header, and the text itself is single-spaced, so
+ * messages, metadata and the rules see the name as one line. Offsets into
+ * a changed text no longer map to columns: it locates at its start. */
+static bool name_text(loader *L, const ynode *y, const char *key, kh_text *out,
+                      const char **lines)
+{
+    if (!text(L, y, key, out))
+        return false;
+    const char *s = out->s;
+    size_t n = strlen(s);
+    while (n && strchr(" \t\r\n", s[n - 1]))
+        n--;
+    if (!memchr(s, '\n', n))
+        return true;
+    char *one = kh_arena_alloc(L->arena, n + 1), *br = kh_arena_alloc(L->arena, n + 1);
+    size_t a = 0, b = 0;
+    bool line_break = false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+            line_break |= ch == '\n';
+            continue;
+        }
+        if (a) { /* white space before this character, once */
+            bool gap = i && strchr(" \t\r\n", s[i - 1]);
+            if (gap) {
+                one[a++] = ' ';
+                br[b++] = line_break ? '\n' : ' ';
+            }
+        }
+        line_break = false;
+        one[a++] = ch;
+        br[b++] = ch;
+    }
+    one[a] = br[b] = '\0';
+    out->s = one;
+    out->style = KH_STYLE_FOLDED; /* locates at the value's first line */
+    if (memchr(br, '\n', b))
+        *lines = br;
+    return true;
+}
+
 static bool boolean(loader *L, const ynode *y, const char *key, bool *out)
 {
     if (is_null(y))
@@ -840,18 +884,18 @@ static void load_plan(loader *L, const ynode *root)
                     p->profile = (kh_profile_id)id;
                 }
             }
-        } else if (KEY("superior")) text(L, v, "superior", &p->superior);
+        } else if (KEY("superior")) name_text(L, v, "superior", &p->superior, &p->superior_lines);
         else if (KEY("issuer")) {
             if (v->type == Y_MAP) {
                 FOR_PAIRS(v, k2, v2)
                 {
-                    if (!strcmp(k2->s, "name")) text(L, v2, "name", &p->issuer);
+                    if (!strcmp(k2->s, "name")) name_text(L, v2, "name", &p->issuer, &p->issuer_lines);
                     else if (!strcmp(k2->s, "code")) text(L, v2, "code", &p->issuer_code);
                     else err_unknown(L, k2, IN_ISSUER, issuer_keys);
                 }
                 require(L, v, "name", IN_ISSUER);
             } else {
-                text(L, v, "issuer", &p->issuer);
+                name_text(L, v, "issuer", &p->issuer, &p->issuer_lines);
             }
         } else if (KEY("number")) text(L, v, "number", &p->number);
         else if (KEY("place")) text(L, v, "place", &p->place);

@@ -10,9 +10,9 @@
 #include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 
-static char *upper_or_null(const kh_text *t)
+static char *upper_or_null(const kh_text *t, const char *lines)
 {
-    return kh_text_empty(t) ? NULL : kh_utf8_upper(t->s);
+    return kh_text_empty(t) ? NULL : kh_utf8_upper(lines ? lines : t->s);
 }
 
 void kh_header_compose(const kh_plan *p, kh_header *h)
@@ -21,8 +21,8 @@ void kh_header_compose(const kh_plan *p, kh_header *h)
     memset(h, 0, sizeof *h);
     h->header_title = pr->header_title;
     h->motto = pr->motto;
-    h->superior = upper_or_null(&p->superior);
-    h->issuer = upper_or_null(&p->issuer);
+    h->superior = upper_or_null(&p->superior, p->superior_lines);
+    h->issuer = upper_or_null(&p->issuer, p->issuer_lines);
     h->issuer_mark = pr->issuer_mark;
     if (!kh_text_empty(&p->number)) {
         kh_buf b = {0};

@@ -294,17 +294,33 @@ static const char *upper(ctx *c, const char *s)
  * leaving one word alone. Without header_balanced_wrap (or with too many
  * words) the name goes in as it is and the paragraph breaks first-fit. */
 #define BALANCE_MAX_WORDS 32
-static void balanced_name(ctx *c, const char *s, unsigned style, double size,
-                          double width)
+static void balanced_line(ctx *c, const char *s, size_t s_len, unsigned style,
+                          double size, double width)
 {
     const char *w[BALANCE_MAX_WORDS];
     size_t len[BALANCE_MAX_WORDS], n = 0;
-    for (const char *q = s; *q && n <= BALANCE_MAX_WORDS;) {
-        while (*q == ' ')
+    const char *end = s + s_len;
+    for (const char *q = s; q < end && n <= BALANCE_MAX_WORDS;) {
+        while (q < end && *q == ' ')
             q++;
-        if (!*q)
+        if (q == end)
             break;
-        size_t l = strcspn(q, " ");
+        const char *sp = memchr(q, ' ', (size_t)(end - q));
+        size_t l = sp ? (size_t)(sp - q) : (size_t)(end - q);
+        bool dash = (l == 1 && *q == '-') || (l == 3 && !memcmp(q, "\xe2\x80\x93", 3));
+        if (dash && n > 0 && n <= BALANCE_MAX_WORDS) {
+            /* A spaced dash binds to both neighbours, as in the body
+             * (layout.c): `LAO ĐỘNG - THƯƠNG BINH` never breaks at it. */
+            const char *next = q + l;
+            while (next < end && *next == ' ')
+                next++;
+            const char *ne = next;
+            while (ne < end && *ne != ' ')
+                ne++;
+            len[n - 1] = (size_t)(ne - w[n - 1]);
+            q = ne;
+            continue;
+        }
         if (n < BALANCE_MAX_WORDS) {
             w[n] = q;
             len[n] = l;
@@ -313,7 +329,7 @@ static void balanced_name(ctx *c, const char *s, unsigned style, double size,
         q += l;
     }
     if (!c->pr->header_balanced_wrap || n < 2 || n > BALANCE_MAX_WORDS) {
-        sp_adds(c, s, style);
+        sp_add(c, s, s_len, style);
         return;
     }
     /* width of words [i, j) on one line */
@@ -355,7 +371,7 @@ static void balanced_name(ctx *c, const char *s, unsigned style, double size,
     }
 #undef SPAN_W
     if (!lines) { /* a word wider than the column: first-fit cuts it */
-        sp_adds(c, s, style);
+        sp_add(c, s, s_len, style);
         return;
     }
     size_t ends[BALANCE_MAX_WORDS + 1];
@@ -371,6 +387,20 @@ static void balanced_name(ctx *c, const char *s, unsigned style, double size,
             sp_add(c, w[k], len[k], style);
         }
         i = ends[l];
+    }
+}
+
+/* A header name: the lines the user broke it into (kh_header), each
+ * wrapped on its own if it is still too wide for the column. */
+static void balanced_name(ctx *c, const char *s, unsigned style, double size,
+                          double width)
+{
+    for (bool first = true; *s; first = false) {
+        size_t n = strcspn(s, "\n");
+        if (!first)
+            sp_add(c, "", 0, style | KH_ST_BREAK);
+        balanced_line(c, s, n, style, size, width);
+        s += n + (s[n] == '\n');
     }
 }
 

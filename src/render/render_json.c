@@ -5,6 +5,7 @@
  * every value the user wrote as {"value", "line", "column"} (null when
  * absent), dates as ISO strings, sections nested as in the plan. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kehoach/render.h"
@@ -89,6 +90,24 @@ static void m_str(jw *w, const char *k, const char *v)
         str(w->out, v);
     else
         kh_buf_puts(w->out, "null");
+}
+
+/* Lines joined by '\n' as a list of strings, or null. */
+static void m_lines(jw *w, const char *k, const char *lines)
+{
+    if (!lines) {
+        m_str(w, k, NULL);
+        return;
+    }
+    jopen(w, k, '[');
+    for (const char *q = lines; *q;) {
+        size_t n = strcspn(q, "\n");
+        char *one = kh_strndup(q, n);
+        m_str(w, NULL, one);
+        free(one);
+        q += n + (q[n] == '\n');
+    }
+    jclose(w, ']');
 }
 
 static void m_int(jw *w, const char *k, long v)
@@ -372,6 +391,10 @@ int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     for (size_t i = 0; i < p->n_basis; i++)
         m_text(&w, NULL, &p->basis[i]);
     jclose(&w, ']');
+    jopen(&w, "header_lines", '{'); /* added in version 1 (json-format.md) */
+    m_lines(&w, "superior", p->superior_lines);
+    m_lines(&w, "issuer", p->issuer_lines);
+    jclose(&w, '}');
     jclose(&w, '}');
     kh_buf_putc(out, '\n');
     return 0;

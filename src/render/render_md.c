@@ -123,6 +123,21 @@ static void inline_md(md_ctx *c, const kh_text *t)
 
 /* ---- header ---------------------------------------------------------- */
 
+/* A header name, its user's line breaks (kh_header) as hard breaks;
+ * `mark` ("**" or "") around each line, so each stays bold on its own. */
+static void name_lines(mdw *w, const char *s, const char *mark)
+{
+    for (bool first = true; *s; first = false) {
+        size_t n = strcspn(s, "\n");
+        if (!first)
+            mdw_hardbreak(w);
+        mdw_raw(w, mark);
+        mdw_text(w, s, n);
+        mdw_raw(w, mark);
+        s += n + (s[n] == '\n');
+    }
+}
+
 static void header(md_ctx *c)
 {
     const kh_plan *p = c->p;
@@ -135,15 +150,13 @@ static void header(md_ctx *c)
     mdw_block(w);
     bool line = false;
     if (h.superior) {
-        mdw_texts(w, h.superior);
+        name_lines(w, h.superior, "");
         line = true;
     }
     if (h.issuer) {
         if (line)
             mdw_hardbreak(w);
-        mdw_raw(w, "**");
-        mdw_texts(w, h.issuer);
-        mdw_raw(w, "**");
+        name_lines(w, h.issuer, "**");
         line = true;
     }
     if (h.issuer_mark) {
@@ -155,7 +168,13 @@ static void header(md_ctx *c)
         /* The state rule under the issuer, as plain-text copies of NĐ 30
          * documents write it: a short line of hyphens, its length the
          * profile's share of the name (escaped: never a setext underline). */
-        size_t n = (size_t)(kh_utf8_count(h.issuer, strlen(h.issuer)) * pr->issuer_rule_share + 0.5);
+        size_t widest = 0;
+        for (const char *q = h.issuer; *q;) {
+            size_t l = strcspn(q, "\n"), cps = kh_utf8_count(q, l);
+            widest = cps > widest ? cps : widest;
+            q += l + (q[l] == '\n');
+        }
+        size_t n = (size_t)((double)widest * pr->issuer_rule_share + 0.5);
         char dashes[64];
         n = n < 3 ? 3 : n > sizeof dashes - 1 ? sizeof dashes - 1 : n;
         memset(dashes, '-', n);

@@ -83,6 +83,19 @@ qpdf --json --json-key=outlines "$TMP/g/many-glyphs.pdf" >"$TMP/g/ol" 2>/dev/nul
 check_grep "pdf: a bookmark keeps ( ) and \\" '"title": "2. Yêu cầu \(chung\) \\\\ riêng"' "$TMP/g/ol"
 check "pdf: qpdf --check is clean with both encodings" qpdf --check "$TMP/g/many-glyphs.pdf"
 
+# A header name written on several lines keeps them (seed 001's superior
+# body, three lines); a name on one line wraps by itself (its issuer).
+# (The left column alone: -x/-W crop it, in points.)
+pdftotext -x 80 -y 0 -W 218 -H 200 "$TMP/a/001-tuyen-quang-dang-uy-so-ldtbxh.pdf" - | head -8 | tr '\n' '|' >"$TMP/h001"
+check_grep "pdf: the superior body on the plan's three lines" \
+  '^ĐẢNG BỘ KHỐI CÁC CƠ QUAN\|VÀ DOANH NGHIỆP\|TỈNH TUYÊN QUANG\|' "$TMP/h001"
+check_grep "pdf: the one-line issuer wrapped, never at its dash" \
+  '\|SỞ LAO ĐỘNG - THƯƠNG BINH\|' "$TMP/h001"
+"$KEHOACH" build -q -f json -o "$TMP/j" plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml 2>/dev/null
+jq -c '.header_lines, .superior.value' "$TMP/j/001-tuyen-quang-dang-uy-so-ldtbxh.json" | tr '\n' '|' >"$TMP/hl"
+check_grep "json: header_lines, and the name on one line" \
+  '^\{"superior":\["Đảng bộ Khối các cơ quan","và doanh nghiệp","tỉnh Tuyên Quang"\],"issuer":null\}\|"Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang"\|$' "$TMP/hl"
+
 # `Nơi nhận:` is underlined by one stroke across both words (its space
 # too), as a word processor does, not one stroke per word.
 qpdf --qdf --object-streams=disable "$TMP/a/004-bach-thong-huyen-uy.pdf" "$TMP/q004.pdf" 2>/dev/null

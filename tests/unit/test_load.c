@@ -365,12 +365,48 @@ static void test_dictionary(void)
     free(dict);
 }
 
+/* Header names written on several lines: the lines are kept for the header,
+ * the name itself is one single-spaced line for everything else. */
+static void test_header_lines(void)
+{
+    kh_plan *p = load("superior: |-\n  Đảng bộ Khối các cơ quan  \n\n  và doanh nghiệp\n"
+                      "issuer:\n  name: \"Đảng ủy\\n  Sở Lao động\"\ntitle: T\n"
+                      "sections: [{title: X}]\nrecipients: [a]\n"
+                      "signature: {title: a, name: b}\n");
+    CHECK(p != NULL && D.n == 0, "names on several lines load clean");
+    if (!p)
+        return;
+    CHECK_STR(p->superior.s, "Đảng bộ Khối các cơ quan và doanh nghiệp",
+              "the superior body is one line, single-spaced");
+    CHECK_STR(p->superior_lines ? p->superior_lines : "(null)",
+              "Đảng bộ Khối các cơ quan\nvà doanh nghiệp",
+              "its lines kept, trimmed, the blank one dropped");
+    CHECK_STR(p->issuer.s, "Đảng ủy Sở Lao động", "an escaped \\n in a quoted name too");
+    CHECK_STR(p->issuer_lines ? p->issuer_lines : "(null)", "Đảng ủy\nSở Lao động",
+              "the issuer's lines");
+    CHECK_POS(kh_text_locate(&p->superior, 10), 2, 3,
+              "a rejoined name locates at its first line");
+    kh_plan_free(p);
+
+    p = load("superior: Đảng bộ tỉnh Tuyên Quang\nissuer: |\n  Huyện ủy Bạch Thông\n"
+             "title: T\nsections: [{title: X}]\nrecipients: [a]\n"
+             "signature: {title: a, name: b}\n");
+    CHECK(p != NULL, "one-line names load");
+    if (!p)
+        return;
+    CHECK(p->superior_lines == NULL && p->issuer_lines == NULL,
+          "a name on one line (a final newline aside) has no lines of its own");
+    CHECK_STR(p->issuer.s, "Huyện ủy Bạch Thông\n", "and is kept as written");
+    kh_plan_free(p);
+}
+
 int main(void)
 {
     test_every_key();
     test_defaults();
     test_text_locate();
     test_nfc();
+    test_header_lines();
     test_errors();
     test_dictionary();
     kh_diags_free(&D);

@@ -154,10 +154,74 @@ static void test_party_header_unchanged(void)
     kh_plan_free(p);
 }
 
+/* A header name with a spaced dash, wrapped to even lines by the state
+ * profile: the dash binds to its neighbours, so no line ends or starts
+ * with it; a name written on several lines keeps them (party too). */
+static void test_header_name_lines(void)
+{
+    size_t len;
+    char *src = kh_read_file("plans/state/ubnd-bach-thong-chuyen-doi-so.yaml", 1 << 20, &len);
+    CHECK(src != NULL, "the state example reads");
+    if (!src)
+        return;
+    const char *old = "issuer: Ủy ban nhân dân huyện Bạch Thông";
+    char *at = strstr(src, old);
+    CHECK(at != NULL, "its issuer line is where the test expects it");
+    if (!at) {
+        free(src);
+        return;
+    }
+    kh_buf b = {0};
+    kh_buf_put(&b, src, (size_t)(at - src));
+    kh_buf_puts(&b, "issuer: Sở Văn hóa Thể thao - Du lịch tỉnh Hà Giang");
+    kh_buf_puts(&b, at + strlen(old));
+    char *text = kh_buf_take(&b);
+    kh_diags d = {0};
+    kh_plan *p = kh_load_buffer("dash.yaml", text, strlen(text), &d);
+    kh_diags_free(&d);
+    kh_pdf_layout L;
+    kh_render_opts o = {.checklist = false, .epoch = -1, .lang = KH_LANG_VI};
+    CHECK(p && kh_pdf_layout_build(&L, p, &o, &M, &d) == 0, "the dashed issuer lays out");
+    kh_diags_free(&d);
+    if (p) {
+        const kh_block *h = &L.doc.v[0];
+        double lw = L.text_w * L.pr->left_column_share;
+        bool dash_free = true, joined = false;
+        for (size_t i = 0; i < h->n_lines; i++) {
+            if (h->lines[i].left >= lw) /* right column */
+                continue;
+            char *t = line_text(h, &h->lines[i]);
+            size_t n = strlen(t);
+            if ((n >= 2 && !strcmp(t + n - 2, " -")) || !strncmp(t, "- ", 2))
+                dash_free = false;
+            joined |= strstr(t, "THAO - DU") != NULL;
+            free(t);
+        }
+        CHECK(dash_free, "no issuer line ends or starts with the dash");
+        CHECK(joined, "the dash stays between its words on one line");
+        kh_pdf_layout_free(&L);
+        kh_plan_free(p);
+    }
+    free(text);
+    free(src);
+
+    kh_plan *q;
+    if (!build(&L, "plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml", &q))
+        return;
+    const kh_block *h = &L.doc.v[0];
+    long a = find_line(h, "ĐẢNG BỘ KHỐI CÁC CƠ QUAN"), b2 = find_line(h, "VÀ DOANH NGHIỆP"),
+         c = find_line(h, "TỈNH TUYÊN QUANG");
+    CHECK(a >= 0 && b2 == a + 1 && c == a + 2,
+          "party: the superior body on the three lines the plan gives (%ld %ld %ld)", a, b2, c);
+    kh_pdf_layout_free(&L);
+    kh_plan_free(q);
+}
+
 int main(void)
 {
     test_state_header();
     test_state_signature();
+    test_header_name_lines();
     test_party_header_unchanged();
     return TAP_DONE();
 }

@@ -6,8 +6,9 @@
  * to the seed. Both sides are NFC-normalised, stripped of Markdown markup
  * (`*`, heading marks, backslash escapes and hard breaks) and of repeated
  * white space. Prints the percentage per seed and every missing sentence;
- * fails below 98 %. Seeds are looked up in $KEHOACH_SEEDS, ../shared/seeds
- * and ../../shared/seeds (a worktree); absent: a visible skip. */
+ * fails below 98 %. Seeds are looked up in $KEHOACH_SEEDS, then the copies
+ * in tests/fixtures/seeds (so a clean clone runs it), ../shared/seeds and
+ * ../../shared/seeds (a worktree); absent: a visible skip. */
 #define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <stdio.h>
@@ -250,8 +251,8 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 int main(void)
 {
     const char *env = getenv("KEHOACH_SEEDS");
-    const char *dirs[] = {env && *env ? env : NULL, "../shared/seeds",
-                          "../../shared/seeds"};
+    const char *dirs[] = {env && *env ? env : NULL, "tests/fixtures/seeds",
+                          "../shared/seeds", "../../shared/seeds"};
     const char *seeds = NULL;
     for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
         if (dirs[i] && is_dir(dirs[i])) {
@@ -259,7 +260,7 @@ int main(void)
             break;
         }
     if (!seeds) {
-        printf("ok 1 # skip no seed directory (../shared/seeds) next to the repository\n");
+        printf("ok 1 # skip no seed directory (tests/fixtures/seeds, ../shared/seeds)\n");
         printf("1..1\n");
         return 0;
     }

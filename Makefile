@@ -18,6 +18,16 @@ LIB_SRC  := $(sort $(wildcard src/model/*.c src/load/*.c src/rules/*.c src/rende
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 
+# Short progress lines ("CC src/load/load.c"); `make V=1` prints the commands.
+V ?= 0
+ifeq ($(V),0)
+Q = @
+say = printf '  %-6s %s\n' $(1) $(2);
+else
+Q =
+say =
+endif
+
 # Two builds: plain in build/, sanitized in build/asan/ (what `make check` tests).
 define objs
 $(patsubst %.c,$(1)/obj/%.o,$(2))
@@ -39,21 +49,21 @@ deps:
 
 $(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
+	$(Q)$(call say,CC,$<)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
+	$(Q)$(call say,CC-SAN,$<)$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
 
 $(BUILD)/kehoach: $(call objs,$(BUILD),$(LIB_SRC) $(CLI_SRC))
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(Q)$(call say,LD,$@)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/asan/kehoach: $(call objs,$(BUILD)/asan,$(LIB_SRC) $(CLI_SRC))
-	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+	$(Q)$(call say,LD-SAN,$@)$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/asan/unit/%: tests/unit/%.c $(call objs,$(BUILD)/asan,$(LIB_SRC)) tests/unit/tap.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -Itests/unit $(WARN) $(SANFLAGS) -o $@ $< \
+	$(Q)$(call say,UNIT,$<)$(CC) $(CPPFLAGS) -Itests/unit $(WARN) $(SANFLAGS) -o $@ $< \
 	    $(call objs,$(BUILD)/asan,$(LIB_SRC)) $(LDLIBS)
 
 # The calendar test reads the ICS output back with a real parser (libical).

@@ -8,12 +8,13 @@
 #          a second PDF reader) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
+#          fonts-dejavu-core (a second font for the --font-dir test)
 #   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
 #          `sh scripts/install-deps.sh fuzz` installs them too)
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
-libharfbuzz-dev libdeflate-dev fonts-liberation2 poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
+libharfbuzz-dev libdeflate-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
 python3-jsonschema python3-yaml"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""

@@ -9,6 +9,8 @@ trap 'rm -rf "$TMP"' EXIT
 _n=0
 _failed=0
 ok()   { _n=$((_n + 1)); echo "ok $_n - $1"; }
+# skip REASON: a visible skip (TAP "# skip"), counted as passed
+skip() { _n=$((_n + 1)); echo "ok $_n # skip $1"; }
 fail() { _n=$((_n + 1)); _failed=$((_failed + 1)); echo "not ok $_n - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
 # check NAME COMMAND...: passes when the command succeeds
 check() { name=$1; shift; if "$@" >"$TMP/out" 2>&1; then ok "$name"; else fail "$name" "command: $*" "$(head -c 2000 "$TMP/out")"; fi; }

@@ -117,6 +117,28 @@ SOURCE_DATE_EPOCH=1700000000 "$KEHOACH" build -f pdf -o "$TMP/e" plans/004-bach-
 pdfinfo "$TMP/e/004-bach-thong-huyen-uy.pdf" >"$TMP/einfo"
 check_grep "pdf: SOURCE_DATE_EPOCH sets the creation date" '^CreationDate: .*Nov 14 22:13:20 2023' "$TMP/einfo"
 
+# --font-dir: the four faces of another directory are the ones embedded
+# (DejaVu Serif here, named as Times New Roman's files, TIMES.TTF in the
+# capitals a Windows copy has), and the text still comes back.
+D=/usr/share/fonts/truetype/dejavu
+if [ -f "$D/DejaVuSerif.ttf" ]; then
+  mkdir -p "$TMP/tnr"
+  ln -sf "$D/DejaVuSerif.ttf" "$TMP/tnr/TIMES.TTF"
+  ln -sf "$D/DejaVuSerif-Bold.ttf" "$TMP/tnr/timesbd.ttf"
+  ln -sf "$D/DejaVuSerif-Italic.ttf" "$TMP/tnr/timesi.ttf"
+  ln -sf "$D/DejaVuSerif-BoldItalic.ttf" "$TMP/tnr/timesbi.ttf"
+  check "pdf: --font-dir with the four faces builds" \
+    "$KEHOACH" build -q -f pdf --font-dir "$TMP/tnr" -o "$TMP/fd" plans/004-bach-thong-huyen-uy.yaml
+  pdffonts "$TMP/fd/004-bach-thong-huyen-uy.pdf" >"$TMP/fd/fonts" 2>&1
+  check_grep "pdf: --font-dir: its faces are embedded" 'DejaVuSerif-Bold +CID TrueType' "$TMP/fd/fonts"
+  check_no_grep "pdf: --font-dir: no Liberation face left" 'Liberation' "$TMP/fd/fonts"
+  mkdir -p "$TMP/fds"
+  check "pdf: --font-dir: every sentence comes back" \
+    sh tests/pdf_sentences.sh plans/004-bach-thong-huyen-uy.yaml "$TMP/fd/004-bach-thong-huyen-uy.pdf" "$TMP/fds"
+else
+  skip "DejaVu Serif is not installed (apt-get install fonts-dejavu-core)"
+fi
+
 # --font-dir: a directory without Times New Roman is a clear error.
 check_exit "pdf: --font-dir without the fonts fails" 1 "$KEHOACH" build -f pdf --font-dir "$TMP/nofonts" -o "$TMP/f" plans/004-bach-thong-huyen-uy.yaml
 check_grep "pdf: --font-dir names the missing file" 'times\.ttf.*PDF-FONT' "$TMP/out"

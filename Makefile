@@ -22,7 +22,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 V ?= 0
 ifeq ($(V),0)
 Q = @
-say = printf '  %-6s %s\n' $(1) $(2);
+say = $(if $(findstring s,$(firstword -$(MAKEFLAGS))),,printf '  %-6s %s\n' $(1) $(2);)
 else
 Q =
 say =

@@ -15,8 +15,11 @@ cd "$ROOT"
 : "${KEHOACH:=$ROOT/build/asan/kehoach}"
 : "${UNIT_DIR:=$ROOT/build/asan/unit}"
 export KEHOACH KEHOACH_PLAIN="${KEHOACH_PLAIN:-$KEHOACH}"
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# A sanitizer report exits 86, never 1 or 2: those are kehoach's own exit
+# statuses (rule errors, usage), which many tests accept, so a crash under
+# ASan or UBSan can never pass for an ordinary failure.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=86}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=86}"
 export NO_COLOR=1 LC_ALL=C.UTF-8
 unset CI_FORCE_COLOR || true
 LOG=$(mktemp)

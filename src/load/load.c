@@ -915,6 +915,7 @@ static void load_plan(loader *L, const ynode *root)
         } else if (KEY("basis")) {
             if (sequence(L, v, "basis")) {
                 p->basis = ALLOC(L, kh_text, v->n);
+                p->n_basis = 0; /* a duplicate 'basis' key (an error) starts again */
                 for (size_t i = 0; i < v->n; i++) {
                     if (is_null(v->kids[i])) {
                         kh_diag(L->diags, L->path, v->kids[i]->pos, KH_ERROR, "LOAD-REQUIRED",

@@ -192,6 +192,8 @@ accepted lines-many.yaml
 accepted md-lists.yaml
 
 # ---- committed regression inputs (fuzzer finds) ----
+# Each through `check`, and through every renderer with --force (a plan
+# with load errors still reaches the rules and the renderers there).
 for f in tests/hostile/*.yaml; do
     [ -f "$f" ] || continue
     timeout "$LIMIT" "$KEHOACH" check "$f" >"$TMP/o" 2>&1
@@ -199,6 +201,13 @@ for f in tests/hostile/*.yaml; do
     case $rc in
     0 | 1 | 2) ok "$f: exit $rc in time" ;;
     *) fail "$f: exit $rc" "$(head -c 800 "$TMP/o")" ;;
+    esac
+    rm -rf "$TMP/force"
+    timeout "$LIMIT" "$KEHOACH" build -q --force -f md,pdf,json,ics -o "$TMP/force" "$f" >"$TMP/o" 2>&1
+    rc=$?
+    case $rc in
+    0 | 1 | 2) ok "$f: build --force, exit $rc in time" ;;
+    *) fail "$f: build --force, exit $rc" "$(head -c 800 "$TMP/o")" ;;
     esac
 done
 done_testing

@@ -33,7 +33,7 @@ define objs
 $(patsubst %.c,$(1)/obj/%.o,$(2))
 endef
 
-.PHONY: all deps demo check test unit install uninstall clean help fuzz bench
+.PHONY: all deps demo check test unit install uninstall clean help fuzz bench tsan
 all: $(BUILD)/kehoach
 
 help:
@@ -43,6 +43,7 @@ help:
 	@echo "make install    install into PREFIX=$(PREFIX)"
 	@echo "make fuzz       run each fuzz target for FUZZ_SECONDS (clang, libFuzzer)"
 	@echo "make bench      print speed, memory and size figures (bench/)"
+	@echo "make tsan       build -j 4 of every plan under ThreadSanitizer"
 
 deps:
 	@sh scripts/install-deps.sh
@@ -54,6 +55,20 @@ $(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 $(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
 	$(Q)$(call say,CC-SAN,$<)$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
+
+# ThreadSanitizer build for `make tsan` (build -j N runs plans in threads).
+$(BUILD)/tsan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
+	@mkdir -p $(dir $@)
+	$(Q)$(call say,CC-TSAN,$<)$(CC) $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=thread -c $< -o $@
+
+$(BUILD)/tsan/kehoach: $(call objs,$(BUILD)/tsan,$(LIB_SRC) $(CLI_SRC))
+	$(Q)$(call say,LD-TSAN,$@)$(CC) -fsanitize=thread -o $@ $^ $(LDLIBS)
+
+# Every plan of plans/, three times over, built by 4 threads in every format
+# under ThreadSanitizer; any report fails.
+tsan: deps
+	@$(MAKE) --no-print-directory $(BUILD)/tsan/kehoach
+	@sh scripts/tsan.sh $(BUILD)/tsan/kehoach
 
 $(BUILD)/kehoach: $(call objs,$(BUILD),$(LIB_SRC) $(CLI_SRC))
 	$(Q)$(call say,LD,$@)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)

@@ -314,29 +314,27 @@ static bool name_text(loader *L, const ynode *y, const char *key, kh_text *out,
     if (!memchr(s, '\n', n))
         return true;
     char *one = kh_arena_alloc(L->arena, n + 1), *br = kh_arena_alloc(L->arena, n + 1);
-    size_t a = 0, b = 0;
-    bool line_break = false;
+    size_t a = 0;
+    bool gap = false, line_break = false; /* white space since the last character */
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
-        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+        if (strchr(" \t\r\n", ch)) {
+            gap = true;
             line_break |= ch == '\n';
             continue;
         }
-        if (a) { /* white space before this character, once */
-            bool gap = i && strchr(" \t\r\n", s[i - 1]);
-            if (gap) {
-                one[a++] = ' ';
-                br[b++] = line_break ? '\n' : ' ';
-            }
+        if (gap && a) { /* one separator for the run: ' ', or '\n' in br */
+            one[a] = ' ';
+            br[a++] = line_break ? '\n' : ' ';
         }
-        line_break = false;
-        one[a++] = ch;
-        br[b++] = ch;
+        gap = line_break = false;
+        one[a] = br[a] = ch;
+        a++;
     }
-    one[a] = br[b] = '\0';
+    one[a] = br[a] = '\0';
     out->s = one;
     out->style = KH_STYLE_FOLDED; /* locates at the value's first line */
-    if (memchr(br, '\n', b))
+    if (memchr(br, '\n', a))
         *lines = br;
     return true;
 }

@@ -152,15 +152,17 @@ static void add_frag(wordlist *wl, word *w, const char *s, size_t n,
     w->w += wd;
 }
 
-/* Whether the last word is a lone dash ("-", "–", "+"). */
+bool kh_is_spaced_dash(const char *s, size_t n)
+{
+    return (n == 1 && (s[0] == '-' || s[0] == '+')) ||
+           (n == 3 && !memcmp(s, "\xe2\x80\x93", 3));
+}
+
+/* Whether the last word is a lone dash (one fragment). */
 static bool dash_word(const wordlist *wl)
 {
     const word *w = &wl->w[wl->nw - 1];
-    if (w->n != 1)
-        return false;
-    const frag *f = &wl->f[w->first];
-    return (f->n == 1 && (f->s[0] == '-' || f->s[0] == '+')) ||
-           (f->n == 3 && !memcmp(f->s, "\xe2\x80\x93", 3));
+    return w->n == 1 && kh_is_spaced_dash(wl->f[w->first].s, wl->f[w->first].n);
 }
 
 /* Move the last word (a lone dash, one fragment) into the word before it,

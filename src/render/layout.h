@@ -146,6 +146,11 @@ void kh_block_brace(kh_block *b, double x, double y1, double y2, double tip,
 void kh_block_merge(kh_block *dst, const kh_block *src, double dx, double dy);
 void kh_block_clear(kh_block *b); /* free its contents, zero it */
 
+/* Whether the word s[0..n) is a spaced dash: `-`, `–`, or the `+` of a
+ * nested list item. The line breaker binds such a word to its neighbours
+ * (no line starts or ends with it); the header's name wrapping does too. */
+bool kh_is_spaced_dash(const char *s, size_t n);
+
 /* Natural width of spans on one line. */
 double kh_spans_width(const kh_span *spans, size_t n, double size,
                       const kh_measure *m);

@@ -307,8 +307,7 @@ static void balanced_line(ctx *c, const char *s, size_t s_len, unsigned style,
             break;
         const char *sp = memchr(q, ' ', (size_t)(end - q));
         size_t l = sp ? (size_t)(sp - q) : (size_t)(end - q);
-        bool dash = (l == 1 && *q == '-') || (l == 3 && !memcmp(q, "\xe2\x80\x93", 3));
-        if (dash && n > 0 && n <= BALANCE_MAX_WORDS) {
+        if (kh_is_spaced_dash(q, l) && n > 0) {
             /* A spaced dash binds to both neighbours, as in the body
              * (layout.c): `LAO ĐỘNG - THƯƠNG BINH` never breaks at it. */
             const char *next = q + l;

@@ -203,7 +203,7 @@ for f in tests/hostile/*.yaml; do
     *) fail "$f: exit $rc" "$(head -c 800 "$TMP/o")" ;;
     esac
     rm -rf "$TMP/force"
-    timeout "$LIMIT" "$KEHOACH" build -q --force -f md,pdf,json,ics -o "$TMP/force" "$f" >"$TMP/o" 2>&1
+    timeout "$LIMIT" "$KEHOACH" build -q --force -f "$formats" -o "$TMP/force" "$f" >"$TMP/o" 2>&1
     rc=$?
     case $rc in
     0 | 1 | 2) ok "$f: build --force, exit $rc in time" ;;

@@ -43,7 +43,7 @@ _kehoach() {
             elif [ "$cmd" = check ]; then
                 formats="text json sarif"
             else
-                formats="text md csv json"
+                formats="text md csv"
             fi
             # a comma-separated list: complete the last item
             local head=${cur%,*} tail=${cur##*,}

@@ -94,7 +94,19 @@ typedef struct cli_inputs {
 int cli_inputs_add(cli_inputs *in, const char *arg, kh_lang lang, const char *cmd);
 void cli_inputs_free(cli_inputs *in);
 
-/* Match `--name=value` or `--name value`; advances *i over a separate value.
+/* Options (src/cli/options.c): getopt_long with kehoach's messages. Call
+ * cli_getopt_start() once per command, then cli_getopt() until it returns
+ * -1; the files are then argv[optind..argc-1]. '?' means a bad option,
+ * already reported (exit KH_EXIT_USAGE). Long-only options use values
+ * from CLI_OPT_FIRST up. */
+struct option;
+void cli_getopt_start(void);
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+               kh_lang lang, const char *cmd);
+enum { CLI_OPT_FIRST = 0x100 };
+
+/* Old hand-written matcher, kept for branches not yet on cli_getopt:
+ * match `--name=value` or `--name value`; advances *i over a separate value.
  * Returns the value, or NULL when argv[*i] is not this option. Sets *missing
  * when the option is there without a value. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name,

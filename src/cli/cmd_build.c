@@ -11,6 +11,7 @@
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -33,6 +34,7 @@ typedef struct job {
     char *stem;             /* output base name; NULL: refused before starting */
     kh_diags diags;
     size_t written;         /* outputs written */
+    kh_buf stdout_data;     /* -o -: the one output, written by the main thread */
     bool ok, done;
 } job;
 
@@ -49,6 +51,7 @@ typedef struct batch {
     const char *outdir;
     bool force;
     bool fsync;             /* --fsync: outputs survive a power cut */
+    bool to_stdout;         /* -o -: one plan, one format, on standard output */
     kh_check_opts copts;
     kh_render_opts ropts;
     struct stat *inputs;    /* st_dev/st_ino of every input that exists */
@@ -59,13 +62,14 @@ static const char help_en[] =
     "usage: kehoach build [options] FILE|DIR...\n"
     "\n"
     "Render plan files. Each FILE.yaml becomes DIR/FILE.<ext> per format; a DIR\n"
-    "argument stands for its *.yaml files. Plans with errors are reported and\n"
-    "skipped; the others are built.\n"
+    "argument stands for its *.yaml files; - reads a plan from standard input.\n"
+    "Plans with errors are reported and skipped; the others are built.\n"
     "\n"
     "options:\n"
     "  -f, --format=LIST  comma-separated formats (default: md):";
 static const char help_en2[] =
-    "  -o, --output=DIR   output directory (default: .); created if missing\n"
+    "  -o, --output=DIR   output directory (default: .); created if missing;\n"
+    "                     -: one plan in one format to standard output\n"
     "  -j, --jobs=N       build N plans at a time (default: the number of CPUs)\n"
     "  --depfile=FILE     write Make dependencies of every output (plan file and\n"
     "                     the kehoach binary), so make rebuilds only what changed\n"
@@ -90,13 +94,14 @@ static const char help_vi[] =
     "cách dùng: kehoach build [tùy chọn] TỆP|THƯ-MỤC...\n"
     "\n"
     "Xuất bản kế hoạch. Mỗi TỆP.yaml thành DIR/TỆP.<đuôi> cho mỗi định dạng;\n"
-    "THƯ-MỤC: mọi tệp *.yaml trong đó. Kế hoạch có lỗi được báo và bỏ qua;\n"
-    "các kế hoạch khác vẫn được xuất.\n"
+    "THƯ-MỤC: mọi tệp *.yaml trong đó; -: đọc kế hoạch từ đầu vào chuẩn. Kế\n"
+    "hoạch có lỗi được báo và bỏ qua; các kế hoạch khác vẫn được xuất.\n"
     "\n"
     "tùy chọn:\n"
     "  -f, --format=DS    các định dạng, cách nhau bởi dấu phẩy (mặc định: md):";
 static const char help_vi2[] =
-    "  -o, --output=DIR   thư mục đầu ra (mặc định: .); tạo nếu chưa có\n"
+    "  -o, --output=DIR   thư mục đầu ra (mặc định: .); tạo nếu chưa có;\n"
+    "                     -: một kế hoạch, một định dạng ra đầu ra chuẩn\n"
     "  -j, --jobs=N       xuất N kế hoạch cùng lúc (mặc định: số CPU)\n"
     "  --depfile=TỆP      ghi phụ thuộc kiểu Make của mọi tệp đầu ra (tệp kế hoạch\n"
     "                     và chương trình kehoach) để make chỉ xuất lại cái đã đổi\n"
@@ -196,6 +201,9 @@ static void run_job(const batch *b, job *j)
         kh_buf_printf(&name, "%s%s", j->stem, b->fmts[k]->extension);
         if (b->fmts[k]->render(p, &b->ropts, &out, d) != 0) {
             j->ok = false;
+        } else if (b->to_stdout) {
+            j->stdout_data = out;
+            out = (kh_buf){0};
         } else if (is_input(b, kh_buf_str(&name))) {
             kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
                     "refusing to write %s/%s: it is an input file",
@@ -302,7 +310,7 @@ int cmd_build(int argc, char **argv)
      * locale; only an explicit --lang changes them. */
     kh_lang doc_lang = KH_LANG_VI;
     const char *formats = "md", *outdir = ".", *depfile = NULL;
-    bool quiet = false, only_files = false;
+    bool quiet = false;
     long jobs = 0;
     batch b = {.dirfd = -1, .ropts = {.checklist = true, .epoch = -1, .remind_days = 3}};
     cli_inputs in = {0};
@@ -310,27 +318,39 @@ int cmd_build(int argc, char **argv)
     pthread_t threads[MAX_JOBS];
     size_t n_threads = 0;
 
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
-            if (cli_inputs_add(&in, a, lg, "build") != 0) {
-                status = KH_EXIT_USAGE;
-                goto done;
-            }
-        } else if (!strcmp(a, "--")) {
-            only_files = true;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    enum { OPT_DEPFILE = CLI_OPT_FIRST, OPT_LANG, OPT_TODAY, OPT_REMIND, OPT_FONT_DIR,
+           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"format", required_argument, NULL, 'f'},
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"depfile", required_argument, NULL, OPT_DEPFILE},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"today", required_argument, NULL, OPT_TODAY},
+        {"remind-days", required_argument, NULL, OPT_REMIND},
+        {"font-dir", required_argument, NULL, OPT_FONT_DIR},
+        {"no-checklist", no_argument, NULL, OPT_NO_CHECKLIST},
+        {"draft", no_argument, NULL, OPT_DRAFT},
+        {"force", no_argument, NULL, OPT_FORCE},
+        {"fsync", no_argument, NULL, OPT_FSYNC},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "hf:o:j:q", longopts, lg, "build")) != -1;) {
+        const char *v = optarg;
+        switch (c) {
+        case 'h':
             print_help(lg);
             goto done;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-f", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--format", &missing))) {
+        case 'f':
             formats = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-o", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--output", &missing))) {
+            break;
+        case 'o':
             outdir = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-j", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--jobs", &missing))) {
+            break;
+        case 'j': {
             char *end;
             jobs = strtol(v, &end, 10);
             if (*end || jobs < 1 || jobs > MAX_JOBS) {
@@ -339,9 +359,12 @@ int cmd_build(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--depfile", &missing))) {
+            break;
+        }
+        case OPT_DEPFILE:
             depfile = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            break;
+        case OPT_LANG:
             if (strcmp(v, "vi") && strcmp(v, "en")) {
                 cli_say(lg, "build", "--lang wants vi or en, not '%s'",
                         "--lang nhận vi hoặc en, không nhận '%s'", v);
@@ -349,7 +372,8 @@ int cmd_build(int argc, char **argv)
                 goto done;
             }
             doc_lang = strcmp(v, "vi") ? KH_LANG_EN : KH_LANG_VI;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
+            break;
+        case OPT_TODAY: {
             int rest = 0;
             if (kh_date_parse_any(v, &b.copts.today, &rest) != KH_DATE_OK ||
                 !kh_date_is_full(b.copts.today) || v[rest]) {
@@ -358,7 +382,9 @@ int cmd_build(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--remind-days", &missing))) {
+            break;
+        }
+        case OPT_REMIND: {
             char *end;
             long n = strtol(v, &end, 10);
             if (*end || end == v || n < 0 || n > 365) {
@@ -368,24 +394,36 @@ int cmd_build(int argc, char **argv)
                 goto done;
             }
             b.ropts.remind_days = (int)n;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--font-dir", &missing))) {
+            break;
+        }
+        case OPT_FONT_DIR:
             b.ropts.font_dir = v;
-        } else if (!strcmp(a, "--no-checklist")) {
+            break;
+        case OPT_NO_CHECKLIST:
             b.ropts.checklist = false;
-        } else if (!strcmp(a, "--draft")) {
+            break;
+        case OPT_DRAFT:
             b.copts.draft = true;
-        } else if (!strcmp(a, "--force")) {
+            break;
+        case OPT_FORCE:
             b.force = true;
-        } else if (!strcmp(a, "--fsync")) {
+            break;
+        case OPT_FSYNC:
             b.fsync = true;
-        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            break;
+        case 'q':
             quiet = true;
-        } else {
-            cli_bad_option(lg, "build", a, missing);
+            break;
+        default:
             status = KH_EXIT_USAGE;
             goto done;
         }
     }
+    for (int i = optind; i < argc; i++)
+        if (cli_inputs_add(&in, argv[i], lg, "build") != 0) {
+            status = KH_EXIT_USAGE;
+            goto done;
+        }
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde)
         b.ropts.epoch = strtoll(sde, NULL, 10);
@@ -415,8 +453,21 @@ int cmd_build(int argc, char **argv)
         status = KH_EXIT_USAGE;
         goto done;
     }
-    if (mkdir_p(outdir) != 0 ||
-        (b.dirfd = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+    b.to_stdout = !strcmp(outdir, "-");
+    if (b.to_stdout && (in.n != 1 || b.n_fmts != 1 || depfile)) {
+        cli_say(lg, "build",
+                "-o - writes one plan in one format to standard output (given: %zu plan(s), "
+                "%zu format(s)%s)",
+                "-o - ghi một kế hoạch, một định dạng ra đầu ra chuẩn (đã cho: %zu kế hoạch, "
+                "%zu định dạng%s)",
+                in.n, b.n_fmts, depfile ? ", --depfile" : "");
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+    if (b.to_stdout)
+        quiet = true; /* standard output is the document; stderr keeps diagnostics */
+    else if (mkdir_p(outdir) != 0 ||
+             (b.dirfd = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
         cli_say(lg, "build", "cannot use output directory %s: %s",
                 "không dùng được thư mục đầu ra %s: %s", outdir, strerror(errno));
         status = KH_EXIT_USAGE;
@@ -488,6 +539,17 @@ int cmd_build(int argc, char **argv)
         for (size_t k = 0; k < j->diags.n; k++)
             if (!strcmp(j->diags.v[k].id, "IO"))
                 status = KH_EXIT_USAGE;
+        if (j->ok && b.to_stdout) {
+            const kh_buf *o = &j->stdout_data;
+            if (fwrite(o->s ? o->s : "", 1, o->len, stdout) != o->len || fflush(stdout) != 0) {
+                cli_say(lg, "build", "cannot write to standard output",
+                        "không ghi được ra đầu ra chuẩn");
+                status = KH_EXIT_USAGE;
+                j->ok = false;
+            } else {
+                j->written++;
+            }
+        }
         if (j->ok) {
             built++;
             files += j->written;
@@ -515,6 +577,7 @@ int cmd_build(int argc, char **argv)
 done:
     for (size_t i = 0; i < b.n; i++) {
         kh_diags_free(&b.jobs[i].diags);
+        kh_buf_free(&b.jobs[i].stdout_data);
         free(b.jobs[i].stem);
     }
     free(b.jobs);

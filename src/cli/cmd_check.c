@@ -3,6 +3,7 @@
  * position. Text goes to stderr (coloured on a terminal); JSON and SARIF are
  * one document on stdout with nothing else there. Exit 0 clean (notes and
  * warnings allowed), 1 when any error, 2 for usage or I/O problems. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,36 +78,57 @@ int cmd_check(int argc, char **argv)
     const char **off = calloc((size_t)argc + 1, sizeof *off);
     cli_inputs in = {0};
     int status = KH_EXIT_OK;
-    bool only_files = false;
 
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
-            if (cli_inputs_add(&in, a, lg, "check") != 0) {
+    enum { OPT_DRAFT = CLI_OPT_FIRST, OPT_STRICT, OPT_OFF, OPT_LANG, OPT_COLOR, OPT_RULES_URL,
+           OPT_PLANS_DIR, OPT_TODAY };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"format", required_argument, NULL, 'f'},
+        {"draft", no_argument, NULL, OPT_DRAFT},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"off", required_argument, NULL, OPT_OFF},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"color", required_argument, NULL, OPT_COLOR},
+        {"colour", required_argument, NULL, OPT_COLOR},
+        {"rules-url", required_argument, NULL, OPT_RULES_URL},
+        {"plans-dir", required_argument, NULL, OPT_PLANS_DIR},
+        {"today", required_argument, NULL, OPT_TODAY},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "hf:W:", longopts, lg, "check")) != -1;) {
+        const char *v = optarg;
+        switch (c) {
+        case 'h':
+            fputs(lg == KH_LANG_VI ? help_vi : help_en, stdout);
+            goto done;
+        case OPT_DRAFT:
+            opts.draft = true;
+            break;
+        case OPT_STRICT:
+            opts.strict = true;
+            break;
+        case 'W': /* -Werror, as compilers spell it */
+            if (strcmp(v, "error")) {
+                cli_say(lg, "check", "unknown option '-W%s'; see 'kehoach check --help'",
+                        "không có tùy chọn '-W%s'; xem 'kehoach check --help'", v);
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if (!strcmp(a, "--")) {
-            only_files = true;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(lg == KH_LANG_VI ? help_vi : help_en, stdout);
-            goto done;
-        } else if (!strcmp(a, "--draft")) {
-            opts.draft = true;
-        } else if (!strcmp(a, "--strict") || !strcmp(a, "-Werror")) {
             opts.strict = true;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--off", &missing))) {
+            break;
+        case OPT_OFF:
             off[opts.n_off++] = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            break;
+        case OPT_LANG:
             if (strcmp(v, "vi") && strcmp(v, "en")) {
                 cli_say(lg, "check", "--lang wants vi or en, not '%s'",
                         "--lang nhận vi hoặc en, không nhận '%s'", v);
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--color", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--colour", &missing))) {
+            break;
+        case OPT_COLOR:
             if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never")) {
                 cli_say(lg, "check", "--color wants auto, always or never, not '%s'",
                         "--color nhận auto, always hoặc never, không nhận '%s'", v);
@@ -114,8 +136,8 @@ int cmd_check(int argc, char **argv)
                 goto done;
             }
             color = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--format", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "-f", &missing))) {
+            break;
+        case 'f':
             if (!strcmp(v, "text"))
                 fmt = OUT_TEXT;
             else if (!strcmp(v, "json"))
@@ -128,9 +150,11 @@ int cmd_check(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--rules-url", &missing))) {
+            break;
+        case OPT_RULES_URL:
             rules_url = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--plans-dir", &missing))) {
+            break;
+        case OPT_PLANS_DIR: {
             kh_diags pd = {0}; /* those plans' own problems: check them directly */
             int r = kh_plan_set_add(&plans_dir, v, &pd);
             kh_diags_free(&pd);
@@ -140,7 +164,9 @@ int cmd_check(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
+            break;
+        }
+        case OPT_TODAY: {
             int rest = 0;
             if (kh_date_parse_any(v, &opts.today, &rest) != KH_DATE_OK ||
                 !kh_date_is_full(opts.today) || v[rest]) {
@@ -149,12 +175,18 @@ int cmd_check(int argc, char **argv)
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else {
-            cli_bad_option(lg, "check", a, missing);
+            break;
+        }
+        default:
             status = KH_EXIT_USAGE;
             goto done;
         }
     }
+    for (int i = optind; i < argc; i++)
+        if (cli_inputs_add(&in, argv[i], lg, "check") != 0) {
+            status = KH_EXIT_USAGE;
+            goto done;
+        }
     opts.off = off;
     for (size_t i = 0; i < opts.n_off; i++)
         if (!kh_rule_find(off[i]))

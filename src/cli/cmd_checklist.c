@@ -2,6 +2,7 @@
  * [--to DATE] FILE...`: the due-date checklist of one or many plans, merged
  * and sorted by date, on standard output. A plan that does not load is
  * reported and skipped; the others are still listed (exit 1). */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,42 +51,48 @@ int cmd_checklist(int argc, char **argv)
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     size_t n_files = 0;
     int status = KH_EXIT_OK;
-    bool only_files = false, tree = false;
+    bool tree = false;
 
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
-            files[n_files++] = a;
-        } else if (!strcmp(a, "--")) {
-            only_files = true;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    enum { OPT_FROM = CLI_OPT_FIRST, OPT_TO, OPT_TREE, OPT_LANG };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"format", required_argument, NULL, 'f'},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"tree", no_argument, NULL, OPT_TREE},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {NULL, 0, NULL, 0},
+    };
+    kh_lang lg0 = cli_lang_argv(argc, argv);
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "hf:", longopts, lg0, "checklist")) != -1;) {
+        switch (c) {
+        case 'h':
             fputs(help, stdout);
             goto done;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--format", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "-f", &missing))) {
-            format = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--from", &missing))) {
-            if (!parse_bound(v, "--from", &from)) {
+        case 'f':
+            format = optarg;
+            break;
+        case OPT_FROM:
+        case OPT_TO:
+            if (!parse_bound(optarg, c == OPT_FROM ? "--from" : "--to", c == OPT_FROM ? &from : &to)) {
                 status = KH_EXIT_USAGE;
                 goto done;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--to", &missing))) {
-            if (!parse_bound(v, "--to", &to)) {
-                status = KH_EXIT_USAGE;
-                goto done;
-            }
-        } else if (!strcmp(a, "--tree")) {
+            break;
+        case OPT_TREE:
             tree = true;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
-            lang = v;
-        } else {
-            fprintf(stderr, "kehoach checklist: %s '%s'; see 'kehoach checklist --help'\n",
-                    missing ? "missing value for" : "unknown option", a);
+            break;
+        case OPT_LANG:
+            lang = optarg;
+            break;
+        default:
             status = KH_EXIT_USAGE;
             goto done;
         }
     }
+    for (int i = optind; i < argc; i++)
+        files[n_files++] = argv[i];
     kh_checklist_format f;
     if (!strcmp(format, "text"))
         f = KH_CHECKLIST_TEXT;

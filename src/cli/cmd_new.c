@@ -9,6 +9,7 @@
 #define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -265,27 +266,42 @@ int cmd_new(int argc, char **argv)
     char *dir = NULL, *text = NULL, *ref = NULL;
     kh_buf path = {0}, result = {0};
 
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    enum { OPT_SCHEMA = CLI_OPT_FIRST, OPT_LANG, OPT_TODAY, OPT_FORCE, OPT_LIST };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"template", required_argument, NULL, 't'},
+        {"output", required_argument, NULL, 'o'},
+        {"schema", required_argument, NULL, OPT_SCHEMA},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"today", required_argument, NULL, OPT_TODAY},
+        {"force", no_argument, NULL, OPT_FORCE},
+        {"list", no_argument, NULL, OPT_LIST},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "ht:o:", longopts, lg, "new")) != -1;) {
+        const char *v = optarg;
+        switch (c) {
+        case 'h':
             fputs(lg == KH_LANG_VI ? help_vi : help_en, stdout);
             return KH_EXIT_OK;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-t", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--template", &missing))) {
+        case 't':
             tmpl = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "-o", &missing)) ||
-                   (v = cli_opt_value(argc, argv, &i, "--output", &missing))) {
+            break;
+        case 'o':
             out = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--schema", &missing))) {
+            break;
+        case OPT_SCHEMA:
             schema = v;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
+            break;
+        case OPT_LANG:
             if (strcmp(v, "vi") && strcmp(v, "en")) {
                 cli_say(lg, "new", "--lang wants vi or en, not '%s'",
                         "--lang nhận vi hoặc en, không nhận '%s'", v);
                 return KH_EXIT_USAGE;
             }
-        } else if ((v = cli_opt_value(argc, argv, &i, "--today", &missing))) {
+            break;
+        case OPT_TODAY: {
             int rest = 0;
             if (kh_date_parse_any(v, &today, &rest) != KH_DATE_OK || !kh_date_is_full(today) ||
                 v[rest]) {
@@ -293,14 +309,23 @@ int cmd_new(int argc, char **argv)
                         "--today nhận một ngày YYYY-MM-DD, không nhận '%s'", v);
                 return KH_EXIT_USAGE;
             }
-        } else if (!strcmp(a, "--force")) {
+            break;
+        }
+        case OPT_FORCE:
             force = true;
-        } else if (!strcmp(a, "--list")) {
+            break;
+        case OPT_LIST:
             list = true;
-        } else {
-            cli_bad_option(lg, "new", a, missing);
+            break;
+        default:
             return KH_EXIT_USAGE;
         }
+    }
+    if (optind < argc) {
+        cli_say(lg, "new", "takes no file ('%s'; the output is -o FILE); see 'kehoach new --help'",
+                "không nhận tệp ('%s'; tệp ghi ra là -o TỆP); xem 'kehoach new --help'",
+                argv[optind]);
+        return KH_EXIT_USAGE;
     }
     if (list)
         return list_templates(lg);

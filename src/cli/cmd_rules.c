@@ -1,4 +1,5 @@
 /* cmd_rules.c — `kehoach rules`: the rule catalogue, one line per rule. */
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,10 +10,14 @@ int cmd_rules(int argc, char **argv)
 {
     const char *lang = NULL;
     kh_lang lg0 = cli_lang_argv(argc, argv);
-    for (int i = 1; i < argc; i++) {
-        bool missing;
-        const char *v;
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"lang", required_argument, NULL, 'L'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "h", longopts, lg0, "rules")) != -1;) {
+        if (c == 'h') {
             puts(lg0 == KH_LANG_VI
                      ? "cách dùng: kehoach rules [--lang=vi|en]\n\n"
                        "Liệt kê mọi quy tắc kiểm tra: mã, mức độ, thể thức áp dụng (all:\n"
@@ -29,12 +34,16 @@ int cmd_rules(int argc, char **argv)
                        "Each is described in docs/rules.md.\n\n"
                        "exit status: 0 listed, 2 usage");
             return KH_EXIT_OK;
-        } else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing))) {
-            lang = v;
+        } else if (c == 'L') {
+            lang = optarg;
         } else {
-            cli_bad_option(lg0, "rules", argv[i], missing);
             return KH_EXIT_USAGE;
         }
+    }
+    if (optind < argc) {
+        cli_say(lg0, "rules", "takes no file ('%s'); see 'kehoach rules --help'",
+                "không nhận tệp ('%s'); xem 'kehoach rules --help'", argv[optind]);
+        return KH_EXIT_USAGE;
     }
     kh_lang lg = cli_lang(lang);
     size_t n;

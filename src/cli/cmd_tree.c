@@ -4,6 +4,7 @@
  * deadlines and events. With --check, every plan is also checked against
  * the plan it implements (the R-CHAIN-* rules and all others), as
  * `kehoach check --plans-dir` does. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,35 +135,43 @@ static void print_subtree(const kh_plan_set *s, node *nodes, size_t i, const cha
 int cmd_tree(int argc, char **argv)
 {
     const char *lang = NULL;
-    bool check = false, deadlines = true, only_files = false;
+    bool check = false, deadlines = true;
     int status = KH_EXIT_OK;
     kh_plan_set set = {0};
     const char **args = calloc((size_t)argc + 1, sizeof *args);
     size_t n_args = 0;
 
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (only_files || a[0] != '-')
-            args[n_args++] = a;
-        else if (!strcmp(a, "--"))
-            only_files = true;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(cli_lang(lang) == KH_LANG_VI ? help_vi : help_en, stdout);
+    enum { OPT_CHECK = CLI_OPT_FIRST, OPT_NO_DEADLINES, OPT_LANG };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"check", no_argument, NULL, OPT_CHECK},
+        {"no-deadlines", no_argument, NULL, OPT_NO_DEADLINES},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {NULL, 0, NULL, 0},
+    };
+    kh_lang lg0 = cli_lang_argv(argc, argv);
+    cli_getopt_start();
+    for (int c; (c = cli_getopt(argc, argv, "h", longopts, lg0, "tree")) != -1;) {
+        switch (c) {
+        case 'h':
+            fputs(lg0 == KH_LANG_VI ? help_vi : help_en, stdout);
             goto done;
-        } else if (!strcmp(a, "--check"))
+        case OPT_CHECK:
             check = true;
-        else if (!strcmp(a, "--no-deadlines"))
+            break;
+        case OPT_NO_DEADLINES:
             deadlines = false;
-        else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing)))
-            lang = v;
-        else {
-            fprintf(stderr, "kehoach tree: %s '%s'; see 'kehoach tree --help'\n",
-                    missing ? "missing value for" : "unknown option", a);
+            break;
+        case OPT_LANG:
+            lang = optarg;
+            break;
+        default:
             status = KH_EXIT_USAGE;
             goto done;
         }
     }
+    for (int i = optind; i < argc; i++)
+        args[n_args++] = argv[i];
     kh_lang lg = cli_lang(lang);
     if (!n_args) {
         fputs(lg == KH_LANG_VI

@@ -57,6 +57,9 @@ if command -v bash >/dev/null; then
     check_grep "completes template names" '^ky-niem$' "$TMP/c4"
     complete_words "$KEHOACH" check --format= >"$TMP/c5"
     check_grep "completes --format=VALUE" '^sarif$' "$TMP/c5"
+    complete_words "$KEHOACH" checklist --format= >"$TMP/c5b"
+    check_grep "checklist --format= completes csv" '^csv$' "$TMP/c5b"
+    check_no_grep "checklist --format= does not offer json, which checklist refuses" '^json$' "$TMP/c5b"
     complete_words "$KEHOACH" check plans/00 >"$TMP/c6"
     check_grep "completes plan files" '^plans/004-bach-thong-huyen-uy.yaml$' "$TMP/c6"
     first=$("$KEHOACH" rules | awk 'NR == 1 {print $1}')

@@ -9,13 +9,14 @@
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
 #          fonts-dejavu-core (a second font for the --font-dir test)
+#          bsdextrautils (col: the man page test reads mandoc's output)
 #   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
 #          `sh scripts/install-deps.sh fuzz` installs them too)
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
 libharfbuzz-dev libdeflate-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
-python3-jsonschema python3-yaml"
+python3-jsonschema python3-yaml bsdextrautils"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do

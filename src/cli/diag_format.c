@@ -98,14 +98,103 @@ static size_t rule_index(rule_list *r, const char *id)
     return r->n++;
 }
 
-static void put_anchor_uri(kh_buf *b, const char *base, const char *id)
+/* A rule's name for people and tools (SARIF reportingDescriptor.name): the
+ * words of its ID after the "R-" prefix, abbreviations spelled out, in
+ * PascalCase: R-NUM-FORMAT → NumberFormat, LOAD-DUP-KEY →
+ * LoadDuplicateKey. */
+static void put_rule_name(kh_buf *b, const char *id)
 {
-    kh_buf u = {0};
-    kh_buf_printf(&u, "%s#", base);
-    for (const char *p = id; *p; p++) /* Markdown heading anchors are lower case */
-        kh_buf_putc(&u, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
-    cli_json_str(b, kh_buf_str(&u));
-    kh_buf_free(&u);
+    static const char *const words[][2] = {
+        {"NUM", "Number"},     {"HDR", "Header"},        {"REF", "Reference"},
+        {"SEC", "Section"},    {"PARA", "Paragraph"},    {"ENUM", "Enumeration"},
+        {"RECIP", "Recipient"}, {"SIGN", "Signature"},   {"DUP", "Duplicate"},
+        {"ORTHO", "Orthography"}, {"ANNIV", "Anniversary"}, {"PUNCT", "Punctuation"},
+        {"WS", "Whitespace"},  {"AUTH", "Authority"},    {"ARITH", "Arithmetic"},
+        {"PAREN", "Parenthesis"}, {"SEQ", "Sequence"},   {"LUU", "Archive"},
+        {"IO", "InputOutput"},
+        {"UTF8", "Utf8"},      {"NFC", "Nfc"},           {"MULTIDOC", "MultipleDocuments"},
+        {"SUBHEAD", "Subheading"},
+    };
+    kh_buf n = {0};
+    const char *p = !strncmp(id, "R-", 2) ? id + 2 : id;
+    while (*p) {
+        size_t len = strcspn(p, "-");
+        const char *word = NULL;
+        for (size_t i = 0; i < sizeof words / sizeof words[0] && !word; i++)
+            if (strlen(words[i][0]) == len && !strncmp(words[i][0], p, len))
+                word = words[i][1];
+        if (word)
+            kh_buf_puts(&n, word);
+        else
+            for (size_t i = 0; i < len; i++) {
+                char c = p[i];
+                if (i && c >= 'A' && c <= 'Z')
+                    c = (char)(c - 'A' + 'a');
+                kh_buf_putc(&n, c);
+            }
+        p += len;
+        if (*p == '-')
+            p++;
+    }
+    cli_json_str(b, kh_buf_str(&n));
+    kh_buf_free(&n);
+}
+
+/* The short description of a rule that is not in the catalogue: the
+ * loader's rules (LOAD-*) and I/O. */
+static const char *builtin_summary(const char *id, kh_lang lang)
+{
+    if (!strcmp(id, "IO"))
+        return lang == KH_LANG_VI ? "Không đọc hoặc không ghi được tệp"
+                                  : "A file cannot be read or written";
+    return lang == KH_LANG_VI ? "Tệp kế hoạch không đúng định dạng (docs/plan-format.md)"
+                              : "The plan file does not follow the plan format "
+                                "(docs/plan-format.md)";
+}
+
+/* help (text and Markdown), helpUri and the descriptions of one rule, all
+ * in the run's language. GitHub code scanning wants `help` on every rule. */
+static void put_rule_help(kh_buf *b, const kh_rule *r, const char *id, kh_lang lang,
+                          const char *rules_url)
+{
+    bool vi = lang == KH_LANG_VI;
+    const char *summary = r ? (vi ? r->summary_vi : r->summary_en) : builtin_summary(id, lang);
+    const char *source = r ? kh_rule_source(id) : NULL;
+    kh_buf uri = {0}, text = {0}, md = {0}, full = {0};
+    if (r) {
+        kh_buf_printf(&uri, "%s#", rules_url);
+        for (const char *p = id; *p; p++) /* Markdown heading anchors are lower case */
+            kh_buf_putc(&uri, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
+    } else { /* the plan format's general rules, beside docs/rules.md */
+        const char *slash = strrchr(rules_url, '/');
+        size_t keep = slash ? (size_t)(slash - rules_url) + 1 : 0;
+        kh_buf_printf(&uri, "%.*s%s", (int)keep, rules_url, "plan-format.md#general-rules");
+    }
+    kh_buf_printf(&full, "%s.", summary);
+    if (source)
+        kh_buf_printf(&full, vi ? " Nguồn: %s." : " Source: %s.", source);
+    kh_buf_printf(&text, "%s\n\n%s %s", kh_buf_str(&full),
+                  vi ? "Mô tả, ví dụ sai và đúng, cách sửa:" : "Description, failing and passing "
+                                                             "examples, the fix:",
+                  kh_buf_str(&uri));
+    kh_buf_printf(&md, "**%s**: %s\n\n", id, kh_buf_str(&full));
+    kh_buf_printf(&md, vi ? "[Mô tả, ví dụ sai và đúng, cách sửa](%s)"
+                          : "[Description, failing and passing examples, the fix](%s)",
+                  kh_buf_str(&uri));
+    kh_buf_puts(b, ",\"shortDescription\":{\"text\":");
+    cli_json_str(b, summary);
+    kh_buf_puts(b, "},\"fullDescription\":{\"text\":");
+    cli_json_str(b, kh_buf_str(&full));
+    kh_buf_puts(b, "},\"help\":{\"text\":");
+    cli_json_str(b, kh_buf_str(&text));
+    kh_buf_puts(b, ",\"markdown\":");
+    cli_json_str(b, kh_buf_str(&md));
+    kh_buf_puts(b, "},\"helpUri\":");
+    cli_json_str(b, kh_buf_str(&uri));
+    kh_buf_free(&uri);
+    kh_buf_free(&text);
+    kh_buf_free(&md);
+    kh_buf_free(&full);
 }
 
 void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rules_url)
@@ -131,32 +220,16 @@ void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rul
         kh_buf_puts(b, "{\"id\":");
         cli_json_str(b, rules.ids[i]);
         kh_buf_puts(b, ",\"name\":");
-        cli_json_str(b, rules.ids[i]);
-        kh_buf_puts(b, ",\"shortDescription\":{\"text\":");
-        if (r)
-            cli_json_str(b, lang == KH_LANG_VI ? r->summary_vi : r->summary_en);
-        else if (!strcmp(rules.ids[i], "IO"))
-            cli_json_str(b, lang == KH_LANG_VI ? "Không đọc được tệp kế hoạch"
-                                               : "The plan file cannot be read");
-        else
-            cli_json_str(b, lang == KH_LANG_VI
-                                ? "Tệp kế hoạch không đúng định dạng (docs/plan-format.md)"
-                                : "The plan file does not follow the plan format "
-                                  "(docs/plan-format.md)");
-        kh_buf_puts(b, "}");
-        if (r) {
-            kh_buf_puts(b, ",\"fullDescription\":{\"text\":");
-            cli_json_str(b, lang == KH_LANG_VI ? r->summary_en : r->summary_vi);
-            kh_buf_puts(b, "},\"helpUri\":");
-            put_anchor_uri(b, rules_url, r->id);
-            kh_buf_printf(b, ",\"defaultConfiguration\":{\"level\":\"%s\"}",
-                          severity_word(r->severity));
-        }
-        kh_buf_puts(b, "}");
+        put_rule_name(b, rules.ids[i]);
+        put_rule_help(b, r, rules.ids[i], lang, rules_url);
+        kh_buf_printf(b, ",\"defaultConfiguration\":{\"level\":\"%s\"}}",
+                      severity_word(r ? r->severity : KH_ERROR));
     }
-    kh_buf_puts(b, "\n]}},\"columnKind\":\"unicodeCodePoints\","
-                   "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"description\":{\"text\":"
-                   "\"The directory kehoach ran in\"}}},\"results\":[");
+    kh_buf_printf(b, "\n]}},\"language\":\"%s\",\"columnKind\":\"unicodeCodePoints\",",
+                  lang == KH_LANG_VI ? "vi-VN" : "en-US");
+    kh_buf_printf(b, "\"originalUriBaseIds\":{\"%%SRCROOT%%\":{\"description\":{\"text\":"
+                     "\"%s\"}}},\"results\":[",
+                  lang == KH_LANG_VI ? "Thư mục nơi chạy kehoach" : "The directory kehoach ran in");
     /* Fingerprints, stable across unrelated edits: rule, file, message
      * (numbers blurred), and how many alike came before; no line number. */
     uint64_t *hashes = kh_xcalloc(d->n + 1, sizeof *hashes);

@@ -85,6 +85,39 @@ assert len(set(fps)) == len(fps), "fingerprints distinguish results"
 print("sarif ok")
 PYEOF
 check_grep "sarif: rules from the catalogue, ruleIndex, columns, URIs, fingerprints" '^sarif ok$' "$TMP/scheck"
+# The official OASIS SARIF 2.1.0 schema (tests/schemas/README.md says where it comes from).
+check "sarif validates against the official SARIF 2.1.0 schema" \
+    $V tests/schemas/sarif-2.1.0-rtm.5.schema.json "$TMP/s.sarif"
+"$KEHOACH" check --format=sarif --lang=vi plans/ "$BAD" >"$TMP/s-vi.sarif" 2>/dev/null
+check "Vietnamese sarif validates against the official SARIF 2.1.0 schema" \
+    $V tests/schemas/sarif-2.1.0-rtm.5.schema.json "$TMP/s-vi.sarif"
+# What GitHub code scanning asks of each rule beyond the schema: help text
+# and Markdown, a helpUri, a name that is not the ID, descriptions in the
+# run's one language.
+$PY - "$TMP/s.sarif" "$TMP/s-vi.sarif" >"$TMP/gh" 2>&1 <<'PYEOF'
+import json, re, sys
+short = {}
+for path, lang in ((sys.argv[1], "en-US"), (sys.argv[2], "vi-VN")):
+    run = json.load(open(path, encoding="utf-8"))["runs"][0]
+    assert run["language"] == lang, run.get("language")
+    for r in run["tool"]["driver"]["rules"]:
+        short.setdefault(r["id"], []).append(r["shortDescription"]["text"])
+        assert r["help"]["text"].strip() and r["help"]["markdown"].strip(), r
+        assert r["helpUri"].startswith("https://") and "docs/" in r["helpUri"], r
+        assert re.fullmatch("[A-Z][A-Za-z0-9]+", r["name"]) and r["name"] != r["id"], r
+        assert r["fullDescription"]["text"].startswith(r["shortDescription"]["text"]), r
+        assert r["helpUri"] in r["help"]["text"] and r["helpUri"] in r["help"]["markdown"], r
+        assert r["help"]["text"].startswith(r["fullDescription"]["text"]), r
+    names = [r["name"] for r in run["tool"]["driver"]["rules"]]
+    assert len(set(names)) == len(names), "rule names unique"
+    assert "NumberFormat" in names, names
+# each run in its own language: every description differs between the two
+for rid, texts in short.items():
+    assert len(texts) != 2 or texts[0] != texts[1], (rid, texts)
+assert sum(len(t) == 2 for t in short.values()) > 70
+print("github ok")
+PYEOF
+check_grep "sarif: what GitHub code scanning asks of each rule, one language per run" '^github ok$' "$TMP/gh"
 # Fingerprints do not move when lines are inserted above.
 { echo "# a comment line added at the top"; cat "$BAD"; } >"$TMP/moved.yaml"
 cp "$BAD" "$TMP/moved0.yaml"

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """validate.py SCHEMA [DOC|-]... — validate JSON documents, or YAML files
 (*.yaml, parsed with PyYAML as YAML 1.1 scalars kept as strings where the
-plan format says so), against a draft-07 JSON Schema. Prints one line per
+plan format says so), against a JSON Schema (the draft its "$schema" names: draft-07 for ours,
+draft-04 for the official SARIF 2.1.0 schema). Prints one line per
 problem and exits 1 if any. Used by tests/cli/*.sh (Debian python3-jsonschema)."""
 import json
 import sys
@@ -29,8 +30,9 @@ def load(path):
 
 def main():
     schema = json.load(open(sys.argv[1], encoding="utf-8"))
-    jsonschema.Draft7Validator.check_schema(schema)
-    validator = jsonschema.Draft7Validator(schema)
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft7Validator)
+    cls.check_schema(schema)
+    validator = cls(schema)
     bad = 0
     for path in sys.argv[2:]:
         try:

@@ -81,6 +81,10 @@ void cli_json_str(kh_buf *b, const char *s);
 void cli_diags_json(kh_buf *b, const kh_diags *d, kh_lang lang, size_t n_files);
 void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rules_url);
 #define CLI_RULES_URL "https://github.com/kehoach/kehoach/blob/main/docs/rules.md"
+/* The plan schema's stable address: docs/plan.schema.json's "$id", served
+ * as JSON (what `kehoach new` names in `$schema=`). */
+#define CLI_SCHEMA_URL \
+    "https://raw.githubusercontent.com/kehoach/kehoach/main/docs/plan.schema.json"
 
 /* The plan files of a command line (src/cli/inputs.c): FILE as given, DIR
  * as its *.yaml / *.yml files, sorted; a file named twice counts once.

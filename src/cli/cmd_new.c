@@ -3,8 +3,11 @@
  * the blanks ("…") a drafter must fill; the result passes `check --draft`.
  * Templates are looked up in $KEHOACH_TEMPLATES, PREFIX/share/kehoach/
  * templates (next to an installed binary), then the source tree. The
- * `# yaml-language-server: $schema=` line is pointed at the schema found
- * the same way, relative to the new file, so editors complete keys at once.
+ * `# yaml-language-server: $schema=` line names the schema by its stable
+ * URL (CLI_SCHEMA_URL, the schema's own $id), which stays right when the
+ * plan is moved, committed or opened on another machine; --schema=installed
+ * names the installed file by its absolute path instead, for editors
+ * without network.
  * An existing file is never replaced without --force; writes are atomic. */
 #define _DEFAULT_SOURCE
 #include <dirent.h>
@@ -35,8 +38,9 @@ static const char help_en[] =
     "  --force              replace FILE if it exists\n"
     "  --list               list the templates\n"
     "  --today=YYYY-MM-DD   the date to fill in (default: today)\n"
-    "  --schema=REF         the $schema reference to write (default: the\n"
-    "                       installed docs/plan.schema.json, relative to FILE)\n"
+    "  --schema=REF         the $schema reference to write (default: the schema's\n"
+    "                       stable URL, which survives moving the plan; installed:\n"
+    "                       the installed plan.schema.json's absolute path)\n"
     "  --lang=vi|en         language of messages\n"
     "  -h, --help           this help\n"
     "\n"
@@ -56,8 +60,9 @@ static const char help_vi[] =
     "  --force              ghi đè TỆP nếu đã có\n"
     "  --list               liệt kê các mẫu\n"
     "  --today=YYYY-MM-DD   ngày điền vào (mặc định: hôm nay)\n"
-    "  --schema=REF         tham chiếu $schema ghi vào tệp (mặc định: tệp\n"
-    "                       docs/plan.schema.json đã cài, tương đối với TỆP)\n"
+    "  --schema=REF         tham chiếu $schema ghi vào tệp (mặc định: URL cố định\n"
+    "                       của lược đồ, đúng cả khi chuyển tệp đi nơi khác;\n"
+    "                       installed: đường dẫn tuyệt đối của plan.schema.json đã cài)\n"
     "  --lang=vi|en         ngôn ngữ thông báo\n"
     "  -h, --help           trợ giúp này\n"
     "\n"
@@ -198,46 +203,15 @@ static int expand(const char *in, kh_date today, kh_buf *out, char **bad)
     return 0;
 }
 
-/* The path of `to` relative to directory `from` (both absolute, real). */
-static char *relative_path(const char *from, const char *to)
+/* The $schema reference to write: the stable URL, the installed schema's
+ * absolute path ("installed"), or what the user gave. NULL: none found. */
+static char *schema_ref(const char *opt)
 {
-    size_t common = 0;
-    for (size_t i = 0;; i++) {
-        if ((from[i] == '\0' || from[i] == '/') && (to[i] == '/' || to[i] == '\0'))
-            common = i;
-        if (!from[i] || !to[i] || from[i] != to[i])
-            break;
-    }
-    if (common == 0) /* only "/" in common: the absolute path reads better */
-        return kh_strdup(to);
-    kh_buf r = {0};
-    for (const char *p = from + common; *p; p++)
-        if (*p == '/')
-            kh_buf_puts(&r, "../");
-    kh_buf_puts(&r, to[common] == '/' ? to + common + 1 : to + common);
-    return kh_buf_take(&r);
-}
-
-/* The $schema reference for a plan written at `out` ("-": the current
- * directory): the schema found beside the binary, relative to the plan. */
-static char *schema_ref(const char *out)
-{
-    char *schema = find_data("plan.schema.json", "docs/plan.schema.json");
-    if (!schema)
-        return NULL;
-    char *dir;
-    if (!strcmp(out, "-"))
-        dir = realpath(".", NULL);
-    else {
-        const char *slash = strrchr(out, '/');
-        char *d = slash ? kh_strndup(out, slash == out ? 1 : (size_t)(slash - out)) : kh_strdup(".");
-        dir = realpath(d, NULL);
-        free(d);
-    }
-    char *ref = dir ? relative_path(dir, schema) : kh_strdup(schema);
-    free(dir);
-    free(schema);
-    return ref;
+    if (!opt)
+        return kh_strdup(CLI_SCHEMA_URL);
+    if (!strcmp(opt, "installed"))
+        return find_data("plan.schema.json", "docs/plan.schema.json");
+    return kh_strdup(opt);
 }
 
 /* Point the first `# yaml-language-server: $schema=` line at ref. */
@@ -367,7 +341,12 @@ int cmd_new(int argc, char **argv)
         free(bad);
         goto done;
     }
-    ref = schema ? kh_strdup(schema) : schema_ref(out);
+    ref = schema_ref(schema);
+    if (!ref) {
+        cli_say(lg, "new", "no installed plan.schema.json found for --schema=installed",
+                "không tìm thấy plan.schema.json đã cài cho --schema=installed");
+        goto done;
+    }
     set_schema(&result, ref);
 
     if (!strcmp(out, "-")) {

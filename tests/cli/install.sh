@@ -18,7 +18,8 @@ done
 mkdir -p "$TMP/work"
 (cd "$TMP/work" && "$D/opt/kh/bin/kehoach" new -t nghi-quyet --today 2026-11-23 -o plan.yaml 2>/dev/null)
 check "the installed kehoach writes a plan from its templates" test -s "$TMP/work/plan.yaml"
-check_grep "pointing at the installed schema" '^# yaml-language-server: \$schema=\.\./dest/opt/kh/share/kehoach/plan\.schema\.json$' "$TMP/work/plan.yaml"
+(cd "$TMP/work" && "$D/opt/kh/bin/kehoach" new -t nghi-quyet --today 2026-11-23 --schema=installed -o inst.yaml 2>/dev/null)
+check_grep "--schema=installed points at the installed schema" '^# yaml-language-server: \$schema=/.*/dest/opt/kh/share/kehoach/plan\.schema\.json$' "$TMP/work/inst.yaml"
 check_exit "which passes check --draft" 0 "$D/opt/kh/bin/kehoach" check --draft --today 2026-11-23 "$TMP/work/plan.yaml"
 make -s uninstall DESTDIR="$D" PREFIX=/opt/kh >/dev/null 2>&1
 check "make uninstall removes it all" sh -c "test -z \"\$(find '$D' -type f)\""

@@ -4,6 +4,7 @@
 # templates are found in the source tree and after `make install`; an
 # existing file is never replaced without --force.
 . "$(dirname "$0")/../lib.sh"
+schema_id=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["$id"])' docs/plan.schema.json)
 T=2026-11-23
 "$KEHOACH" new --list >"$TMP/list"
 for t in bai-viet ky-niem nghi-quyet; do
@@ -24,8 +25,8 @@ for f in templates/*.yaml; do
     check_grep "$t: the blanks to fill are marked" '…' "$TMP/$t.yaml"
     check_grep "$t: first line names the schema" '^# yaml-language-server: \$schema=' "$TMP/$t.yaml"
     ref=$(sed -n '1s/^# yaml-language-server: \$schema=//p' "$TMP/$t.yaml")
-    check "$t: the schema reference resolves from the plan's directory" \
-        sh -c "cd '$TMP' && test -f '$ref'"
+    check "$t: the schema is named by its stable URL, the schema's own \$id" \
+        test "$ref" = "$schema_id"
     check_grep "$t: the message says what to do next" 'check --draft' "$TMP/err"
 done
 "$KEHOACH" new --today 2026-01-31 -t bai-viet >"$TMP/stdout.yaml"
@@ -59,7 +60,14 @@ cp docs/plan.schema.json "$P/share/kehoach/"
 mkdir -p "$TMP/elsewhere"
 (cd "$TMP/elsewhere" && "$P/bin/kehoach" new -t ky-niem --today $T -o plan.yaml 2>/dev/null)
 check "an installed kehoach finds its templates" test -s "$TMP/elsewhere/plan.yaml"
-check_grep "and points the plan at the installed schema" '^# yaml-language-server: \$schema=\.\./prefix/share/kehoach/plan.schema.json$' "$TMP/elsewhere/plan.yaml"
+check_grep "and names the schema by its URL" "^# yaml-language-server: \\\$schema=$schema_id\$" "$TMP/elsewhere/plan.yaml"
+(cd "$TMP/elsewhere" && "$P/bin/kehoach" new -t ky-niem --today $T --schema=installed -o inst.yaml 2>/dev/null)
+ref=$(sed -n '1s/^# yaml-language-server: \$schema=//p' "$TMP/elsewhere/inst.yaml")
+check "--schema=installed: the installed schema's absolute path" test "$ref" = "$(realpath "$P/share/kehoach/plan.schema.json")"
+mkdir -p "$TMP/moved/deeper"
+mv "$TMP/elsewhere/inst.yaml" "$TMP/moved/deeper/"
+check "--schema=installed: still resolves after the plan is moved" \
+    sh -c "cd '$TMP/moved/deeper' && test -f '$ref'"
 KEHOACH_TEMPLATES=$TMP/none "$KEHOACH" new -t bai-viet >/dev/null 2>&1; st=$?
 check "KEHOACH_TEMPLATES overrides the search" test "$st" = 2
 done_testing

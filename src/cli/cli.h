@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "kehoach/diag.h"
 #include "kehoach/text.h"
@@ -19,6 +20,9 @@ typedef struct kh_cmd {
     int (*run)(int argc, char **argv);
     const char *summary;
 } kh_cmd;
+
+/* version.c: `kehoach --version`, with the libraries' own versions. */
+void cli_print_version(FILE *out);
 
 /* heap.c: the heap reserved and marked for huge pages (call first). */
 void cli_heap_setup(void);

@@ -42,7 +42,7 @@ int main(int argc, char **argv)
         return KH_EXIT_OK;
     }
     if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
-        printf("kehoach %s\n", KH_VERSION);
+        cli_print_version(stdout);
         return KH_EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -30,6 +30,18 @@ check_exit "unknown command: exit 2" 2 "$KEHOACH" frobnicate
 check_exit "--help: exit 0" 0 "$KEHOACH" --help
 "$KEHOACH" --version >"$TMP/v"
 check_grep "--version prints the version on stdout" '^kehoach [0-9]+\.[0-9]+' "$TMP/v"
+# The libraries it runs with, each as it reports itself; those with a
+# pkg-config file must agree with it (the same Debian package built both).
+for pair in libyaml:yaml-0.1 cmark:libcmark harfbuzz:harfbuzz libdeflate:libdeflate; do
+    name=${pair%%:*}
+    want=$(pkg-config --modversion "${pair#*:}" 2>/dev/null)
+    check_grep "--version names $name $want" "^  $name +$want( |\$)" "$TMP/v"
+done
+want=$(dpkg-query -W -f='${Version}' libhpdf-dev 2>/dev/null | sed 's/[+~-].*//')
+check_grep "--version names libharu $want" "^  libharu +$want\$" "$TMP/v"
+check_grep "--version names utf8proc" '^  utf8proc +[0-9]+\.[0-9]+\.[0-9]+$' "$TMP/v"
+"$KEHOACH" -V >"$TMP/V"
+check "-V is --version" cmp "$TMP/v" "$TMP/V"
 
 # --- man page
 mandoc -T lint -W warning docs/kehoach.1 >"$TMP/lint" 2>&1

@@ -13,12 +13,35 @@
 #include "kehoach/diag.h"
 #include "kehoach/text.h"
 
+/* What the calendar file being replaced said about each event
+ * (src/render/ics_previous.c). */
+typedef struct kh_ics_prev_event {
+    char uid[80];
+    char dtstart[40], dtend[40];
+    char last_modified[24];   /* "20261206T120000Z", or "" */
+    unsigned sequence;
+} kh_ics_prev_event;
+typedef struct kh_ics_previous {
+    kh_ics_prev_event *v;
+    size_t n, cap;
+} kh_ics_previous;
+/* Read the VEVENTs of a previous output (s may be NULL: none). */
+void kh_ics_previous_read(kh_ics_previous *prev, const char *s, size_t len);
+const kh_ics_prev_event *kh_ics_previous_find(const kh_ics_previous *prev, const char *uid);
+void kh_ics_previous_free(kh_ics_previous *prev);
+
 typedef struct kh_ics_opts {
     long long stamp;   /* DTSTAMP, seconds since the epoch (reproducible:
                           SOURCE_DATE_EPOCH or the plan's issue date) */
     int remind_days;   /* VALARM TRIGGER:-P{N}D before deadlines; 0: none */
     kh_lang lang;      /* language of the generated labels */
     const char *name;  /* X-WR-CALNAME, may be NULL */
+    const kh_ics_previous *previous; /* the file replaced, or NULL: each event
+                          keeps its SEQUENCE and LAST-MODIFIED while its dates
+                          stay, and gets SEQUENCE+1 and LAST-MODIFIED = now
+                          when they move */
+    long long now;     /* LAST-MODIFIED of a moved event: seconds since
+                          the epoch; <= 0: the DTSTAMP */
 } kh_ics_opts;
 
 /* Append one content line, folded at 75 octets (never inside a UTF-8

@@ -18,6 +18,12 @@ typedef struct kh_render_opts {
                                 part of the document (checklist headings) */
     int remind_days;         /* ics: reminder this many days before each
                                 deadline; 0: none (`build --remind-days`) */
+    const char *previous;    /* the output this one replaces, when the format
+                                reads it (kh_format_reads_previous) and it
+                                exists; NULL otherwise */
+    size_t previous_len;
+    long long now;           /* the time of this build (SOURCE_DATE_EPOCH or
+                                the clock), for "last modified" stamps */
 } kh_render_opts;
 
 /* Each returns 0 on success; non-zero after adding an error diagnostic. */
@@ -45,5 +51,8 @@ typedef struct kh_format {
 
 const kh_format *kh_formats(size_t *n);
 const kh_format *kh_format_find(const char *name);
+/* Does the format look at the output it replaces (o->previous)? ics does,
+ * to keep each event's SEQUENCE and LAST-MODIFIED. */
+bool kh_format_reads_previous(const kh_format *f);
 
 #endif

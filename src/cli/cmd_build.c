@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -186,6 +187,28 @@ static bool is_input(const batch *b, const char *name)
     return false;
 }
 
+/* The output file a format replaces, for formats that read it (ics keeps
+ * each event's SEQUENCE): a regular file, not followed through a symlink,
+ * at most 8 MiB; NULL when there is none or it is not usable. */
+static char *read_previous(const batch *b, const char *name, size_t *len)
+{
+    int fd = openat(b->dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    char *data = NULL;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= (8 << 20)) {
+        data = kh_xcalloc((size_t)st.st_size + 1, 1);
+        size_t got = 0;
+        for (ssize_t r; got < (size_t)st.st_size &&
+                        (r = read(fd, data + got, (size_t)st.st_size - got)) > 0;)
+            got += (size_t)r;
+        *len = got;
+    }
+    close(fd);
+    return data;
+}
+
 static void run_job(const batch *b, job *j)
 {
     kh_diags *d = &j->diags;
@@ -199,7 +222,15 @@ static void run_job(const batch *b, job *j)
     for (size_t k = 0; j->ok && k < b->n_fmts; k++) {
         kh_buf out = {0}, name = {0};
         kh_buf_printf(&name, "%s%s", j->stem, b->fmts[k]->extension);
-        if (b->fmts[k]->render(p, &b->ropts, &out, d) != 0) {
+        kh_render_opts ro = b->ropts;
+        char *prev = NULL;
+        if (kh_format_reads_previous(b->fmts[k]) && !b->to_stdout) {
+            prev = read_previous(b, kh_buf_str(&name), &ro.previous_len);
+            ro.previous = prev;
+        }
+        int rendered = b->fmts[k]->render(p, &ro, &out, d);
+        free(prev);
+        if (rendered != 0) {
             j->ok = false;
         } else if (b->to_stdout) {
             j->stdout_data = out;
@@ -427,6 +458,7 @@ int cmd_build(int argc, char **argv)
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde)
         b.ropts.epoch = strtoll(sde, NULL, 10);
+    b.ropts.now = (long long)time(NULL);
     b.ropts.lang = doc_lang;
 
     /* Resolve the formats up front: a typo is a usage error, not a batch failure. */

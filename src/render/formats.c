@@ -27,3 +27,8 @@ const kh_format *kh_format_find(const char *name)
             return &f[i];
     return NULL;
 }
+
+bool kh_format_reads_previous(const kh_format *f)
+{
+    return f && f->render == kh_render_ics;
+}

@@ -4,7 +4,10 @@
  * VTODO) with a UID that stays the same when the plan is regenerated or
  * reordered, so a re-import updates instead of duplicating; deadlines carry
  * a reminder (VALARM) some days before. Output is reproducible: DTSTAMP
- * comes from SOURCE_DATE_EPOCH or the plan's issue date, never the clock. */
+ * comes from SOURCE_DATE_EPOCH or the plan's issue date, never the clock.
+ * SEQUENCE and LAST-MODIFIED follow the file this build replaces
+ * (ics_previous.c): unchanged events keep theirs, a moved one gets the next
+ * SEQUENCE and the build's time, so calendars take the move. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,8 +162,15 @@ static const labels en_labels = {
     "Ends", "the whole campaign", "Period",
 };
 
+/* "NAME;VALUE=DATE:20261206" → "VALUE=DATE:20261206"'s value part as the
+ * previous file stores it (after the first ':'). */
+static void date_value(char *buf, size_t n, kh_date d)
+{
+    snprintf(buf, n, "%04d%02d%02d", d.year, d.month, d.day);
+}
+
 static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
-                  const kh_ics_opts *o)
+                  const char *now, const kh_ics_opts *o)
 {
     const labels *L = o->lang == KH_LANG_VI ? &vi_labels : &en_labels;
     const char *num = plan_key(d);
@@ -193,8 +203,31 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     s.len = 0;
     kh_buf_printf(&s, "DTSTAMP:%s", stamp);
     kh_ics_line(out, kh_buf_str(&s));
+    kh_date end = kh_date_from_days(kh_date_to_days(d->date) + 1);
     date_prop(out, "DTSTART", d->date);
-    date_prop(out, "DTEND", kh_date_from_days(kh_date_to_days(d->date) + 1));
+    date_prop(out, "DTEND", end);
+    /* SEQUENCE and LAST-MODIFIED: kept while the dates stay, raised when
+     * they move, against the file this one replaces. */
+    char ds[16], de[16];
+    date_value(ds, sizeof ds, d->date);
+    date_value(de, sizeof de, end);
+    const kh_ics_prev_event *pe = kh_ics_previous_find(o->previous, uid);
+    unsigned seq = 0;
+    const char *modified = stamp; /* a new event: as reproducible as DTSTAMP */
+    if (pe && !strcmp(pe->dtstart, ds) && !strcmp(pe->dtend, de)) {
+        seq = pe->sequence;
+        if (pe->last_modified[0])
+            modified = pe->last_modified;
+    } else if (pe) { /* moved: the next revision, as of this build */
+        seq = pe->sequence + 1;
+        modified = now;
+    }
+    s.len = 0;
+    kh_buf_printf(&s, "SEQUENCE:%u", seq);
+    kh_ics_line(out, kh_buf_str(&s));
+    s.len = 0;
+    kh_buf_printf(&s, "LAST-MODIFIED:%s", modified);
+    kh_ics_line(out, kh_buf_str(&s));
 
     s.len = 0;
     kh_buf_printf(&s, "[%s] %s", num, what);
@@ -237,13 +270,19 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     kh_buf_free(&label);
 }
 
-void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)
+static void utc_stamp(char *buf, size_t n, long long secs)
 {
-    char stamp[32];
-    time_t t = (time_t)(o->stamp > 0 ? o->stamp : 0);
+    time_t t = (time_t)(secs > 0 ? secs : 0);
     struct tm tm;
     gmtime_r(&t, &tm);
-    strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+    strftime(buf, n, "%Y%m%dT%H%M%SZ", &tm);
+}
+
+void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)
+{
+    char stamp[32], now[32];
+    utc_stamp(stamp, sizeof stamp, o->stamp);
+    utc_stamp(now, sizeof now, o->now > 0 ? o->now : o->stamp);
 
     kh_ics_line(out, "BEGIN:VCALENDAR");
     kh_ics_line(out, "VERSION:2.0");
@@ -254,7 +293,7 @@ void kh_ics_write(const kh_due *v, size_t n, const kh_ics_opts *o, kh_buf *out)
         text_prop(out, "X-WR-CALNAME", o->name);
     for (size_t i = 0; i < n; i++)
         if (kh_date_is_full(v[i].date))
-            event(out, &v[i], occurrence_of(v, i), stamp, o);
+            event(out, &v[i], occurrence_of(v, i), stamp, now, o);
     kh_ics_line(out, "END:VCALENDAR");
 }
 
@@ -291,13 +330,18 @@ int kh_render_ics(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                       p->issuer.s ? p->issuer.s : "");
     else if (p->issuer.s)
         kh_buf_puts(&name, p->issuer.s);
+    kh_ics_previous prev;
+    kh_ics_previous_read(&prev, o ? o->previous : NULL, o ? o->previous_len : 0);
     kh_ics_opts io = {
         .stamp = plan_stamp(p, o),
         .remind_days = o ? o->remind_days : 0,
         .lang = o ? o->lang : KH_LANG_VI,
         .name = kh_buf_str(&name),
+        .previous = &prev,
+        .now = o && o->epoch >= 0 ? o->epoch : o ? o->now : 0,
     };
     kh_ics_write(c.v, c.n, &io, out);
+    kh_ics_previous_free(&prev);
     kh_buf_free(&name);
     kh_checklist_free(&c);
     return 0;

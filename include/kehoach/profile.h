@@ -32,6 +32,7 @@ typedef struct kh_profile {
     const char *name;          /* "party" / "state" */
     const char *name_vi;       /* "Đảng" / "nhà nước": the name in Vietnamese messages */
     const char *regulation;    /* "HD 36-HD/VPTW (2018)" */
+    const char *doc_lang;      /* the document's language, BCP 47 (PDF /Lang, XMP) */
 
     /* Page, in millimetres. */
     double page_w, page_h;

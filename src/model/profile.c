@@ -16,6 +16,7 @@ static const kh_profile profiles[] = {
         .name = "party",
         .name_vi = "Đảng",
         .regulation = "HD 36-HD/VPTW (03/4/2018), QĐ 66-QĐ/TW (06/02/2017)",
+        .doc_lang = "vi-VN",
         .page_w = 210, .page_h = 297,                 /* A4 [S] */
         .margin_top = 20, .margin_bottom = 20,        /* [3P][U] */
         .margin_left = 30, .margin_right = 15,        /* [3P][U] */
@@ -101,6 +102,7 @@ static const kh_profile profiles[] = {
         .name = "state",
         .name_vi = "nhà nước",
         .regulation = "NĐ 30/2020/NĐ-CP, Phụ lục I",
+        .doc_lang = "vi-VN",
         .page_w = 210, .page_h = 297,                 /* A4 [S] */
         .margin_top = 20, .margin_bottom = 20,        /* [S] range 20–25 */
         .margin_left = 30, .margin_right = 15,        /* [S] 30–35 / 15–20 */

@@ -22,6 +22,7 @@
 #include "pdf_doc.h"
 #include "pdf_font.h"
 #include "pdf_embed.h"
+#include "pdf_meta.h"
 #include "pdf_outline.h"
 #include "pdf_stream.h"
 
@@ -426,9 +427,6 @@ static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
         kh_pdf_text_string(dict, "Subject", kh_buf_str(&subj));
         kh_pdf_text_string(dict, "Keywords", kh_buf_str(&kw));
     }
-    free(title);
-    kh_buf_free(&subj);
-    kh_buf_free(&kw);
 
     /* Dates from SOURCE_DATE_EPOCH, else the plan's issue date; never now. */
     HPDF_Date dt = {0};
@@ -450,6 +448,13 @@ static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
     }
+    /* The same in XMP, with the version and the document's language. */
+    kh_pdf_meta m = {title, p->issuer.s, kh_buf_str(&subj), kh_buf_str(&kw),
+                     kh_profile_get(p->profile)->doc_lang, have ? &dt : NULL};
+    kh_pdf_meta_set(pdf, &m);
+    free(title);
+    kh_buf_free(&subj);
+    kh_buf_free(&kw);
 }
 
 static int save(HPDF_Doc pdf, kh_buf *dst)

@@ -79,6 +79,15 @@ const char *cli_exe_dir(char *buf, size_t n);
 /* Append s to b as a JSON string literal (quotes included). */
 void cli_json_str(kh_buf *b, const char *s);
 
+/* Diagnostics for people (src/cli/diag_text.c): as kh_diags_print, with
+ * the source line and a caret under the column after each diagnostic and
+ * each related note, unless with_source is false. */
+void cli_diags_print(FILE *out, const kh_diags *d, kh_lang lang, bool color, bool with_source);
+/* The closing count, "kehoach check: 2 errors, 1 warning, 0 notes in 3
+ * files"; nothing when there is nothing to count. */
+void cli_diags_summary(FILE *out, const char *cmd, const size_t counts[3], size_t files,
+                       kh_lang lang);
+
 /* Diagnostics as one machine-readable document (src/cli/diag_format.c):
  * kehoach JSON version 1, or SARIF 2.1.0 whose helpUri points into
  * rules_url (the address of docs/rules.md). */

@@ -84,6 +84,7 @@ static const char help_en2[] =
     "                     power cut; outputs are atomic either way)\n"
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  -q, --quiet        no progress line and no summary line\n"
+    "  --no-excerpt       no source line and caret under each diagnostic\n"
     "  --lang=vi|en       language of messages and of generated labels\n"
     "                     (documents default to Vietnamese labels)\n"
     "  -h, --help         this help\n"
@@ -116,6 +117,7 @@ static const char help_vi2[] =
     "                     khi mất điện; tệp luôn được ghi nguyên vẹn)\n"
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
     "  -q, --quiet        không hiện tiến độ và dòng tổng kết\n"
+    "  --no-excerpt       không in dòng nguồn và dấu ^ dưới mỗi thông báo\n"
     "  --lang=vi|en       ngôn ngữ thông báo và nhãn sinh tự động\n"
     "                     (văn bản mặc định dùng nhãn tiếng Việt)\n"
     "  -h, --help         trợ giúp này\n"
@@ -341,7 +343,7 @@ int cmd_build(int argc, char **argv)
      * locale; only an explicit --lang changes them. */
     kh_lang doc_lang = KH_LANG_VI;
     const char *formats = "md", *outdir = ".", *depfile = NULL;
-    bool quiet = false;
+    bool quiet = false, excerpts = true;
     long jobs = 0;
     batch b = {.dirfd = -1, .ropts = {.checklist = true, .epoch = -1, .remind_days = 3}};
     cli_inputs in = {0};
@@ -350,7 +352,7 @@ int cmd_build(int argc, char **argv)
     size_t n_threads = 0;
 
     enum { OPT_DEPFILE = CLI_OPT_FIRST, OPT_LANG, OPT_TODAY, OPT_REMIND, OPT_FONT_DIR,
-           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC };
+           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC, OPT_NO_EXCERPT };
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"format", required_argument, NULL, 'f'},
@@ -366,6 +368,7 @@ int cmd_build(int argc, char **argv)
         {"draft", no_argument, NULL, OPT_DRAFT},
         {"force", no_argument, NULL, OPT_FORCE},
         {"fsync", no_argument, NULL, OPT_FSYNC},
+        {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_start();
@@ -441,6 +444,9 @@ int cmd_build(int argc, char **argv)
             break;
         case OPT_FSYNC:
             b.fsync = true;
+            break;
+        case OPT_NO_EXCERPT:
+            excerpts = false;
             break;
         case 'q':
             quiet = true;
@@ -567,7 +573,7 @@ int cmd_build(int argc, char **argv)
         pthread_mutex_unlock(&b.mu);
         if (progress)
             fputs("\r\033[K", stderr);
-        kh_diags_print(stderr, &j->diags, lg, col);
+        cli_diags_print(stderr, &j->diags, lg, col, excerpts);
         for (size_t k = 0; k < j->diags.n; k++)
             if (!strcmp(j->diags.v[k].id, "IO"))
                 status = KH_EXIT_USAGE;

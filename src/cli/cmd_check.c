@@ -36,6 +36,7 @@ static const char help_en[] =
     "  --color=auto|always|never  colour of text output (auto: on a terminal,\n"
     "                     never when NO_COLOR is set)\n"
     "  --rules-url=URL    address of docs/rules.md for SARIF helpUri\n"
+    "  --no-excerpt       text: no source line and caret under each diagnostic\n"
     "  -h, --help         this help\n"
     "\n"
     "exit status: 0 no errors, 1 errors found, 2 usage or I/O problem\n";
@@ -62,6 +63,7 @@ static const char help_vi[] =
     "  --color=auto|always|never  tô màu (auto: chỉ trên terminal, không tô khi\n"
     "                     có NO_COLOR)\n"
     "  --rules-url=URL    địa chỉ của docs/rules.md cho helpUri trong SARIF\n"
+    "  --no-excerpt       text: không in dòng nguồn và dấu ^ dưới mỗi thông báo\n"
     "  -h, --help         trợ giúp này\n"
     "\n"
     "mã thoát: 0 không có lỗi, 1 có lỗi, 2 sai cách dùng hoặc lỗi đọc/ghi\n";
@@ -78,9 +80,11 @@ int cmd_check(int argc, char **argv)
     const char **off = calloc((size_t)argc + 1, sizeof *off);
     cli_inputs in = {0};
     int status = KH_EXIT_OK;
+    bool excerpts = true;
+    size_t totals[3] = {0, 0, 0};
 
     enum { OPT_DRAFT = CLI_OPT_FIRST, OPT_STRICT, OPT_OFF, OPT_LANG, OPT_COLOR, OPT_RULES_URL,
-           OPT_PLANS_DIR, OPT_TODAY };
+           OPT_PLANS_DIR, OPT_TODAY, OPT_NO_EXCERPT };
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"format", required_argument, NULL, 'f'},
@@ -93,6 +97,7 @@ int cmd_check(int argc, char **argv)
         {"rules-url", required_argument, NULL, OPT_RULES_URL},
         {"plans-dir", required_argument, NULL, OPT_PLANS_DIR},
         {"today", required_argument, NULL, OPT_TODAY},
+        {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_start();
@@ -153,6 +158,9 @@ int cmd_check(int argc, char **argv)
             break;
         case OPT_RULES_URL:
             rules_url = v;
+            break;
+        case OPT_NO_EXCERPT:
+            excerpts = false;
             break;
         case OPT_PLANS_DIR: {
             kh_diags pd = {0}; /* those plans' own problems: check them directly */
@@ -228,7 +236,9 @@ int cmd_check(int argc, char **argv)
         else if (d.count[KH_ERROR] && status == KH_EXIT_OK)
             status = KH_EXIT_FINDINGS;
         if (fmt == OUT_TEXT) {
-            kh_diags_print(stderr, &d, lg, col);
+            cli_diags_print(stderr, &d, lg, col, excerpts);
+            for (int s = 0; s < 3; s++)
+                totals[s] += d.count[s];
             kh_diags_free(&d);
         } else {
             kh_diags_move(&all, &d);
@@ -236,6 +246,8 @@ int cmd_check(int argc, char **argv)
     }
     free(loaded);
     free(plan_of);
+    if (fmt == OUT_TEXT)
+        cli_diags_summary(stderr, "check", totals, in.n, lg);
     if (fmt != OUT_TEXT) {
         kh_buf out = {0};
         if (fmt == OUT_JSON)

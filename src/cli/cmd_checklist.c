@@ -132,7 +132,7 @@ int cmd_checklist(int argc, char **argv)
         if (d.count[KH_ERROR])
             status = KH_EXIT_FINDINGS;
         kh_diags_sort(&d);
-        kh_diags_print(stderr, &d, lg, col);
+        cli_diags_print(stderr, &d, lg, col, true);
         kh_diags_free(&d);
         n_files = 0; /* nothing more to load below */
         kh_checklist_sort(&cl);
@@ -155,7 +155,7 @@ int cmd_checklist(int argc, char **argv)
         else
             status = KH_EXIT_FINDINGS;
         kh_diags_sort(&d);
-        kh_diags_print(stderr, &d, lg, col);
+        cli_diags_print(stderr, &d, lg, col, true);
         kh_diags_free(&d);
     }
     kh_checklist_sort(&cl);

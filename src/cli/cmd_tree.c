@@ -190,7 +190,7 @@ int cmd_tree(int argc, char **argv)
     if (load.count[KH_ERROR])
         status = KH_EXIT_FINDINGS;
     kh_diags_sort(&load);
-    kh_diags_print(stderr, &load, lg, col);
+    cli_diags_print(stderr, &load, lg, col, true);
     kh_diags_free(&load);
 
     node *nodes = calloc(set.n + 1, sizeof *nodes);
@@ -223,7 +223,7 @@ int cmd_tree(int argc, char **argv)
             if (d.count[KH_ERROR])
                 status = KH_EXIT_FINDINGS;
             kh_diags_sort(&d);
-            kh_diags_print(stderr, &d, lg, col);
+            cli_diags_print(stderr, &d, lg, col, true);
             kh_diags_free(&d);
         }
     }

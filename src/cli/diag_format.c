@@ -35,6 +35,19 @@ void cli_diags_json(kh_buf *b, const kh_diags *d, kh_lang lang, size_t n_files)
         cli_json_str(b, x->msg_en);
         kh_buf_puts(b, ",\"message_vi\":");
         cli_json_str(b, x->msg_vi);
+        for (size_t k = 0; k < x->n_rel; k++) {
+            const kh_related *r = &x->rel[k];
+            kh_buf_puts(b, k ? ",{\"file\":" : ",\"related\":[{\"file\":");
+            cli_json_str(b, r->file ? r->file : "");
+            kh_buf_printf(b, ",\"line\":%u,\"column\":%u,\"message\":", r->pos.line,
+                          r->pos.line ? (r->pos.col ? r->pos.col : 1) : 0);
+            cli_json_str(b, lang == KH_LANG_VI ? r->msg_vi : r->msg_en);
+            kh_buf_puts(b, ",\"message_en\":");
+            cli_json_str(b, r->msg_en);
+            kh_buf_puts(b, ",\"message_vi\":");
+            cli_json_str(b, r->msg_vi);
+            kh_buf_puts(b, k + 1 == x->n_rel ? "}]" : "}");
+        }
         kh_buf_puts(b, "}");
     }
     kh_buf_printf(b, "\n],\"summary\":{\"files\":%zu,\"errors\":%zu,\"warnings\":%zu,"
@@ -197,6 +210,20 @@ static void put_rule_help(kh_buf *b, const kh_rule *r, const char *id, kh_lang l
     kh_buf_free(&full);
 }
 
+/* {"physicalLocation":{…}} of a file and position. */
+static void put_location(kh_buf *b, const char *file, kh_pos pos)
+{
+    kh_buf_puts(b, "\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
+    put_uri(b, file ? file : "");
+    if (file && file[0] != '/')
+        kh_buf_puts(b, ",\"uriBaseId\":\"%SRCROOT%\"");
+    kh_buf_puts(b, "}");
+    if (pos.line)
+        kh_buf_printf(b, ",\"region\":{\"startLine\":%u,\"startColumn\":%u}", pos.line,
+                      pos.col ? pos.col : 1);
+    kh_buf_puts(b, "}");
+}
+
 void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rules_url)
 {
     size_t n_cat;
@@ -248,15 +275,18 @@ void cli_diags_sarif(kh_buf *b, const kh_diags *d, kh_lang lang, const char *rul
         kh_buf_printf(b, ",\"ruleIndex\":%zu,\"level\":\"%s\",\"message\":{\"text\":",
                       rule_index(&rules, x->id), severity_word(x->sev));
         cli_json_str(b, lang == KH_LANG_VI ? x->msg_vi : x->msg_en);
-        kh_buf_puts(b, "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
-        put_uri(b, x->file ? x->file : "");
-        if (x->file && x->file[0] != '/')
-            kh_buf_puts(b, ",\"uriBaseId\":\"%SRCROOT%\"");
-        kh_buf_puts(b, "}");
-        if (x->pos.line)
-            kh_buf_printf(b, ",\"region\":{\"startLine\":%u,\"startColumn\":%u}", x->pos.line,
-                          x->pos.col ? x->pos.col : 1);
-        kh_buf_printf(b, "}}],\"partialFingerprints\":{\"kehoachDiagnostic/v1\":\"%016llx:%u\"}",
+        kh_buf_puts(b, "},\"locations\":[{");
+        put_location(b, x->file, x->pos);
+        kh_buf_puts(b, "}]");
+        for (size_t k = 0; k < x->n_rel; k++) {
+            const kh_related *r = &x->rel[k];
+            kh_buf_printf(b, "%s{\"id\":%zu,", k ? "," : ",\"relatedLocations\":[", k + 1);
+            put_location(b, r->file, r->pos);
+            kh_buf_puts(b, ",\"message\":{\"text\":");
+            cli_json_str(b, lang == KH_LANG_VI ? r->msg_vi : r->msg_en);
+            kh_buf_puts(b, k + 1 == x->n_rel ? "}}]" : "}}");
+        }
+        kh_buf_printf(b, ",\"partialFingerprints\":{\"kehoachDiagnostic/v1\":\"%016llx:%u\"}",
                       (unsigned long long)h, dup);
         kh_buf_puts(b, ",\"properties\":{\"message_en\":");
         cli_json_str(b, x->msg_en);

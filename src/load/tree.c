@@ -383,13 +383,11 @@ static void report_yaml_error(builder *b, yaml_parser_t *p)
     kh_buf_printf(&en, "YAML syntax: %s%s%s%s", ctx, *ctx ? " " : "", problem, hint_en);
     kh_buf_printf(&vi, "cú pháp YAML: %s%s%s%s", yaml_vi(ctx), *ctx ? ", " : "",
                   yaml_vi(problem), hint_vi);
-    if (*ctx && p->error != YAML_READER_ERROR && p->context_mark.line != p->problem_mark.line) {
-        kh_pos c = pos_of_mark(b, p->context_mark);
-        kh_buf_printf(&en, "; it began at line %u, column %u", c.line, c.col);
-        kh_buf_printf(&vi, "; bắt đầu từ dòng %u, cột %u", c.line, c.col);
-    }
     kh_diag_text(b->diags, b->path, pos, KH_ERROR, "LOAD-SYNTAX", kh_buf_str(&en),
                  kh_buf_str(&vi));
+    if (*ctx && p->error != YAML_READER_ERROR && p->context_mark.line != p->problem_mark.line)
+        kh_diag_note(b->diags, b->path, pos_of_mark(b, p->context_mark), "%1$s%2$.0s: it began here",
+                     "%2$s%1$.0s: bắt đầu ở đây", ctx, yaml_vi(ctx));
     kh_buf_free(&en);
     kh_buf_free(&vi);
 }
@@ -428,9 +426,10 @@ static int close_frame(builder *b, frame *f)
             if (k2->len == k->len && !memcmp(k2->s, k->s, k->len)) {
                 char c[YTREE_CLIP];
                 kh_diag(b->diags, b->path, k->pos, KH_ERROR, "LOAD-DUP-KEY",
-                        "duplicate key '%s' (first at line %u): YAML would keep only one",
-                        "khóa '%s' bị lặp (lần đầu ở dòng %u): YAML chỉ giữ một giá trị",
-                        ytree_clip(c, k->s), k2->pos.line);
+                        "duplicate key '%s': YAML would keep only one",
+                        "khóa '%s' bị lặp: YAML chỉ giữ một giá trị", ytree_clip(c, k->s));
+                kh_diag_note(b->diags, b->path, k2->pos, "'%s' is first written here",
+                             "'%s' viết lần đầu ở đây", c);
                 dup = 1;
                 break;
             }

@@ -11,6 +11,7 @@ static void add(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
                 const char *id, char *en, char *vi)
 {
     d->count[sev]++;
+    d->last = 0;
     if (d->limit && d->n >= d->limit) {
         d->dropped++;
         free(en);
@@ -29,7 +30,29 @@ static void add(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
     x->msg_en = en;
     x->msg_vi = vi;
     x->seq = (unsigned)d->n;
+    x->rel = NULL;
+    x->n_rel = 0;
     d->n++;
+    d->last = d->n;
+}
+
+void kh_diag_note(kh_diags *d, const char *file, kh_pos pos, const char *en_fmt,
+                  const char *vi_fmt, ...)
+{
+    if (!d->last || d->last > d->n)
+        return;
+    kh_diagnostic *x = &d->v[d->last - 1];
+    kh_buf en = {0}, vi = {0};
+    va_list ap, ap2;
+    va_start(ap, vi_fmt);
+    va_copy(ap2, ap);
+    kh_buf_vprintf(&en, en_fmt, ap);
+    kh_buf_vprintf(&vi, vi_fmt ? vi_fmt : en_fmt, ap2);
+    va_end(ap2);
+    va_end(ap);
+    x->rel = kh_xrealloc(x->rel, (x->n_rel + 1) * sizeof *x->rel);
+    x->rel[x->n_rel++] =
+        (kh_related){file ? kh_strdup(file) : NULL, pos, kh_buf_take(&en), kh_buf_take(&vi)};
 }
 
 void kh_diag(kh_diags *d, const char *file, kh_pos pos, kh_severity sev,
@@ -67,6 +90,7 @@ static int cmp(const void *a, const void *b)
 
 void kh_diags_sort(kh_diags *d)
 {
+    d->last = 0;
     if (d->n > 1)
         qsort(d->v, d->n, sizeof *d->v, cmp);
 }
@@ -76,6 +100,12 @@ void kh_diags_free(kh_diags *d)
     for (size_t i = 0; i < d->n; i++) {
         free(d->v[i].msg_en);
         free(d->v[i].msg_vi);
+        for (size_t k = 0; k < d->v[i].n_rel; k++) {
+            free(d->v[i].rel[k].file);
+            free(d->v[i].rel[k].msg_en);
+            free(d->v[i].rel[k].msg_vi);
+        }
+        free(d->v[i].rel);
     }
     free(d->v);
     memset(d, 0, sizeof *d);
@@ -104,6 +134,7 @@ void kh_diags_move(kh_diags *to, kh_diags *from)
     for (int s = 0; s < 3; s++)
         to->count[s] += from->count[s];
     to->dropped += from->dropped;
+    to->last = 0;
     free(from->v);
     memset(from, 0, sizeof *from);
 }
@@ -133,6 +164,14 @@ void kh_diags_print(FILE *out, const kh_diags *d, kh_lang lang, bool color)
             fputs("\033[0m", out);
         fprintf(out, ": %s [%s]\n", lang == KH_LANG_VI ? x->msg_vi : x->msg_en,
                 x->id);
+        for (size_t k = 0; k < x->n_rel; k++) {
+            const kh_related *r = &x->rel[k];
+            fputs(r->file ? r->file : "kehoach", out);
+            if (r->pos.line)
+                fprintf(out, ":%u:%u", r->pos.line, r->pos.col ? r->pos.col : 1);
+            fprintf(out, ": %s: %s\n", kh_severity_name(KH_NOTE, lang),
+                    lang == KH_LANG_VI ? r->msg_vi : r->msg_en);
+        }
     }
     if (d->dropped)
         fprintf(out, "kehoach: %zu more diagnostics not shown\n", d->dropped);

@@ -300,6 +300,23 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
     va_end(ap);
 }
 
+void kh_report_note(kh_rule_ctx *cx, const char *file, kh_pos pos, const char *en,
+                    const char *vi, ...)
+{
+    kh_buf e = {0}, v = {0};
+    va_list ap, ap2;
+    va_start(ap, vi);
+    va_copy(ap2, ap);
+    kh_buf_vprintf(&e, en, ap);
+    kh_buf_vprintf(&v, vi ? vi : en, ap2);
+    va_end(ap2);
+    va_end(ap);
+    kh_diag_note(cx->out, file ? file : cx->plan->path, pos, "%1$s%2$.0s", "%2$s%1$.0s",
+                 kh_buf_str(&e), kh_buf_str(&v));
+    kh_buf_free(&e);
+    kh_buf_free(&v);
+}
+
 const char *kh_rule_suggest(const char *id)
 {
     size_t n, best = 99;

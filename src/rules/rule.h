@@ -38,6 +38,12 @@ void kh_report_sev(kh_rule_ctx *cx, kh_severity sev, kh_pos pos,
                    const char *en, const char *vi, ...)
     __attribute__((format(printf, 4, 6), format(printf, 5, 6)));
 
+/* A related place under the report just made (kh_diag_note): the first of
+ * two duplicates, the parent plan's line. */
+void kh_report_note(kh_rule_ctx *cx, const char *file, kh_pos pos, const char *en,
+                    const char *vi, ...)
+    __attribute__((format(printf, 4, 6), format(printf, 5, 6)));
+
 /* Rule functions, one per rule, grouped in files by catalogue section:
  * rules_header.c (B.1–B.3), rules_structure.c (B.4), rules_citations.c
  * (B.5), rules_dates.c (B.6), rules_recipients.c (B.7),

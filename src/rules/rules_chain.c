@@ -23,16 +23,6 @@ static const kh_chain *chain_of(kh_rule_ctx *cx)
     return cx->opts ? cx->opts->chain : NULL;
 }
 
-/* "parents/111.yaml:88" for messages. */
-static const char *where(const kh_chain_link *l, kh_pos pos, char *buf, size_t n)
-{
-    if (pos.line)
-        snprintf(buf, n, "%s:%u", l->parent_path, pos.line);
-    else
-        snprintf(buf, n, "%s", l->parent_path);
-    return buf;
-}
-
 /* The first ~80 bytes of a text, without Markdown stars and `{deadline}`
  * or `{date}` markers, lines joined, cut at a UTF-8 boundary. */
 static const char *excerpt(const char *s, char *buf, size_t n)
@@ -93,25 +83,33 @@ void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx)
         const kh_chain_link *l = &ch->v[i];
         const kh_citation *c = &p->implements[l->citation];
         const kh_plan *par = l->parent;
-        char w[512], a[48], b[48];
-        if (c->number.s && par->number.s && !kh_chain_same_number(c->number.s, par->number.s))
+        char a[48], b[48];
+        if (c->number.s && par->number.s && !kh_chain_same_number(c->number.s, par->number.s)) {
             kh_report(cx, c->number.pos,
-                      "cites number %s, but the plan it implements (%s) is numbered %s",
-                      "trích số %s, nhưng kế hoạch cấp trên (%s) mang số %s",
-                      c->number.s, where(l, par->number.pos, w, sizeof w), par->number.s);
+                      "cites number %s, but the plan it implements is numbered %s",
+                      "trích số %s, nhưng kế hoạch cấp trên mang số %s",
+                      c->number.s, par->number.s);
+            kh_report_note(cx, l->parent_path, par->number.pos,
+                           "the number of the plan it implements", "số của kế hoạch cấp trên");
+        }
         if (kh_date_is_full(c->date.date) && kh_date_is_full(par->date.date) &&
-            kh_date_cmp(c->date.date, par->date.date) != 0)
+            kh_date_cmp(c->date.date, par->date.date) != 0) {
             kh_report(cx, c->date.raw.pos,
-                      "cites the date %s, but the plan it implements (%s) is dated %s",
-                      "trích ngày %s, nhưng kế hoạch cấp trên (%s) ban hành ngày %s",
-                      kh_date_fmt_short(c->date.date, a),
-                      where(l, par->date.raw.pos, w, sizeof w),
-                      kh_date_fmt_short(par->date.date, b));
-        if (c->issuer.s && par->issuer.s && !issuer_matches(c->issuer.s, par))
+                      "cites the date %s, but the plan it implements is dated %s",
+                      "trích ngày %s, nhưng kế hoạch cấp trên ban hành ngày %s",
+                      kh_date_fmt_short(c->date.date, a), kh_date_fmt_short(par->date.date, b));
+            kh_report_note(cx, l->parent_path, par->date.raw.pos,
+                           "the date of the plan it implements", "ngày của kế hoạch cấp trên");
+        }
+        if (c->issuer.s && par->issuer.s && !issuer_matches(c->issuer.s, par)) {
             kh_report(cx, c->issuer.pos,
-                      "cites the issuer '%s', but the plan it implements (%s) is issued by '%s'",
-                      "trích cơ quan ban hành '%s', nhưng kế hoạch cấp trên (%s) do '%s' ban hành",
-                      c->issuer.s, where(l, par->issuer.pos, w, sizeof w), par->issuer.s);
+                      "cites the issuer '%s', but the plan it implements is issued by '%s'",
+                      "trích cơ quan ban hành '%s', nhưng kế hoạch cấp trên do '%s' ban hành",
+                      c->issuer.s, par->issuer.s);
+            kh_report_note(cx, l->parent_path, par->issuer.pos,
+                           "the issuer of the plan it implements",
+                           "cơ quan ban hành kế hoạch cấp trên");
+        }
         if (c->type.s) {
             char *ct = kh_chain_norm(c->type.s);
             char *pt = kh_chain_norm(par->doc_type.s ? par->doc_type.s : "Kế hoạch");
@@ -191,27 +189,29 @@ typedef struct child_deadlines {
 static void check_child_unit(const kh_unit *u, void *ctx)
 {
     child_deadlines *c = ctx;
-    char d1[48], d2[48], w[512];
+    char d1[48], d2[48];
     for (size_t i = 0; i < u->n_tasks; i++) {
         const kh_task *t = &u->tasks[i];
         if (!t->report || !kh_date_is_full(t->deadline.date))
             continue;
         if (kh_date_cmp(t->deadline.date, c->par->latest) > 0) {
             kh_report(c->cx, t->deadline.raw.pos,
-                      "reporting deadline %s is after %s, the parent plan's deadline for this report (%s)",
-                      "hạn báo cáo %s muộn hơn hạn %s mà kế hoạch cấp trên đặt cho báo cáo này (%s)",
+                      "reporting deadline %s is after %s, the parent plan's deadline for this report",
+                      "hạn báo cáo %s muộn hơn hạn %s mà kế hoạch cấp trên đặt cho báo cáo này",
                       kh_date_fmt_short(t->deadline.date, d1),
-                      kh_date_fmt_short(c->par->latest, d2),
-                      where(c->link, c->par->latest_task->deadline.raw.pos, w, sizeof w));
+                      kh_date_fmt_short(c->par->latest, d2));
+            kh_report_note(c->cx, c->link->parent_path, c->par->latest_task->deadline.raw.pos,
+                           "the parent plan's deadline", "hạn của kế hoạch cấp trên");
             continue;
         }
         for (size_t k = 0; k < c->par->n; k++)
             if (kh_date_cmp(t->deadline.date, c->par->all[k]) == 0) {
                 kh_report_sev(c->cx, KH_WARNING, t->deadline.raw.pos,
-                              "reporting deadline %s is the parent plan's own deadline (%s): no time is left to compile the reports",
-                              "hạn báo cáo %s trùng hạn của kế hoạch cấp trên (%s): không còn thời gian tổng hợp",
-                              kh_date_fmt_short(t->deadline.date, d1),
-                              where(c->link, c->par->all_pos[k], w, sizeof w));
+                              "reporting deadline %s is the parent plan's own deadline: no time is left to compile the reports",
+                              "hạn báo cáo %s trùng hạn của kế hoạch cấp trên: không còn thời gian tổng hợp",
+                              kh_date_fmt_short(t->deadline.date, d1));
+                kh_report_note(c->cx, c->link->parent_path, c->par->all_pos[k],
+                               "the parent plan's deadline", "hạn của kế hoạch cấp trên");
                 break;
             }
     }
@@ -239,21 +239,27 @@ void rule_chain_window(const kh_plan *p, kh_rule_ctx *cx)
     const kh_period *cw = &p->schedule.window;
     for (size_t i = 0; ch && i < ch->n; i++) {
         const kh_period *pw = &ch->v[i].parent->schedule.window;
-        char d1[48], d2[48], w[512];
+        char d1[48], d2[48];
         if (kh_date_is_set(cw->from.date) && kh_date_is_set(pw->from.date) &&
-            kh_date_cmp(cw->from.date, pw->from.date) < 0)
+            kh_date_cmp(cw->from.date, pw->from.date) < 0) {
             kh_report(cx, cw->from.raw.pos,
-                      "the campaign starts on %s, before the window of the plan it implements opens (%s, %s)",
-                      "đợt thực hiện bắt đầu %s, trước thời gian của kế hoạch cấp trên (%s, %s)",
-                      kh_date_fmt_short(cw->from.date, d1), kh_date_fmt_short(pw->from.date, d2),
-                      where(&ch->v[i], pw->from.raw.pos, w, sizeof w));
+                      "the campaign starts on %s, before the window of the plan it implements opens (%s)",
+                      "đợt thực hiện bắt đầu %s, trước thời gian của kế hoạch cấp trên (%s)",
+                      kh_date_fmt_short(cw->from.date, d1), kh_date_fmt_short(pw->from.date, d2));
+            kh_report_note(cx, ch->v[i].parent_path, pw->from.raw.pos,
+                           "the window of the plan it implements opens here",
+                           "thời gian của kế hoạch cấp trên bắt đầu ở đây");
+        }
         if (kh_date_is_set(cw->to.date) && kh_date_is_set(pw->to.date) &&
-            kh_date_cmp(cw->to.date, pw->to.date) > 0)
+            kh_date_cmp(cw->to.date, pw->to.date) > 0) {
             kh_report(cx, cw->to.raw.pos,
-                      "the campaign ends on %s, after the window of the plan it implements closes (%s, %s)",
-                      "đợt thực hiện kết thúc %s, sau thời gian của kế hoạch cấp trên (%s, %s)",
-                      kh_date_fmt_short(cw->to.date, d1), kh_date_fmt_short(pw->to.date, d2),
-                      where(&ch->v[i], pw->to.raw.pos, w, sizeof w));
+                      "the campaign ends on %s, after the window of the plan it implements closes (%s)",
+                      "đợt thực hiện kết thúc %s, sau thời gian của kế hoạch cấp trên (%s)",
+                      kh_date_fmt_short(cw->to.date, d1), kh_date_fmt_short(pw->to.date, d2));
+            kh_report_note(cx, ch->v[i].parent_path, pw->to.raw.pos,
+                           "the window of the plan it implements closes here",
+                           "thời gian của kế hoạch cấp trên kết thúc ở đây");
+        }
     }
 }
 
@@ -381,14 +387,16 @@ typedef struct tasks_ctx {
 
 static void missing_text(tasks_ctx *t, kh_pos ppos, const char *text)
 {
-    char w[512], ex[128];
+    char ex[128];
     double cov = coverage(text, t->corpus);
     if (cov < 0 || cov >= TASKS_COVERAGE)
         return;
     kh_report(t->cx, t->cit->pos,
-              "the plan it implements assigns to this plan's issuer \"%s\" (%s), which this plan does not take up",
-              "kế hoạch cấp trên giao cho cơ quan ban hành kế hoạch này \"%s\" (%s), nhưng kế hoạch này không triển khai",
-              excerpt(text, ex, sizeof ex), where(t->link, ppos, w, sizeof w));
+              "the plan it implements assigns to this plan's issuer \"%s\", which this plan does not take up",
+              "kế hoạch cấp trên giao cho cơ quan ban hành kế hoạch này \"%s\", nhưng kế hoạch này không triển khai",
+              excerpt(text, ex, sizeof ex));
+    kh_report_note(t->cx, t->link->parent_path, ppos, "the task in the plan it implements",
+                   "nhiệm vụ trong kế hoạch cấp trên");
 }
 
 static void parent_unit_tasks(const kh_unit *u, void *ctx)
@@ -399,7 +407,7 @@ static void parent_unit_tasks(const kh_unit *u, void *ctx)
     t->addressed++;
     if (u->id.s && t->n_ids < sizeof t->unit_ids / sizeof t->unit_ids[0])
         t->unit_ids[t->n_ids++] = u->id.s;
-    char w[512], d[48], ex[128];
+    char d[48], ex[128];
     if (!u->n_tasks && u->body.s)
         missing_text(t, u->body.pos, u->body.s);
     for (size_t i = 0; i < u->n_tasks; i++) {
@@ -410,16 +418,19 @@ static void parent_unit_tasks(const kh_unit *u, void *ctx)
             continue;
         }
         kh_date have = pt->report ? t->dates.earliest_report : t->dates.earliest_any;
-        if (!kh_date_is_set(have) || kh_date_cmp(have, due) > 0)
+        if (!kh_date_is_set(have) || kh_date_cmp(have, due) > 0) {
             kh_report(t->cx, t->cit->pos,
                       pt->report
-                          ? "the plan it implements asks this plan's issuer to report by %s (%s: \"%s\"); this plan sets no reporting deadline on or before it"
-                          : "the plan it implements sets %s for this plan's issuer (%s: \"%s\"); nothing in this plan is dated on or before it",
+                          ? "the plan it implements asks this plan's issuer to report by %s (\"%s\"); this plan sets no reporting deadline on or before it"
+                          : "the plan it implements sets %s for this plan's issuer (\"%s\"); nothing in this plan is dated on or before it",
                       pt->report
-                          ? "kế hoạch cấp trên yêu cầu cơ quan ban hành kế hoạch này báo cáo trước %s (%s: \"%s\"); kế hoạch này không đặt hạn báo cáo nào trước ngày đó"
-                          : "kế hoạch cấp trên đặt hạn %s cho cơ quan ban hành kế hoạch này (%s: \"%s\"); kế hoạch này không có mốc nào trước ngày đó",
-                      kh_date_fmt_short(due, d), where(t->link, pt->deadline.raw.pos, w, sizeof w),
+                          ? "kế hoạch cấp trên yêu cầu cơ quan ban hành kế hoạch này báo cáo trước %s (\"%s\"); kế hoạch này không đặt hạn báo cáo nào trước ngày đó"
+                          : "kế hoạch cấp trên đặt hạn %s cho cơ quan ban hành kế hoạch này (\"%s\"); kế hoạch này không có mốc nào trước ngày đó",
+                      kh_date_fmt_short(due, d),
                       excerpt(pt->what.s ? pt->what.s : pt->text.s, ex, sizeof ex));
+            kh_report_note(t->cx, t->link->parent_path, pt->deadline.raw.pos,
+                           "the deadline in the plan it implements", "hạn trong kế hoạch cấp trên");
+        }
     }
 }
 
@@ -434,12 +445,14 @@ static void parent_event(const kh_event *e, void *ctx)
     for (size_t i = 0; i < t->dates.n_events; i++)
         if (kh_date_cmp(t->dates.events[i]->date.date, e->date.date) == 0)
             return;
-    char w[512], d[48], ex[128];
+    char d[48], ex[128];
     kh_report(t->cx, t->cit->pos,
-              "the plan it implements schedules \"%s\" on %s for this plan's issuer (%s); this plan has no event that day",
-              "kế hoạch cấp trên tổ chức \"%s\" ngày %s cho cơ quan ban hành kế hoạch này (%s); kế hoạch này không có sự kiện nào ngày đó",
+              "the plan it implements schedules \"%s\" on %s for this plan's issuer; this plan has no event that day",
+              "kế hoạch cấp trên tổ chức \"%s\" ngày %s cho cơ quan ban hành kế hoạch này; kế hoạch này không có sự kiện nào ngày đó",
               excerpt(e->what.s ? e->what.s : e->text.s, ex, sizeof ex),
-              kh_date_fmt_short(e->date.date, d), where(t->link, e->date.raw.pos, w, sizeof w));
+              kh_date_fmt_short(e->date.date, d));
+    kh_report_note(t->cx, t->link->parent_path, e->date.raw.pos,
+                   "the event in the plan it implements", "sự kiện trong kế hoạch cấp trên");
 }
 
 void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)

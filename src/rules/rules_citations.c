@@ -169,9 +169,11 @@ void rule_ref_consistent(const kh_plan *p, kh_rule_ctx *cx)
             snprintf(da, sizeof da, "%d/%d/%d", a.day, a.month, a.year);
             snprintf(db, sizeof db, "%d/%d/%d", b.day, b.month, b.year);
             kh_report(cx, x->date_pos,
-                      "%1$s is dated %2$s here but %3$s at line %4$u; one document has one date: correct the wrong one",
-                      "văn bản %1$s ở đây ghi ngày %2$s nhưng ở dòng %4$u ghi %3$s; một văn bản chỉ có một ngày: sửa chỗ sai",
-                      x->n.num, da, db, y->date_pos.line);
+                      "%1$s is dated %2$s here but %3$s before; one document has one date: correct the wrong one",
+                      "văn bản %1$s ở đây ghi ngày %2$s nhưng trước đó ghi %3$s; một văn bản chỉ có một ngày: sửa chỗ sai",
+                      x->n.num, da, db);
+            kh_report_note(cx, NULL, y->date_pos, "%s dated %s here", "%s ghi ngày %s ở đây",
+                           x->n.num, db);
             break;
         }
     }
@@ -258,9 +260,11 @@ void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
         if (!long_differs && !comma_differs)
             continue;
         kh_report(cx, x->pos,
-                  "citation written '%1$s' but '%2$s' at line %3$u; use one style: '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
-                  "văn bản dẫn viết '%1$s' nhưng dòng %3$u viết '%2$s'; dùng một cách viết: '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'",
-                  x->text, ref->text, ref->pos.line);
+                  "citation written '%1$s' but '%2$s' before; use one style: '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
+                  "văn bản dẫn viết '%1$s' nhưng trước đó viết '%2$s'; dùng một cách viết: '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'",
+                  x->text, ref->text);
+        kh_report_note(cx, NULL, ref->pos, "the first citation, written this way",
+                       "văn bản dẫn đầu tiên, viết theo cách này");
     }
 }
 

@@ -482,7 +482,7 @@ typedef struct spacing_scan {
     kh_rule_ctx *cx;
     bool have_first;
     bool spaced;
-    unsigned line;
+    kh_pos first_pos;
     char first[48];
 } spacing_scan;
 
@@ -494,22 +494,25 @@ static void spacing_para(const kh_para *pa, void *ctx)
         if (!st->have_first) {
             st->have_first = true;
             st->spaced = r.spaced;
-            st->line = kh_para_pos(pa, r.start).line;
+            st->first_pos = kh_para_pos(pa, r.start);
             snprintf(st->first, sizeof st->first, "%.*s", (int)(r.end - r.start), pa->s + r.start);
             continue;
         }
-        if (r.spaced != st->spaced)
+        if (r.spaced != st->spaced) {
             kh_report(st->cx, kh_para_pos(pa, r.dash),
-                      "range written '%.*s' but '%s' at line %u; space the dash one way throughout (e.g. '%s')",
-                      "khoảng viết '%2$.*1$s' nhưng dòng %4$u viết '%3$s'; thống nhất dấu cách quanh gạch nối (ví dụ '%5$s')",
-                      (int)(r.end - r.start), pa->s + r.start, st->first, st->line,
+                      "range written '%.*s' but '%s' before; space the dash one way throughout (e.g. '%s')",
+                      "khoảng viết '%2$.*1$s' nhưng trước đó viết '%3$s'; thống nhất dấu cách quanh gạch nối (ví dụ '%4$s')",
+                      (int)(r.end - r.start), pa->s + r.start, st->first,
                       st->spaced ? "1943 - 2023" : "1943-2023");
+            kh_report_note(st->cx, NULL, st->first_pos, "'%s' written here",
+                           "'%s' viết ở đây", st->first);
+        }
     }
 }
 
 void rule_range_spacing(const kh_plan *p, kh_rule_ctx *cx)
 {
-    spacing_scan st = {cx, false, false, 0, ""};
+    spacing_scan st = {.cx = cx};
     kh_walk_paras(cx, KH_PROSE_FIELDS, spacing_para, &st);
 }
 
@@ -610,9 +613,11 @@ void rule_congress_ordinal(const kh_plan *p, kh_rule_ctx *cx)
             if (strcmp(a->key, b->key) || (b->ord - a->ord <= 1 && a->ord - b->ord <= 1))
                 continue;
             kh_report(cx, b->pos,
-                      "Đại hội %s (%s) here, but %s at line %u: the current congress and the next differ by one; check the ordinal",
-                      "Đại hội %1$s (%2$s) ở đây, nhưng dòng %4$u ghi %3$s: đại hội hiện tại và đại hội kế tiếp chỉ cách nhau một; kiểm tra lại số thứ tự",
-                      b->roman, b->key, a->roman, a->pos.line);
+                      "Đại hội %s (%s) here, but %s before: the current congress and the next differ by one; check the ordinal",
+                      "Đại hội %1$s (%2$s) ở đây, nhưng trước đó ghi %3$s: đại hội hiện tại và đại hội kế tiếp chỉ cách nhau một; kiểm tra lại số thứ tự",
+                      b->roman, b->key, a->roman);
+            kh_report_note(cx, NULL, a->pos, "Đại hội %s written here", "Đại hội %s ghi ở đây",
+                           a->roman);
             break;
         }
     free(st);

@@ -170,9 +170,10 @@ void rule_recip_dup(const kh_plan *p, kh_rule_ctx *cx)
             bool same = !strcmp(key[i], key[j]) ||
                         (a->unit.s && b->unit.s && !strcmp(a->unit.s, b->unit.s));
             if (same) {
-                kh_report(cx, a->pos,
-                          "'%s' repeats the recipient at line %u; remove one",
-                          "'%s' trùng với nơi nhận ở dòng %u; bỏ một dòng", a->text.s, b->pos.line);
+                kh_report(cx, a->pos, "'%s' repeats a recipient; remove one",
+                          "'%s' trùng với một nơi nhận; bỏ một dòng", a->text.s);
+                kh_report_note(cx, NULL, b->pos, "the recipient first listed here",
+                               "nơi nhận ghi lần đầu ở đây");
                 break;
             }
         }

@@ -3,7 +3,7 @@
  * on the calls a test happens to run.
  *
  * It reads every .c and .h file under src/, finds each call of kh_diag,
- * kh_report, kh_report_sev and cli_say, and reads the call's two formats:
+ * kh_report, kh_report_sev, kh_diag_note, kh_report_note and cli_say, and reads the call's two formats:
  * string literals (adjacent ones joined, comments between them skipped),
  * `cond ? "a" : "b"` alternatives (the same condition on both sides pairs
  * the branches), a variable made by kh_vi_fmt(template, …) in the same
@@ -571,6 +571,8 @@ static const struct target {
     {"kh_report", 2},
     {"kh_report_sev", 3},
     {"cli_say", 2},
+    {"kh_diag_note", 3},
+    {"kh_report_note", 3},
 };
 
 /* Whether s[a, e) calls one of the targets. */

@@ -7,7 +7,9 @@
 # in fuzz/artifacts/; keep each one as a regression test (tests/hostile/).
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_MAX_LEN ?= 65536
+# Inputs up to the loader's file bound (KH_MAX_FILE_BYTES): a shorter bound
+# never reaches deep nesting inside the real limits (issue 17).
+FUZZ_MAX_LEN ?= 1048576
 FUZZ_RSS_MB  ?= 1024
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
                 -fno-sanitize-recover=undefined
@@ -34,11 +36,17 @@ fuzz-corpus:
 	@sh fuzz/make-corpus.sh
 
 # One target: fuzz-run-load runs build/fuzz/fuzz_load on fuzz/corpus-load.
-fuzz-run-%: $(BUILD)/fuzz/fuzz_% fuzz/plan.dict
+# Plan targets get the plan keys and the Markdown marks (their bodies are
+# Markdown); the Markdown target the marks alone.
+$(BUILD)/fuzz/plan-md.dict: fuzz/plan.dict fuzz/markdown.dict
+	@mkdir -p $(dir $@)
+	cat fuzz/plan.dict fuzz/markdown.dict > $@
+fuzz-run-%: $(BUILD)/fuzz/fuzz_% $(BUILD)/fuzz/plan-md.dict
 	@test -d fuzz/corpus-$* || sh fuzz/make-corpus.sh
 	@mkdir -p fuzz/artifacts
 	$(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
-	    -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=10 -dict=fuzz/plan.dict \
+	    -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=10 \
+	    -dict=$(if $(filter markdown,$*),fuzz/markdown.dict,$(BUILD)/fuzz/plan-md.dict) \
 	    -artifact_prefix=fuzz/artifacts/$*- -print_final_stats=1 fuzz/corpus-$*
 
 fuzz-deps:

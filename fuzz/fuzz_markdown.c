@@ -1,13 +1,16 @@
 /* fuzz_markdown.c — libFuzzer target: any bytes as a Markdown body, the way
  * the loader hands one over (a literal block at line 10, column 5, valid
  * UTF-8 only, NUL-free): parse, take the plain text, and map every node's
- * position back into the file; positions must land inside the block. */
+ * position back into the file; positions must land inside the block; then
+ * write it back as Markdown (src/render/mdwrite.c walks the tree the way
+ * the renderers do, so deep nesting reaches it: issue 17). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kehoach/markdown.h"
 #include "kehoach/text.h"
+#include "../src/render/mdwrite.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -35,6 +38,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort(); /* a position outside the body */
         }
         cmark_iter_free(it);
+        kh_buf md = {0};
+        mdw w;
+        mdw_init(&w, &md, "fuzz.yaml", &d);
+        w.src = &t;
+        mdw_blocks(&w, cmark_node_first_child(doc));
+        mdw_free(&w);
+        kh_buf_free(&md);
         cmark_node_free(doc);
     }
     char *plain = kh_md_inline_plain(body);

@@ -24,6 +24,10 @@
  * CVE-2023-22486, `*_` runs, `&#` runs), not in the length of plain text. */
 #define KH_MAX_MD_MARKS       1000
 #define KH_MAX_MD_MARKS_TOTAL 10000
+/* Markdown containers one inside another (block quotes, list levels): the
+ * renderers walk the tree of a body, so its depth is bounded here, at load,
+ * for every output. Real plans nest lists two or three deep. */
+#define KH_MAX_MD_NESTING     32
 
 /* Parse `len` bytes of plan text named `path` (kept by pointer in the plan
  * and in diagnostics; it must outlive both). Returns the plan, or NULL when

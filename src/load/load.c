@@ -262,6 +262,73 @@ static bool marks_ok(loader *L, const ynode *y, const char *key)
     return true;
 }
 
+/* The Markdown nesting a line opens: its block-quote marks and list
+ * markers, and its indentation (two columns a list level), an upper bound
+ * of the container depth cmark gives the line. Lexical, one pass; *at is
+ * the mark that goes over KH_MAX_MD_NESTING (or the line's start). */
+static int line_nesting(const char *s, size_t i, size_t len, size_t *at)
+{
+    int depth = 0, cols = 0;
+    *at = i;
+    while (i < len && s[i] != '\n') {
+        char c = s[i];
+        if (c == ' ' || c == '\t') {
+            cols += c == '\t' ? 4 : 1;
+            i++;
+            continue;
+        }
+        size_t m = i;
+        if (c == '>')
+            m = i + 1;
+        else if ((c == '-' || c == '+' || c == '*') && i + 1 < len &&
+                 (s[i + 1] == ' ' || s[i + 1] == '\t'))
+            m = i + 1;
+        else if (c >= '0' && c <= '9') {
+            size_t d = i;
+            while (d < len && d - i < 9 && s[d] >= '0' && s[d] <= '9')
+                d++;
+            if (d < len && (s[d] == '.' || s[d] == ')') && d + 1 < len &&
+                (s[d + 1] == ' ' || s[d + 1] == '\t'))
+                m = d + 1;
+        }
+        if (m == i)
+            break; /* the line's text begins */
+        int before = depth;
+        depth += 1 + cols / 2;
+        cols = 0;
+        if (before <= KH_MAX_MD_NESTING && depth > KH_MAX_MD_NESTING)
+            *at = i; /* the mark that goes over */
+        i = m;
+        if (i < len && s[i] == ' ')
+            i++; /* the one space a marker takes */
+    }
+    return depth + cols / 2;
+}
+
+/* No text value may nest Markdown containers deeper than
+ * KH_MAX_MD_NESTING: the renderers recurse on the tree of a body. */
+static bool nesting_ok(loader *L, const ynode *y, const char *key)
+{
+    for (size_t i = 0; i < y->len; i++) {
+        size_t at;
+        int depth = line_nesting(y->s, i, y->len, &at);
+        if (depth > KH_MAX_MD_NESTING) {
+            kh_text t = {y->s, y->pos, y->body, y->style};
+            kh_diag(L->diags, L->path, kh_text_locate(&t, at), KH_ERROR, "LOAD-LIMIT",
+                    "'%s' nests block quotes or lists more than %d deep: flatten it",
+                    "'%s' lồng trích dẫn hoặc danh sách sâu hơn %d cấp: hãy giảm bớt",
+                    key, KH_MAX_MD_NESTING);
+            L->errors++;
+            return false;
+        }
+        const char *nl = memchr(y->s + i, '\n', y->len - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - y->s);
+    }
+    return true;
+}
+
 static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
 {
     if (is_null(y))
@@ -270,7 +337,7 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
         err_type(L, y, key, "a text value");
         return false;
     }
-    if (!marks_ok(L, y, key))
+    if (!marks_ok(L, y, key) || !nesting_ok(L, y, key))
         return false;
     if (y->nfc || kh_utf8_is_nfc(y->s, y->len)) { /* nearly always: one copy */
         out->s = kh_arena_strndup(L->arena, y->s, strlen(y->s));

@@ -1,6 +1,7 @@
 /* markdown.c — Markdown bodies through cmark: size bound (Debian's cmark
  * 0.30.2 has quadratic inputs, CVE-2023-22484/22486), positions mapped back
  * to the plan file, plain-text extraction and the link allow-list. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -12,6 +13,55 @@
 /* Bodies are bounded by the loader (KH_MAX_SCALAR_BYTES); this is the last
  * line of defence for callers that build texts themselves. */
 #define KH_MAX_MD_BYTES KH_MAX_SCALAR_BYTES
+
+/* The deepest tree a body may give the renderers, which recurse on it:
+ * the loader bounds container nesting (KH_MAX_MD_NESTING: a list level is
+ * a list and an item node) and marks (inline nesting); this repeats the
+ * bound on the tree itself for callers that build texts themselves. */
+#define KH_MAX_MD_TREE_DEPTH (2 * KH_MAX_MD_NESTING + 2 + KH_MAX_MD_MARKS)
+
+/* cmark's iterator gives an exit event to every node but these. */
+static bool is_leaf(cmark_node *n)
+{
+    switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_THEMATIC_BREAK:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+    case CMARK_NODE_CODE:
+    case CMARK_NODE_HTML_INLINE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The depth of the tree, and its deepest node, by cmark's iterator (no
+ * recursion). */
+static int tree_depth(cmark_node *doc, cmark_node **deepest)
+{
+    int depth = 0, max = 0;
+    *deepest = doc;
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_EXIT) {
+            depth--;
+            continue;
+        }
+        if (depth + 1 > max) {
+            max = depth + 1;
+            *deepest = n;
+        }
+        if (!is_leaf(n))
+            depth++;
+    }
+    cmark_iter_free(it);
+    return max;
+}
 
 cmark_node *kh_md_parse(const kh_text *t, const char *file, kh_diags *diags)
 {
@@ -25,7 +75,18 @@ cmark_node *kh_md_parse(const kh_text *t, const char *file, kh_diags *diags)
                     n, (unsigned)KH_MAX_MD_BYTES);
         return NULL;
     }
-    return cmark_parse_document(s, n, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8);
+    cmark_node *doc = cmark_parse_document(s, n, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8);
+    cmark_node *deepest;
+    if (doc && tree_depth(doc, &deepest) > KH_MAX_MD_TREE_DEPTH) {
+        if (file && diags)
+            kh_diag(diags, file, kh_md_node_pos(t, deepest), KH_ERROR, "LOAD-LIMIT",
+                    "Markdown body nests more than %d deep: flatten it",
+                    "đoạn văn bản Markdown lồng sâu hơn %d cấp: hãy giảm bớt",
+                    KH_MAX_MD_TREE_DEPTH);
+        cmark_node_free(doc);
+        return NULL;
+    }
+    return doc;
 }
 
 kh_pos kh_md_node_pos(const kh_text *t, cmark_node *node)

@@ -456,10 +456,13 @@ void rule_ortho_typo(const kh_plan *p, kh_rule_ctx *cx)
 
 static bool sentence_start(const char *s, size_t i)
 {
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '(' || s[i - 1] == '-'))
-        i--;
-    if (i >= 3 && !memcmp(s + i - 3, "“", 3))
-        return sentence_start(s, i - 3);
+    for (;;) { /* back over spaces, quotes, brackets and dashes */
+        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '(' || s[i - 1] == '-'))
+            i--;
+        if (i < 3 || memcmp(s + i - 3, "“", 3))
+            break;
+        i -= 3;
+    }
     return i == 0 || strchr(".!?:", s[i - 1]);
 }
 

@@ -190,6 +190,22 @@ accepted lines-at.yaml
 refused lines-over.yaml LOAD-LIMIT
 accepted lines-many.yaml
 accepted md-lists.yaml
+refused md-lists-over.yaml LOAD-LIMIT 38:71
+accepted md-quote-at.yaml
+refused md-quote-over.yaml LOAD-LIMIT 6:39
+for m in quote-deep quote-spaced list-markers ordered-markers quote-list; do
+    refused "md-$m.yaml" LOAD-LIMIT "6:[0-9]+"
+    # --force renders what loaded; the body over the bound is left out, and
+    # no renderer walks it (they recurse on the tree: issue 17)
+    rm -rf "$TMP/force"
+    timeout "$LIMIT" "$KEHOACH" build -q --force -f "$formats" -o "$TMP/force" "$H/md-$m.yaml" \
+        >"$TMP/o" 2>&1
+    rc=$?
+    case $rc in
+    0 | 1) ok "md-$m.yaml: build --force, exit $rc" ;;
+    *) fail "md-$m.yaml: build --force, exit $rc" "$(head -c 800 "$TMP/o")" ;;
+    esac
+done
 
 # ---- committed regression inputs (fuzzer finds) ----
 # Each through `check`, and through every renderer with --force (a plan

@@ -59,8 +59,21 @@ for name, (unit, marks) in MD.items():
 sec = "  - title: X\n    body: |\n      " + "*_" * 500 + "\n"
 w("md-total-at.yaml", HEAD + "sections:\n" + sec * 10 + TAIL)
 w("md-total-over.yaml", HEAD + "sections:\n" + sec * 11 + TAIL)
-w("md-lists.yaml", HEAD + "sections:\n  - title: X\n    body: |\n" +
-  "".join("      " + "  " * min(i, 100) + "- a\n" for i in range(300)) + TAIL)
+def lists_plan(levels, lines=300):
+    return (HEAD + "sections:\n  - title: X\n    body: |\n" +
+            "".join("      " + "  " * min(i, levels - 1) + "- a\n" for i in range(lines)) + TAIL)
+# Markdown nesting (KH_MAX_MD_NESTING, 32): the renderers walk the tree, so
+# a body 60,000 block quotes deep once overflowed the stack (issue 17).
+# Lists nested by indentation, by markers on one line, quotes, and both.
+w("md-lists.yaml", lists_plan(32))
+w("md-lists-over.yaml", lists_plan(100))
+w("md-quote-at.yaml", body_plan(">" * 32 + " a"))
+w("md-quote-over.yaml", body_plan(">" * 33 + " a"))
+w("md-quote-deep.yaml", body_plan(">" * 60000 + " a"))
+w("md-quote-spaced.yaml", body_plan("> " * 30000 + "a"))
+w("md-list-markers.yaml", body_plan("- " * 30000 + "a"))
+w("md-ordered-markers.yaml", body_plan("1. " * 20000 + "a"))
+w("md-quote-list.yaml", body_plan("> - " * 15000 + "a"))
 # many sections, units, recipients at the item bound
 w("items-at.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2000 + TAIL)
 w("items-over.yaml", HEAD + "sections:\n" + "  - title: X\n" * 2001 + TAIL)

@@ -5,7 +5,7 @@
 CC       ?= cc
 PREFIX   ?= /usr/local
 BUILD    ?= build
-PKGS     := yaml-0.1 libcmark libutf8proc harfbuzz-subset harfbuzz libdeflate
+PKGS     := yaml-0.1 libcmark libutf8proc harfbuzz-subset harfbuzz libdeflate libzip libxml-2.0
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wno-unused-parameter
@@ -14,7 +14,7 @@ LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhpdf -lz -lm -lpthr
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=undefined
 
-LIB_SRC  := $(sort $(wildcard src/model/*.c src/load/*.c src/rules/*.c src/render/*.c))
+LIB_SRC  := $(sort $(wildcard src/model/*.c src/load/*.c src/rules/*.c src/render/*.c src/import/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 

@@ -3,7 +3,8 @@
 # with, if any is missing. Called by `make deps`, `make demo` and `make check`.
 #   build: gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev
 #          libutf8proc-dev libharfbuzz-dev (hb-subset) libdeflate-dev
-#          fonts-liberation2
+#          fonts-liberation2 libzip-dev libxml2-dev (.docx: the zip container
+#          and its XML, for `import`, `check draft.docx` and `build -f docx`)
 #   tests: poppler-utils (pdftotext, pdffonts, pdftoppm) mupdf-tools (mutool:
 #          a second PDF reader) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
@@ -15,7 +16,7 @@
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
-libharfbuzz-dev libdeflate-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
+libharfbuzz-dev libdeflate-dev libzip-dev libxml2-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
 python3-jsonschema python3-yaml bsdextrautils"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""

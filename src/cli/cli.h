@@ -33,6 +33,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_tree(int argc, char **argv);
 int cmd_checklist(int argc, char **argv);
 int cmd_new(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 int cmd_keys(int argc, char **argv); /* hidden: kh_load_known_keys(), one a line */
 
 /* Language of messages: --lang, else KEHOACH_LANG / LC_ALL / LC_MESSAGES /

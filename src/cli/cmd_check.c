@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "kehoach/chain.h"
+#include "kehoach/import.h"
 #include "kehoach/check.h"
 #include "kehoach/load.h"
 
@@ -214,9 +215,28 @@ int cmd_check(int argc, char **argv)
     kh_plan_set run = {0};
     kh_diags *loaded = kh_xcalloc(in.n, sizeof *loaded);
     kh_plan **plan_of = kh_xcalloc(in.n, sizeof *plan_of);
+    /* A .docx or .txt is imported in memory (src/import/) and its
+     * diagnostics moved back onto the paragraph or line they came from. */
+    kh_src *docs = kh_xcalloc(in.n, sizeof *docs);
+    kh_import_map *maps = kh_xcalloc(in.n, sizeof *maps);
+    char **yaml_names = kh_xcalloc(in.n, sizeof *yaml_names);
     for (size_t f = 0; f < in.n; f++) {
         loaded[f].limit = 1000;
-        plan_of[f] = kh_load_file(in.paths[f], &loaded[f]);
+        if (kh_import_wants(in.paths[f])) {
+            size_t ylen = 0;
+            char *yaml = kh_import_file(in.paths[f], &docs[f], &maps[f], &ylen, &loaded[f]);
+            if (yaml) {
+                kh_buf nm = {0};
+                kh_buf_printf(&nm, "%s (imported)", in.paths[f]);
+                yaml_names[f] = kh_buf_take(&nm);
+                plan_of[f] = kh_load_buffer(yaml_names[f], yaml, ylen, &loaded[f]);
+                free(yaml);
+            } else if (!loaded[f].count[KH_ERROR]) {
+                kh_diag(&loaded[f], in.paths[f], (kh_pos){0, 0}, KH_ERROR, "IO",
+                        "cannot import", "không nhập được");
+            }
+        } else
+            plan_of[f] = kh_load_file(in.paths[f], &loaded[f]);
         if (plan_of[f])
             kh_plan_set_adopt(&run, in.paths[f], plan_of[f]);
     }
@@ -226,6 +246,10 @@ int cmd_check(int argc, char **argv)
         kh_plan *p = plan_of[f];
         if (p && !d.count[KH_ERROR]) /* rules judge a plan that loaded cleanly */
             kh_check_chained(p, &opts, &plans_dir, &d);
+        if (yaml_names[f])
+            kh_import_relocate(&d, yaml_names[f], &docs[f], &maps[f]);
+        else if (docs[f].path && !p) /* the input could not be read: an I/O-like failure */
+            status = KH_EXIT_USAGE;
         kh_diags_sort(&d);
         bool io = false;
         for (size_t i = 0; i < d.n; i++)
@@ -246,6 +270,12 @@ int cmd_check(int argc, char **argv)
     }
     free(loaded);
     free(plan_of);
+    for (size_t f = 0; f < in.n; f++) {
+        kh_src_free(&docs[f]);
+        kh_import_map_free(&maps[f]);
+    }
+    free(docs);
+    free(maps);
     if (fmt == OUT_TEXT)
         cli_diags_summary(stderr, "check", totals, in.n, lg);
     if (fmt != OUT_TEXT) {
@@ -264,6 +294,9 @@ int cmd_check(int argc, char **argv)
     /* The file names in diagnostics point into `in`: free it last. */
     kh_diags_free(&all);
     kh_plan_set_free(&run);
+    for (size_t f = 0; f < in.n; f++)
+        free(yaml_names[f]);
+    free(yaml_names);
 done:
     kh_plan_set_free(&plans_dir);
     cli_inputs_free(&in);

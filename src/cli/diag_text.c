@@ -50,7 +50,9 @@ static const source *source_of(printer *pr, const char *path)
     s->path = kh_strdup(path);
     s->len = 0;
     /* standard input was read by the loader: there is nothing to re-read */
-    s->text = strcmp(path, "-") ? kh_read_file(path, KH_MAX_FILE_BYTES, &s->len) : NULL;
+    size_t pl = strlen(path); /* a .docx is a zip: its place is a paragraph, quoted */
+    bool docx = pl > 5 && !strcmp(path + pl - 5, ".docx");
+    s->text = strcmp(path, "-") && !docx ? kh_read_file(path, KH_MAX_FILE_BYTES, &s->len) : NULL;
     return s;
 }
 

@@ -11,6 +11,7 @@ static const kh_cmd commands[] = {
     {"rules", cmd_rules, "list the validation rules"},
     {"tree", cmd_tree, "print the hierarchy of plans (which implements which) with deadlines"},
     {"checklist", cmd_checklist, "print the due-date checklist of plans, merged"},
+    {"import", cmd_import, "turn a Word document or text into a plan file"},
     {"new", cmd_new, "start a plan from a template"},
     {"__keys", cmd_keys, NULL}, /* hidden: the loader's keys, for the schema test */
 };

@@ -1,0 +1,93 @@
+/* import.h — Word and text documents in: the readers (src/import/docx_read.c,
+ * text_read.c) turn a file into a list of paragraphs with their source
+ * places; the recogniser (src/import/recognise.c) maps them onto the plan
+ * structure and writes plan YAML the loader accepts, with a map from each
+ * YAML line back to the paragraph it came from, so `check draft.docx`
+ * reports at the paragraph (DOCX) or line (text) of the input. */
+#ifndef KEHOACH_IMPORT_H
+#define KEHOACH_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "kehoach/diag.h"
+#include "kehoach/text.h"
+
+/* Bounds on hostile input, each reported with its own diagnostic ID. */
+#define KH_IMPORT_MAX_BYTES      (16u << 20) /* the input file (IMPORT-TOO-BIG) */
+#define KH_DOCX_MAX_ENTRIES      1000        /* zip entries (DOCX-ENTRIES) */
+#define KH_DOCX_MAX_XML_BYTES    (8u << 20)  /* word/document.xml unpacked (DOCX-SIZE) */
+#define KH_DOCX_MAX_RATIO        100         /* unpacked / packed (DOCX-RATIO) */
+#define KH_DOCX_MAX_DEPTH        64          /* XML element depth (DOCX-DEPTH) */
+#define KH_IMPORT_MAX_PARAS      20000       /* paragraphs (IMPORT-PARAS) */
+#define KH_IMPORT_MAX_PARA_BYTES (64u << 10) /* one paragraph (IMPORT-PARA-SIZE) */
+
+typedef enum kh_src_kind { KH_SRC_TEXT, KH_SRC_DOCX } kh_src_kind;
+
+enum { /* kh_para.flags */
+    KH_PARA_BOLD = 1,    /* every run bold */
+    KH_PARA_ITALIC = 2,  /* every run italic */
+    KH_PARA_TABLE = 4,   /* inside a table cell */
+    KH_PARA_HEADING = 8, /* a Heading style */
+    KH_PARA_CENTER = 16,
+};
+
+/* One paragraph of the input. text: UTF-8 (NFC), bold and italic runs as
+ * Markdown `**` / `*`; line breaks inside it (text: the block's lines,
+ * DOCX: manual breaks) as '\n'. */
+typedef struct kh_para {
+    char *text;
+    unsigned line;  /* text: line of the first character; DOCX: paragraph number */
+    unsigned flags;
+} kh_para;
+
+typedef struct kh_src {
+    const char *path; /* as given, for diagnostics */
+    kh_src_kind kind;
+    kh_para *v;
+    size_t n, cap;
+} kh_src;
+
+/* Read `len` bytes named `path` as DOCX (a zip) or text, by content. An old
+ * binary .doc, an encrypted file, another zip, a legacy Vietnamese encoding
+ * (TCVN3, VNI) are refused with a located error. Returns 0, or -1 when
+ * nothing could be read (diagnostics say why). */
+int kh_import_read(const char *path, const char *data, size_t len, kh_src *doc,
+                   kh_diags *d);
+int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc,
+                 kh_diags *d);
+int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc,
+                 kh_diags *d);
+/* Append a paragraph (copied); false past KH_IMPORT_MAX_PARAS. */
+bool kh_src_add(kh_src *doc, const char *text, size_t n, unsigned line, unsigned flags);
+void kh_src_free(kh_src *doc);
+
+/* Where each line of the written YAML came from: para[i] is 1 + the index
+ * of the paragraph of YAML line i + 1 (0: none), cp[i] the code point of
+ * that paragraph where the line's value starts, col[i] the YAML column of
+ * that value. */
+typedef struct kh_import_map {
+    unsigned *para, *cp, *col;
+    size_t n, cap;
+} kh_import_map;
+void kh_import_map_free(kh_import_map *m);
+
+/* Paragraphs → plan YAML in `yaml`. What it is unsure of is a `# kehoach
+ * import:` comment in the YAML and a located note in `d`. Returns 0. */
+int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d);
+
+/* Move the diagnostics of the YAML `yaml_path` (loaded from kh_recognise's
+ * output) onto the input: file, paragraph or line, column, and a short
+ * quote of the text added to each message. */
+void kh_import_relocate(kh_diags *d, const char *yaml_path, const kh_src *doc,
+                        const kh_import_map *map);
+
+/* Whole pipeline for `check` and `import`: read, recognise. Returns the
+ * YAML (caller frees) or NULL. */
+char *kh_import_file(const char *path, kh_src *doc, kh_import_map *map, size_t *len,
+                     kh_diags *d);
+
+/* A name the importers take by its extension: .docx, .txt. */
+bool kh_import_wants(const char *path);
+
+#endif

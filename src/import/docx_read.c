@@ -1,0 +1,323 @@
+/* docx_read.c — a Word document (.docx: a zip of XML) as paragraphs. The
+ * container is opened with libzip from memory and bounded before anything
+ * is unpacked: entry count, encryption, the unpacked size and the
+ * compression ratio of word/document.xml (zip bombs), and the content type
+ * must say it is a Word document. The XML is read with libxml2's streaming
+ * xmlTextReader: no network, no DTD loaded, a DTD or an entity reference
+ * refused, element depth bounded; no recursion. Paragraphs (w:p) give their
+ * text with bold and italic runs as Markdown marks, manual breaks as '\n',
+ * tabs as spaces; table cells' paragraphs come in reading order. A
+ * paragraph's number is its place among the paragraphs that hold text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlreader.h>
+#include <zip.h>
+
+#include "kehoach/import.h"
+
+static const kh_pos whole = {0, 0};
+
+/* The entry's bytes, at most max (a lying header cannot make it more). */
+static char *read_entry(zip_t *z, const char *path, const char *name, size_t max, size_t *len,
+                        kh_diags *d)
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(z, name, 0, &st) != 0)
+        return NULL;
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-ENCRYPTED",
+                "'%s' is encrypted: save the document without a password",
+                "'%s' được mã hóa: hãy lưu văn bản không đặt mật khẩu", name);
+        return NULL;
+    }
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > max) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-SIZE",
+                "'%s' unpacks to %llu bytes; at most %zu are read",
+                "'%s' giải nén ra %llu byte; chỉ đọc tối đa %zu byte", name,
+                (unsigned long long)st.size, max);
+        return NULL;
+    }
+    if ((st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_SIZE) && st.size > (1u << 20) &&
+        st.size / (st.comp_size ? st.comp_size : 1) > KH_DOCX_MAX_RATIO) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-RATIO",
+                "'%s' is compressed %llu to 1 (at most %d to 1): a zip bomb?",
+                "'%s' nén tỉ lệ %llu trên 1 (tối đa %d trên 1): tệp zip bom?", name,
+                (unsigned long long)(st.size / (st.comp_size ? st.comp_size : 1)),
+                KH_DOCX_MAX_RATIO);
+        return NULL;
+    }
+    zip_file_t *f = zip_fopen(z, name, 0);
+    if (!f) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP", "cannot unpack '%s': %s",
+                "không giải nén được '%s': %s", name, zip_strerror(z));
+        return NULL;
+    }
+    char *buf = kh_xmalloc(max + 1);
+    size_t n = 0;
+    zip_int64_t r = 0;
+    while (n <= max && (r = zip_fread(f, buf + n, max + 1 - n)) > 0)
+        n += (size_t)r;
+    bool bad = r < 0 || zip_error_code_zip(zip_file_get_error(f)) != ZIP_ER_OK;
+    zip_fclose(f);
+    if (n > max || bad) {
+        if (n > max)
+            kh_diag(d, path, whole, KH_ERROR, "DOCX-SIZE",
+                    "'%s' unpacks to more than %zu bytes", "'%s' giải nén ra quá %zu byte",
+                    name, max);
+        else
+            kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP", "'%s' is damaged",
+                    "'%s' bị hỏng", name);
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+typedef struct para_state {
+    kh_buf text;
+    bool in_para, in_t, run_bold, run_italic, open_bold, open_italic;
+    bool any_text, all_bold, all_italic;
+    unsigned flags;
+} para_state;
+
+static bool is_w(const xmlChar *name, const char *local)
+{
+    return name && !strcmp((const char *)name, local);
+}
+
+static bool on_value(xmlTextReaderPtr r)
+{
+    xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");
+    bool on = !v || (strcmp((char *)v, "0") && strcmp((char *)v, "false") &&
+                     strcmp((char *)v, "none"));
+    xmlFree(v);
+    return on;
+}
+
+static void mark(para_state *ps)
+{
+    /* close what the new run does not have, then open what it has */
+    if (ps->open_italic && !ps->run_italic) {
+        kh_buf_putc(&ps->text, '*');
+        ps->open_italic = false;
+    }
+    if (ps->open_bold && !ps->run_bold) {
+        if (ps->open_italic) {
+            kh_buf_putc(&ps->text, '*');
+            ps->open_italic = false;
+        }
+        kh_buf_puts(&ps->text, "**");
+        ps->open_bold = false;
+    }
+    if (ps->run_bold && !ps->open_bold) {
+        kh_buf_puts(&ps->text, "**");
+        ps->open_bold = true;
+    }
+    if (ps->run_italic && !ps->open_italic) {
+        kh_buf_putc(&ps->text, '*');
+        ps->open_italic = true;
+    }
+}
+
+static void add_text(para_state *ps, const char *s)
+{
+    if (ps->text.len + strlen(s) > KH_IMPORT_MAX_PARA_BYTES)
+        return;
+    bool blank = !s[strspn(s, " \t")];
+    if (!blank) {
+        mark(ps);
+        ps->any_text = true;
+        ps->all_bold &= ps->run_bold;
+        ps->all_italic &= ps->run_italic;
+    }
+    kh_buf_puts(&ps->text, s);
+}
+
+static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
+                    const char *path)
+{
+    ps->run_bold = ps->run_italic = false;
+    mark(ps);
+    int r = 0;
+    const char *t = kh_buf_str(&ps->text);
+    if (ps->any_text) {
+        unsigned fl = ps->flags | (ps->all_bold ? KH_PARA_BOLD : 0) |
+                      (ps->all_italic ? KH_PARA_ITALIC : 0);
+        if (!kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
+            kh_diag(d, path, (kh_pos){*number, 1}, KH_ERROR, "IMPORT-PARAS",
+                    "more than %u paragraphs; the rest is not read",
+                    "quá %u đoạn; phần còn lại không được đọc", KH_IMPORT_MAX_PARAS);
+            r = -1;
+        }
+    }
+    ps->text.len = 0;
+    if (ps->text.s)
+        ps->text.s[0] = '\0';
+    ps->in_para = ps->any_text = false;
+    return r;
+}
+
+static int read_body(const char *path, const char *xml, size_t len, kh_src *doc, kh_diags *d)
+{
+    xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, "word/document.xml", NULL,
+                                            XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                                XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+    if (!r) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-XML", "word/document.xml cannot be read",
+                "không đọc được word/document.xml");
+        return -1;
+    }
+    para_state ps = {0};
+    unsigned number = 0, table_depth = 0;
+    int status = 0, rc;
+    while (status == 0 && (rc = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r);
+        int depth = xmlTextReaderDepth(r);
+        const xmlChar *name = xmlTextReaderConstName(r);
+        if (depth > KH_DOCX_MAX_DEPTH) {
+            kh_diag(d, path, (kh_pos){number + 1, 1}, KH_ERROR, "DOCX-DEPTH",
+                    "XML elements nested deeper than %d in word/document.xml, line %d",
+                    "phần tử XML lồng sâu quá %d mức trong word/document.xml, dòng %d",
+                    KH_DOCX_MAX_DEPTH, xmlTextReaderGetParserLineNumber(r));
+            status = -1;
+            break;
+        }
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
+            type == XML_READER_TYPE_ENTITY) {
+            kh_diag(d, path, (kh_pos){number + 1, 1}, KH_ERROR, "DOCX-DTD",
+                    "word/document.xml has a DTD or an entity (line %d): Word never writes "
+                    "one; refused",
+                    "word/document.xml có DTD hoặc thực thể (dòng %d): Word không bao giờ "
+                    "ghi; từ chối",
+                    xmlTextReaderGetParserLineNumber(r));
+            status = -1;
+            break;
+        }
+        bool empty = xmlTextReaderIsEmptyElement(r) == 1;
+        if (type == XML_READER_TYPE_ELEMENT) {
+            if (is_w(name, "w:p")) {
+                if (ps.in_para)
+                    status = end_para(&ps, doc, &number, d, path);
+                ps.in_para = true;
+                ps.any_text = false;
+                ps.all_bold = ps.all_italic = true;
+                ps.flags = table_depth ? KH_PARA_TABLE : 0;
+                if (empty)
+                    ps.in_para = false;
+            } else if (is_w(name, "w:tbl")) {
+                table_depth++;
+            } else if (is_w(name, "w:r")) {
+                ps.run_bold = ps.run_italic = false;
+            } else if (is_w(name, "w:b")) {
+                ps.run_bold = on_value(r);
+            } else if (is_w(name, "w:i")) {
+                ps.run_italic = on_value(r);
+            } else if (is_w(name, "w:t")) {
+                ps.in_t = !empty;
+            } else if (is_w(name, "w:tab") && ps.in_para) {
+                add_text(&ps, " ");
+            } else if ((is_w(name, "w:br") || is_w(name, "w:cr")) && ps.in_para) {
+                if (ps.text.len)
+                    kh_buf_putc(&ps.text, '\n');
+            } else if (is_w(name, "w:pStyle")) {
+                xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");
+                if (v && (strstr((char *)v, "Heading") || strstr((char *)v, "Title")))
+                    ps.flags |= KH_PARA_HEADING;
+                xmlFree(v);
+            } else if (is_w(name, "w:jc")) {
+                xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");
+                if (v && !strcmp((char *)v, "center"))
+                    ps.flags |= KH_PARA_CENTER;
+                xmlFree(v);
+            }
+        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+            if (is_w(name, "w:p") && ps.in_para)
+                status = end_para(&ps, doc, &number, d, path);
+            else if (is_w(name, "w:t"))
+                ps.in_t = false;
+            else if (is_w(name, "w:tbl") && table_depth)
+                table_depth--;
+        } else if ((type == XML_READER_TYPE_TEXT ||
+                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                    type == XML_READER_TYPE_CDATA) &&
+                   ps.in_t && ps.in_para) {
+            const xmlChar *v = xmlTextReaderConstValue(r);
+            if (v)
+                add_text(&ps, (const char *)v);
+        }
+    }
+    if (status == 0 && rc != 0) {
+        kh_diag(d, path, (kh_pos){number + 1, 1}, KH_ERROR, "DOCX-XML",
+                "word/document.xml is not well-formed XML (line %d)",
+                "word/document.xml không phải XML đúng cú pháp (dòng %d)",
+                xmlTextReaderGetParserLineNumber(r));
+        status = -1;
+    }
+    kh_buf_free(&ps.text);
+    xmlFreeTextReader(r);
+    return status;
+}
+
+int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc, kh_diags *d)
+{
+    doc->kind = KH_SRC_DOCX;
+    doc->path = path;
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &err);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err) : NULL;
+    if (!z) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP",
+                "not a readable zip archive (%s): a .docx is a zip; is the file complete?",
+                "không phải tệp zip đọc được (%s): .docx là một tệp zip; tệp có bị cắt cụt?",
+                zip_error_strerror(&err));
+        if (src)
+            zip_source_free(src);
+        zip_error_fini(&err);
+        return -1;
+    }
+    zip_error_fini(&err);
+    int status = -1;
+    zip_int64_t n = zip_get_num_entries(z, 0);
+    if (n > KH_DOCX_MAX_ENTRIES) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-ENTRIES",
+                "the archive has %lld entries; a Word document has a few dozen (at most %d read)",
+                "tệp nén có %lld mục; văn bản Word chỉ có vài chục (đọc tối đa %d)",
+                (long long)n, KH_DOCX_MAX_ENTRIES);
+        goto out;
+    }
+    size_t ct_len = 0, xml_len = 0;
+    char *ct = read_entry(z, path, "[Content_Types].xml", 1u << 20, &ct_len, d);
+    if (!ct || !strstr(ct, "wordprocessingml.document.main")) {
+        if (!d->count[KH_ERROR])
+            kh_diag(d, path, whole, KH_ERROR, "DOCX-NOT-WORD",
+                    "a zip archive, but not a Word document (no "
+                    "wordprocessingml.document.main in [Content_Types].xml)",
+                    "tệp zip nhưng không phải văn bản Word (không có "
+                    "wordprocessingml.document.main trong [Content_Types].xml)");
+        free(ct);
+        goto out;
+    }
+    free(ct);
+    char *xml = read_entry(z, path, "word/document.xml", KH_DOCX_MAX_XML_BYTES, &xml_len, d);
+    if (!xml) {
+        if (!d->count[KH_ERROR])
+            kh_diag(d, path, whole, KH_ERROR, "DOCX-NOT-WORD",
+                    "the Word document has no word/document.xml",
+                    "văn bản Word không có word/document.xml");
+        goto out;
+    }
+    if (xml_len > (size_t)0x7fffffff) {
+        free(xml);
+        goto out;
+    }
+    status = read_body(path, xml, xml_len, doc, d);
+    free(xml);
+out:
+    zip_discard(z);
+    return status;
+}

@@ -1,0 +1,867 @@
+/* recognise.c — paragraphs → plan YAML. One pass over the paragraphs with a
+ * state (header, title, intro, body, closing, recipients, signature, after),
+ * no recursion: the open sections are a fixed stack. Header, recipient and
+ * signature paragraphs are read line by line; body paragraphs whole, their
+ * broken lines joined. Recognised: the motto (party or state profile),
+ * superior and issuer, `Số`, place and date (a blank day or number kept as
+ * a draft value, with a note), the type line and trích yếu, căn cứ lines
+ * (basis) and the cited plan (implements), sections I./1./1.1. and I-/1-
+ * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
+ * tasks and `trước ngày dd/mm/yyyy` deadlines, the closing, Nơi nhận with
+ * labels and Lưu, and the signature. What it cannot place stays as text and
+ * is named in a `# kehoach import:` comment and a located note. Every YAML
+ * line written is mapped to its paragraph (kh_import_map). */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/import.h"
+
+#define MAX_LEVELS 4
+
+typedef struct em {
+    kh_buf *y;
+    kh_import_map *map;
+    const kh_src *doc;
+    kh_diags *d;
+} em;
+
+/* Record the origin of the YAML line about to be written. */
+static void map_next(em *e, size_t para1, unsigned cp, unsigned col)
+{
+    kh_import_map *m = e->map;
+    KH_GROW(m->para, m->n, m->cap);
+    /* the three arrays grow together */
+    m->cp = kh_xrealloc(m->cp, m->cap * sizeof *m->cp);
+    m->col = kh_xrealloc(m->col, m->cap * sizeof *m->col);
+    m->para[m->n] = (unsigned)para1;
+    m->cp[m->n] = cp;
+    m->col[m->n] = col;
+    m->n++;
+}
+
+static void raw_line(em *e, size_t para1, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void raw_line(em *e, size_t para1, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    kh_buf_vprintf(e->y, fmt, ap);
+    va_end(ap);
+    kh_buf_putc(e->y, '\n');
+    map_next(e, para1, 0, 1);
+}
+
+static void put_quoted(kh_buf *b, const char *s)
+{
+    kh_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            kh_buf_printf(b, "\\%c", *p);
+        else if (*p == '\n')
+            kh_buf_puts(b, "\\n");
+        else if (*p < 0x20 || *p == 0x7f)
+            kh_buf_putc(b, ' ');
+        else
+            kh_buf_putc(b, (char)*p);
+    }
+    kh_buf_putc(b, '"');
+}
+
+/* `indent key: "value"` */
+static void kv(em *e, int indent, const char *key, const char *value, size_t para1, unsigned cp)
+{
+    map_next(e, para1, cp, (unsigned)(indent + strlen(key) + 4));
+    kh_buf_printf(e->y, "%*s%s: ", indent, "", key);
+    put_quoted(e->y, value);
+    kh_buf_putc(e->y, '\n');
+}
+
+/* `  - "value"`: an item of a top-level list */
+static void item(em *e, const char *value, size_t para1, unsigned cp)
+{
+    map_next(e, para1, cp, 5);
+    kh_buf_puts(e->y, "  - ");
+    put_quoted(e->y, value);
+    kh_buf_putc(e->y, '\n');
+}
+
+/* One line of a literal block at `indent`: control characters dropped. */
+static void block_line(em *e, int indent, const char *text, size_t para1, unsigned cp)
+{
+    map_next(e, para1, cp, (unsigned)indent + 1);
+    kh_buf_printf(e->y, "%*s", indent, "");
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        kh_buf_putc(e->y, *p < 0x20 || *p == 0x7f ? ' ' : (char)*p);
+    kh_buf_putc(e->y, '\n');
+}
+
+/* The paragraph as running text: lines joined by a space, white space
+ * collapsed, trimmed. Caller frees. */
+static char *flat(const char *s)
+{
+    kh_buf b = {0};
+    bool space = false;
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            space = b.len > 0;
+            continue;
+        }
+        if (space)
+            kh_buf_putc(&b, ' ');
+        space = false;
+        kh_buf_putc(&b, *s);
+    }
+    char *r = kh_buf_take(&b);
+    return r ? r : kh_strdup("");
+}
+
+/* Without Markdown emphasis marks and edge spaces (for matching). */
+static char *bare(const char *s)
+{
+    kh_buf b = {0};
+    for (; *s; s++)
+        if (*s != '*' && *s != '#' && *s != '\\')
+            kh_buf_putc(&b, *s);
+    char *f = flat(kh_buf_str(&b));
+    kh_buf_free(&b);
+    return f;
+}
+
+static unsigned cps(const char *s, size_t n)
+{
+    return (unsigned)kh_utf8_count(s, n);
+}
+
+static bool starts(const char *s, const char *prefix)
+{
+    return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool is_upper_line(const char *s)
+{
+    char *u = kh_utf8_upper(s);
+    bool up = u && !strcmp(u, s);
+    free(u);
+    bool letter = false;
+    for (const char *p = s; *p; p++)
+        if ((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC0)
+            letter = true;
+    return up && letter;
+}
+
+static bool lower_eq(const char *s, const char *word)
+{
+    char *l = kh_utf8_lower(s);
+    bool eq = l && !strcmp(l, word);
+    free(l);
+    return eq;
+}
+
+static bool lower_starts(const char *s, const char *word)
+{
+    char *l = kh_utf8_lower(s);
+    bool eq = l && starts(l, word);
+    free(l);
+    return eq;
+}
+
+/* A section number at the start of s: level 0 (I.), 1 (1.), 2 (1.1.), 3.
+ * Returns the level and sets *rest past the number and its delimiter;
+ * -1 when s does not start with one. */
+static int heading_level(const char *s, const char **rest, char *delim)
+{
+    const char *p = s;
+    size_t r = strspn(p, "IVXLC");
+    if (r && r <= 6 && (p[r] == '.' || p[r] == '-') && p[r + 1] == ' ') {
+        *delim = p[r];
+        *rest = p + r + 2;
+        return 0;
+    }
+    int level = 0;
+    for (;;) {
+        size_t n = strspn(p, "0123456789");
+        if (!n || n > 2)
+            return -1;
+        p += n;
+        level++;
+        if ((*p == '.' || *p == '-') && p[1] == ' ') {
+            *delim = *p;
+            *rest = p + 2;
+            return level > MAX_LEVELS - 1 ? -1 : level;
+        }
+        if (*p == ' ' && level > 1) { /* 1.1 Title */
+            *rest = p + 1;
+            return level;
+        }
+        if (*p != '.' || level >= MAX_LEVELS - 1)
+            return -1;
+        p++;
+    }
+}
+
+/* `Title: text` with a short title: the length of the title, else 0. */
+static size_t inline_title(const char *s)
+{
+    const char *c = strstr(s, ": ");
+    if (!c || !c[2])
+        return 0;
+    size_t words = 1;
+    for (const char *p = s; p < c; p++)
+        if (*p == ' ')
+            words++;
+        else if (*p == ';' || *p == '(' || *p == '.')
+            return 0;
+    return words <= 20 && c - s <= 200 ? (size_t)(c - s) : 0;
+}
+
+static const char *kind_of(const char *title, int level)
+{
+    static const struct { const char *word; const char *kind; int level; bool prefix; } k[] = {
+        {"mục đích, yêu cầu", "aims", 0, false}, {"mục đích và yêu cầu", "aims", 0, false},
+        {"mục đích", "purpose", 1, false},       {"yêu cầu", "requirements", 1, false},
+        {"tổ chức thực hiện", "implementation", 0, true},
+        {"nội dung", "content", 0, true},        {"đối tượng", "audience", 1, true},
+        {"hình thức", "form", 1, true},          {"thời gian", "schedule", 1, true},
+        {"tài liệu", "materials", 1, true},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+        if (k[i].level == level &&
+            (k[i].prefix ? lower_starts(title, k[i].word) : lower_eq(title, k[i].word)))
+            return k[i].kind;
+    return NULL;
+}
+
+/* `trước ngày dd/mm/yyyy` (bold or not) in s: its bounds and the date. */
+static bool find_deadline(const char *s, size_t *from, size_t *to, int *dd, int *mm, int *yy)
+{
+    const char *k = strstr(s, "trước ngày ");
+    if (!k)
+        return false;
+    const char *p = k + strlen("trước ngày ");
+    while (*p == '*')
+        p++;
+    char *end;
+    long a = strtol(p, &end, 10);
+    if (end == p || *end != '/')
+        return false;
+    long b = strtol(end + 1, &end, 10);
+    if (*end != '/')
+        return false;
+    long c = strtol(end + 1, &end, 10);
+    if (a < 1 || a > 31 || b < 1 || b > 12 || c < 1900 || c > 2200)
+        return false;
+    const char *st = k;
+    if (st - s >= 2 && st[-1] == '*' && st[-2] == '*')
+        st -= 2;
+    while (*end == '*')
+        end++;
+    *from = (size_t)(st - s);
+    *to = (size_t)(end - s);
+    *dd = (int)a, *mm = (int)b, *yy = (int)c;
+    return true;
+}
+
+/* "ngày 09 tháng 4 năm 2024" → ISO in out (true), else false. */
+static bool vn_date(const char *s, char *out, size_t n)
+{
+    int d, m, y;
+    if (sscanf(s, "ngày %d tháng %d năm %d", &d, &m, &y) == 3 && d >= 1 && d <= 31 && m >= 1 &&
+        m <= 12 && y > 1900 && y < 3000) {
+        snprintf(out, n, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    if (sscanf(s, "%d/%d/%d", &d, &m, &y) == 3 && d >= 1 && d <= 31 && m >= 1 && m <= 12 &&
+        y > 1900 && y < 3000) {
+        snprintf(out, n, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    return false;
+}
+
+typedef struct unit_buf {
+    bool open, is_inline, numbered;
+    char *name;
+    size_t name_para;
+    struct { char *text; size_t para; unsigned cp; } *v;
+    size_t n, cap;
+} unit_buf;
+
+typedef struct sec {
+    bool body_open, subs_open, units_open, impl;
+} sec;
+
+typedef struct rec {
+    em e;
+    int depth; /* open sections */
+    sec st[MAX_LEVELS];
+    bool sections_open;
+    unit_buf unit;
+    size_t n_sections, n_units;
+} rec;
+
+static int ind(int depth)
+{
+    return 4 + depth * 4; /* `  - title:` at 2 + 4·depth, its keys 2 further */
+}
+
+static void unsure(rec *r, size_t para1, const char *en, const char *vi, const char *what)
+{
+    const kh_para *p = &r->e.doc->v[para1 - 1];
+    kh_buf_printf(r->e.y, "# kehoach import: %s: ", en);
+    for (const char *s = what; *s && s - what < 200; s++)
+        kh_buf_putc(r->e.y, *s == '\n' ? ' ' : *s);
+    kh_buf_putc(r->e.y, '\n');
+    map_next(&r->e, para1, 0, 1);
+    kh_diag_text(r->e.d, r->e.doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE", en, vi);
+}
+
+static void flush_unit(rec *r)
+{
+    unit_buf *u = &r->unit;
+    if (!u->open)
+        return;
+    int in = ind(r->depth - 1);
+    sec *s = &r->st[r->depth - 1];
+    if (!s->units_open) {
+        raw_line(&r->e, u->name_para, "%*sunits:", in, "");
+        s->units_open = true;
+    }
+    kv(&r->e, in + 2, "- name", u->name, u->name_para, 0);
+    if (u->is_inline && u->n == 1)
+        raw_line(&r->e, u->name_para, "%*slayout: inline", in + 4, "");
+    if (!u->numbered)
+        raw_line(&r->e, u->name_para, "%*snumbered: false", in + 4, "");
+    size_t first_task = u->n;
+    for (size_t i = 0; i < u->n; i++) {
+        size_t f, t;
+        int dd, mm, yy;
+        if (find_deadline(u->v[i].text, &f, &t, &dd, &mm, &yy)) {
+            first_task = i;
+            break;
+        }
+    }
+    if (first_task > 0) {
+        raw_line(&r->e, u->name_para, "%*sbody: |", in + 4, "");
+        for (size_t i = 0; i < first_task; i++) {
+            if (i)
+                raw_line(&r->e, u->v[i].para, "%s", "");
+            block_line(&r->e, in + 6, u->v[i].text, u->v[i].para, u->v[i].cp);
+        }
+    }
+    if (first_task < u->n) {
+        raw_line(&r->e, u->v[first_task].para, "%*stasks:", in + 4, "");
+        for (size_t i = first_task; i < u->n; i++) {
+            char *t = u->v[i].text;
+            unsigned cp = u->v[i].cp;
+            if (starts(t, "- ")) {
+                t += 2;
+                cp += 2;
+            }
+            size_t f, to;
+            int dd, mm, yy;
+            raw_line(&r->e, u->v[i].para, "%*s- text: |-", in + 6, "");
+            if (find_deadline(t, &f, &to, &dd, &mm, &yy)) {
+                kh_buf x = {0};
+                kh_buf_put(&x, t, f);
+                kh_buf_puts(&x, "{deadline}");
+                kh_buf_puts(&x, t + to);
+                block_line(&r->e, in + 10, kh_buf_str(&x), u->v[i].para, cp);
+                kh_buf_free(&x);
+                raw_line(&r->e, u->v[i].para, "%*sdeadline: %04d-%02d-%02d", in + 8, "", yy, mm,
+                         dd);
+            } else {
+                block_line(&r->e, in + 10, t, u->v[i].para, cp);
+            }
+        }
+    }
+    for (size_t i = 0; i < u->n; i++)
+        free(u->v[i].text);
+    free(u->v);
+    free(u->name);
+    memset(u, 0, sizeof *u);
+    r->n_units++;
+}
+
+static void close_to(rec *r, int depth)
+{
+    flush_unit(r);
+    if (r->depth > depth)
+        r->depth = depth;
+}
+
+static void open_section(rec *r, int level, const char *title, size_t para1, unsigned cp,
+                         bool is_inline, const char *kind)
+{
+    close_to(r, level);
+    if (level > r->depth)
+        level = r->depth; /* a number deeper than the open sections: one below */
+    if (level == 0) {
+        if (!r->sections_open) {
+            raw_line(&r->e, para1, "%s", "");
+            raw_line(&r->e, para1, "sections:");
+            r->sections_open = true;
+        }
+    } else {
+        sec *p = &r->st[level - 1];
+        if (!p->subs_open) {
+            raw_line(&r->e, para1, "%*ssections:", ind(level - 1), "");
+            p->subs_open = true;
+        }
+    }
+    int in = ind(level);
+    kv(&r->e, in - 2, "- title", title, para1, cp);
+    if (kind)
+        raw_line(&r->e, para1, "%*skind: %s", in, "", kind);
+    if (is_inline)
+        raw_line(&r->e, para1, "%*sinline: true", in, "");
+    r->st[level] = (sec){.impl = kind && !strcmp(kind, "implementation")};
+    r->depth = level + 1;
+    r->n_sections++;
+}
+
+static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
+{
+    if (r->unit.open) {
+        unit_buf *u = &r->unit;
+        KH_GROW(u->v, u->n, u->cap);
+        u->v[u->n].text = kh_strdup(text);
+        u->v[u->n].para = para1;
+        u->v[u->n].cp = cp;
+        u->n++;
+        return;
+    }
+    sec *s = &r->st[r->depth - 1];
+    int in = ind(r->depth - 1);
+    if (s->subs_open || s->units_open) {
+        unsure(r, para1, "text after the subsections of its section, kept in the last one",
+               "đoạn sau các mục con, giữ trong mục con cuối", text);
+    }
+    if (!s->body_open) {
+        raw_line(&r->e, para1, "%*sbody: |", in, "");
+        s->body_open = true;
+    } else {
+        raw_line(&r->e, para1, "%s", "");
+    }
+    block_line(&r->e, in + 2, text, para1, cp);
+}
+
+enum state { ST_HEADER, ST_TITLE, ST_INTRO, ST_BODY, ST_CLOSING, ST_RECIP, ST_SIGN, ST_AFTER };
+
+static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
+{
+    static const char *const pre[] = {"T/M ", "K/T ", "T/L ", "T/UQ ", "TM. ", "KT. ", "TL. ",
+                                      "TUQ. ", "TM ", "KT "};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
+        if (starts(s, pre[i])) {
+            size_t n = strlen(pre[i]) - 1;
+            memcpy(prefix, pre[i], n);
+            prefix[n] = '\0';
+            *rest = s + n + 1;
+            return true;
+        }
+    return false;
+}
+
+int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d)
+{
+    rec r = {.e = {yaml, map, doc, d}};
+    em *e = &r.e;
+    const char *superior[4] = {0};
+    size_t n_names = 0, names_para = 0;
+    char *number = NULL, *place = NULL, *date = NULL, *doc_type = NULL;
+    size_t number_para = 0, date_para = 0, type_para = 0;
+    bool state_profile = false, have_type = false;
+    kh_buf title = {0};
+    size_t title_para = 0, n_title_paras = 0;
+    char delim = 0;
+    char sign_prefix[8] = "", *sign_body = NULL, *sign_title = NULL, *sign_name = NULL;
+    size_t sign_para = 0;
+    enum state stt = ST_HEADER;
+    /* Pass 1: the header lines, up to and including the type line. */
+    size_t i = 0, line_in_type = 0;
+    for (; i < doc->n && i < 40 && !have_type; i++) {
+        const char *t = doc->v[i].text;
+        size_t li = 0;
+        for (const char *ln = t; ln && *ln; li++) {
+            const char *nl = strchr(ln, '\n');
+            char *one = kh_strndup(ln, nl ? (size_t)(nl - ln) : strlen(ln));
+            char *b = bare(one);
+            free(one);
+            ln = nl ? nl + 1 : NULL;
+            if (!*b || strspn(b, "-_*=~ ") == strlen(b)) {
+            } else if (is_upper_line(b) && (lower_eq(b, "kế hoạch") || lower_eq(b, "hướng dẫn") ||
+                                            lower_eq(b, "chương trình") ||
+                                            lower_eq(b, "kế hoạch liên tịch"))) {
+                have_type = true;
+                doc_type = kh_strdup(b);
+                type_para = i + 1;
+                line_in_type = li + 1;
+                free(b);
+                break;
+            } else if (!strcmp(b, "ĐẢNG CỘNG SẢN VIỆT NAM")) {
+            } else if (starts(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") ||
+                       starts(b, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")) {
+                state_profile = true;
+            } else if (starts(b, "Độc lập")) {
+            } else if (starts(b, "Số") && (b[4] == ':' || b[4] == ' ')) {
+                const char *v = b + 4;
+                while (*v == ':' || *v == ' ')
+                    v++;
+                free(number);
+                number = kh_strdup(v);
+                number_para = i + 1;
+            } else if (strstr(b, ", ngày ") && strstr(b, " năm ")) {
+                const char *c = strstr(b, ", ngày ");
+                free(place);
+                free(date);
+                place = kh_strndup(b, (size_t)(c - b));
+                date = kh_strdup(c + 2);
+                size_t dl = strlen(date);
+                if (dl && date[dl - 1] == '.')
+                    date[dl - 1] = '\0';
+                date_para = i + 1;
+            } else if (is_upper_line(b) && n_names < 4) {
+                superior[n_names++] = kh_strdup(b);
+                names_para = i + 1;
+            } else {
+                unsure(&r, i + 1, "header line not recognised, left out",
+                       "dòng tiêu đề không nhận ra, bỏ qua", b);
+            }
+            free(b);
+        }
+        if (have_type) {
+            /* the rest of the type paragraph is the title */
+            const char *rest = t;
+            for (size_t k = 0; k < line_in_type && rest; k++) {
+                rest = strchr(rest, '\n');
+                rest = rest ? rest + 1 : NULL;
+            }
+            if (rest && *rest) {
+                kh_buf_puts(&title, rest);
+                title_para = i + 1;
+                n_title_paras++;
+            }
+        }
+    }
+    if (!have_type) {
+        i = 0; /* no type line: everything is body */
+        kh_diag(d, doc->path, (kh_pos){0, 0}, KH_WARNING, "IMPORT-NO-TYPE",
+                "no type line (KẾ HOẠCH) found in the first paragraphs: the header is not "
+                "recognised",
+                "không thấy dòng tên loại (KẾ HOẠCH) ở các đoạn đầu: không nhận ra phần đầu");
+    }
+    /* Header keys. */
+    raw_line(e, 0, "# Imported by kehoach import from %s: check the lines marked", doc->path);
+    raw_line(e, 0, "# 'kehoach import:' and run 'kehoach check' on this file.");
+    raw_line(e, 0, "profile: %s", state_profile ? "state" : "party");
+    if (n_names >= 2) {
+        kh_buf s = {0};
+        for (size_t k = 0; k + 1 < n_names; k++)
+            kh_buf_printf(&s, "%s%s", k ? " " : "", superior[k]);
+        kv(e, 0, "superior", kh_buf_str(&s), names_para, 0);
+        kh_buf_free(&s);
+    }
+    if (n_names >= 1)
+        kv(e, 0, "issuer", superior[n_names - 1], names_para, 0);
+    else {
+        if (have_type)
+            unsure(&r, type_para, "no issuer found above the type line: write it in 'issuer:'",
+                   "không thấy cơ quan ban hành ở trên dòng tên loại: hãy ghi vào 'issuer:'",
+                   "issuer");
+        raw_line(e, type_para, "issuer: \"(chưa rõ cơ quan ban hành)\"");
+    }
+    for (size_t k = 0; k < n_names; k++)
+        free((char *)superior[k]);
+    if (number) {
+        if (!strpbrk(number, "0123456789"))
+            unsure(&r, number_para, "the number is blank: a draft (check --draft)",
+                   "số văn bản để trống: bản dự thảo (check --draft)", number);
+        kv(e, 0, "number", number, number_para, 0);
+    }
+    if (place)
+        kv(e, 0, "place", place, date_para, 0);
+    if (date) {
+        char iso[24];
+        if (vn_date(date, iso, sizeof iso))
+            raw_line(e, date_para, "date: %s", iso);
+        else {
+            unsure(&r, date_para, "the date is incomplete (a blank day?): kept as written",
+                   "ngày tháng chưa đủ (để trống ngày?): giữ như đã viết", date);
+            kv(e, 0, "date", date, date_para, 0);
+        }
+    }
+    if (doc_type && strcmp(doc_type, "KẾ HOẠCH"))
+        kv(e, 0, "doc_type", doc_type, type_para, 0);
+    /* Title: the paragraphs after the type line that read as one. */
+    for (; have_type && i < doc->n && n_title_paras < 4; i++) {
+        const kh_para *p = &doc->v[i];
+        char *f = bare(p->text);
+        const char *rest;
+        char dl;
+        bool stop = heading_level(f, &rest, &dl) >= 0 || strlen(f) > 400 ||
+                    starts(f, "Căn cứ") || starts(f, "Thực hiện") || starts(f, "Nhằm") ||
+                    starts(f, "Để ") || starts(f, "Theo ") ||
+                    (!strstr(p->text, "**") && !(p->flags & KH_PARA_BOLD) && n_title_paras &&
+                     strlen(f) > 160);
+        bool rule = *f && strspn(f, "-_*=~ ") == strlen(f);
+        free(f);
+        if (stop)
+            break;
+        if (rule)
+            continue;
+        if (title.len)
+            kh_buf_putc(&title, '\n');
+        kh_buf_puts(&title, p->text);
+        if (!title_para)
+            title_para = i + 1;
+        n_title_paras++;
+    }
+    if (title.len) {
+        raw_line(e, title_para, "title: |-");
+        const char *t = kh_buf_str(&title);
+        unsigned cp = 0;
+        for (const char *ln = t; ln;) {
+            const char *nl = strchr(ln, '\n');
+            char *one = kh_strndup(ln, nl ? (size_t)(nl - ln) : strlen(ln));
+            char *f = flat(one);
+            if (*f)
+                block_line(e, 2, f, title_para, cp);
+            cp += cps(ln, nl ? (size_t)(nl - ln) + 1 : strlen(ln));
+            free(f);
+            free(one);
+            ln = nl ? nl + 1 : NULL;
+        }
+    }
+    kh_buf_free(&title);
+    free(doc_type);
+    stt = ST_INTRO;
+    /* Pass 2: intro, body, closing, recipients, signature. */
+    bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
+    bool implements_done = false, in_brace = false;
+    for (; i < doc->n; i++) {
+        const kh_para *p = &doc->v[i];
+        size_t para1 = i + 1;
+        char *f = flat(p->text);
+        char *b = bare(p->text);
+        const char *rest;
+        char dl = 0;
+        int level = heading_level(b, &rest, &dl);
+        const char *lines = NULL;
+        if (stt <= ST_CLOSING && (starts(b, "Nơi nhận") || starts(b, "Nơi gửi"))) {
+            close_to(&r, 0);
+            stt = ST_RECIP;
+            raw_line(e, para1, "%s", "");
+            raw_line(e, para1, "recipients:");
+            recip_open = true;
+            /* the lines after `Nơi nhận:` in the same paragraph */
+            const char *nl = strchr(p->text, '\n');
+            lines = nl ? nl + 1 : "";
+        }
+        if (stt == ST_RECIP || stt == ST_SIGN) {
+            /* line by line */
+            const char *src = lines ? lines : p->text;
+            for (const char *ln = src; ln && *ln;) {
+                const char *nl = strchr(ln, '\n');
+                char *one = kh_strndup(ln, nl ? (size_t)(nl - ln) : strlen(ln));
+                char *x = bare(one);
+                free(one);
+                ln = nl ? nl + 1 : NULL;
+                char pre[8];
+                const char *sr;
+                if (!*x) {
+                } else if (stt == ST_RECIP && (starts(x, "- ") || starts(x, "+ "))) {
+                    char *v = x + 2;
+                    size_t vl = strlen(v);
+                    item(e, v, para1, 2);
+                    (void)vl;
+                } else if (stt == ST_RECIP && starts(x, "Lưu")) {
+                    item(e, x, para1, 0);
+                } else if (stt == ST_RECIP && x[strlen(x) - 1] == ':' && !is_upper_line(x)) {
+                    kv(e, 0, "  - label", x, para1, 0);
+                } else if (stt == ST_RECIP && (x[0] == '<' || in_brace)) {
+                    in_brace = !strchr(x, '>');
+                    if (x[0] != '<') {
+                        free(x);
+                        continue;
+                    }
+                    unsure(&r, para1, "a brace note of the Nơi nhận, left out: give the lines "
+                                      "a 'group:' with its role",
+                           "ghi chú ngoặc của Nơi nhận, bỏ qua: hãy đặt các dòng vào 'group:' "
+                           "với vai trò",
+                           x);
+                } else if (is_sign_prefix(x, pre, &sr) ||
+                           (stt == ST_RECIP && is_upper_line(x))) {
+                    stt = ST_SIGN;
+                    if (!sign_para)
+                        sign_para = para1;
+                    if (is_sign_prefix(x, pre, &sr)) {
+                        if (!sign_prefix[0]) {
+                            strcpy(sign_prefix, pre);
+                            free(sign_body);
+                            sign_body = kh_strdup(sr);
+                        } else {
+                            unsure(&r, para1, "a second authority line of the signature "
+                                              "(signature.head), left out",
+                                   "dòng thẩm quyền thứ hai của chữ ký (signature.head), bỏ qua",
+                                   x);
+                        }
+                    } else if (!sign_title) {
+                        sign_title = kh_strdup(x);
+                    }
+                } else if (stt == ST_SIGN && is_upper_line(x) && !sign_title) {
+                    sign_title = kh_strdup(x);
+                } else if (stt == ST_SIGN && !sign_name) {
+                    sign_name = kh_strdup(x);
+                } else if (stt == ST_RECIP) {
+                    item(e, x, para1, 0);
+                } else {
+                    unsure(&r, para1, "text after the signature, left out",
+                           "đoạn sau chữ ký, bỏ qua", x);
+                }
+                free(x);
+            }
+            free(f);
+            free(b);
+            continue;
+        }
+        if (stt <= ST_BODY && (starts(b, "Trên đây là") || starts(b, "Trên đây"))) {
+            close_to(&r, 0);
+            stt = ST_CLOSING;
+        }
+        if (stt == ST_CLOSING) {
+            if (!closing_open) {
+                raw_line(e, para1, "%s", "");
+                raw_line(e, para1, "closing: |");
+                closing_open = true;
+            } else {
+                raw_line(e, para1, "%s", "");
+            }
+            block_line(e, 2, f, para1, 0);
+        } else if (level == 0 || (level > 0 && stt == ST_BODY)) {
+            if (!delim)
+                delim = dl;
+            stt = ST_BODY;
+            char *head = kh_strdup(rest);
+            /* `**1. Title:** text`: the marks around the title go */
+            size_t tl = inline_title(head);
+            bool inl = tl && level > 0;
+            char *ttl = inl ? kh_strndup(head, tl) : kh_strdup(head);
+            char *body = inl ? kh_strdup(head + tl + 2) : NULL;
+            unsigned title_cp = cps(f, strlen(f)) - cps(head, strlen(head));
+            bool in_impl = r.depth >= 1 && r.st[0].impl && level == 1;
+            if (in_impl) {
+                close_to(&r, 1);
+                r.unit.open = true;
+                r.unit.numbered = true;
+                r.unit.is_inline = inl;
+                r.unit.name = kh_strdup(ttl);
+                r.unit.name_para = para1;
+                if (body)
+                    body_para(&r, body, para1, title_cp + cps(head, tl + 2));
+            } else {
+                open_section(&r, level, ttl, para1, title_cp,
+                             inl, kind_of(ttl, level));
+                if (body)
+                    body_para(&r, body, para1, title_cp + cps(head, tl + 2));
+            }
+            free(head);
+            free(ttl);
+            free(body);
+        } else if (stt == ST_BODY && r.depth >= 1 && r.st[0].impl && r.n_units + r.unit.open &&
+                   !starts(b, "- ") && inline_title(b)) {
+            /* `Đoàn thanh niên …: Chỉ đạo …` among numbered units */
+            size_t tl = inline_title(b);
+            close_to(&r, 1);
+            r.unit = (unit_buf){.open = true, .is_inline = true, .numbered = false};
+            r.unit.name = kh_strndup(b, tl);
+            r.unit.name_para = para1;
+            unsure(&r, para1, "an unnumbered paragraph 'Name: text' among the units, taken as "
+                              "a unit (numbered: false)",
+                   "đoạn không đánh số 'Tên: nội dung' giữa các đơn vị, coi là một đơn vị "
+                   "(numbered: false)",
+                   r.unit.name);
+            body_para(&r, b + tl + 2, para1, cps(b, tl + 2));
+        } else if (stt == ST_BODY) {
+            body_para(&r, f, para1, 0);
+        } else if (starts(b, "Căn cứ") && !intro_open) {
+            if (!basis_open) {
+                raw_line(e, para1, "%s", "");
+                raw_line(e, para1, "basis:");
+                basis_open = true;
+            }
+            item(e, f, para1, 0);
+        } else {
+            if (!implements_done && !intro_open && starts(b, "Thực hiện ")) {
+                /* Thực hiện <type> số <number>[,] ngày <date> của <issuer> [về …] */
+                const char *so = strstr(b, " số ");
+                if (so && so - b < 60) {
+                    char *type = kh_strndup(b + strlen("Thực hiện "),
+                                            (size_t)(so - b) - strlen("Thực hiện "));
+                    const char *nb = so + strlen(" số ");
+                    size_t nl = strcspn(nb, " ,;");
+                    char *num = kh_strndup(nb, nl);
+                    const char *ng = strstr(nb, "ngày ");
+                    char iso[24] = "";
+                    if (ng && ng - nb < 12 && !vn_date(ng, iso, sizeof iso))
+                        vn_date(ng + 5, iso, sizeof iso);
+                    const char *cua = strstr(nb, " của ");
+                    raw_line(e, para1, "implements:");
+                    kv(e, 0, "  - type", type, para1, 10);
+                    kv(e, 0, "    number", num, para1, 0);
+                    if (iso[0])
+                        raw_line(e, para1, "    date: %s", iso);
+                    if (cua && cua - nb < 80) {
+                        const char *is = cua + strlen(" của ");
+                        size_t il = strcspn(is, ",;");
+                        const char *ve = strstr(is, " về ");
+                        if (ve && (size_t)(ve - is) < il)
+                            il = (size_t)(ve - is);
+                        char *iss = kh_strndup(is, il);
+                        kv(e, 0, "    issuer", iss, para1, 0);
+                        free(iss);
+                    }
+                    free(type);
+                    free(num);
+                }
+                implements_done = true;
+            }
+            if (!intro_open) {
+                raw_line(e, para1, "%s", "");
+                raw_line(e, para1, "intro: |");
+                intro_open = true;
+            } else {
+                raw_line(e, para1, "%s", "");
+            }
+            block_line(e, 2, f, para1, 0);
+        }
+        free(f);
+        free(b);
+    }
+    close_to(&r, 0);
+    if (delim == '-')
+        raw_line(e, 0, "numbering: \"-\"");
+    if (!recip_open)
+        kh_diag(d, doc->path, (kh_pos){0, 0}, KH_NOTE, "IMPORT-UNSURE",
+                "no 'Nơi nhận:' found: the plan has no recipients",
+                "không thấy 'Nơi nhận:': kế hoạch không có nơi nhận");
+    if (sign_prefix[0] || sign_title || sign_name) {
+        raw_line(e, sign_para, "%s", "");
+        raw_line(e, sign_para, "signature:");
+        if (sign_prefix[0])
+            kv(e, 2, "prefix", sign_prefix, sign_para, 0);
+        if (sign_body)
+            kv(e, 2, "body", sign_body, sign_para, 0);
+        if (sign_title)
+            kv(e, 2, "title", sign_title, sign_para, 0);
+        if (sign_name)
+            kv(e, 2, "name", sign_name, sign_para, 0);
+    }
+    free(sign_body);
+    free(sign_title);
+    free(sign_name);
+    free(number);
+    free(place);
+    free(date);
+    return 0;
+}

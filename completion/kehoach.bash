@@ -79,5 +79,9 @@ _kehoach() {
     # plan files and directories
     COMPREPLY=($(compgen -f -X '!*.yaml' -- "$cur") $(compgen -f -X '!*.yml' -- "$cur")
                $(compgen -d -- "$cur"))
+    # import and check also read Word documents and text
+    if [ "$cmd" = import ] || [ "$cmd" = check ]; then
+        COMPREPLY+=($(compgen -f -X '!*.docx' -- "$cur") $(compgen -f -X '!*.txt' -- "$cur"))
+    fi
 }
 complete -F _kehoach kehoach

@@ -33,3 +33,11 @@ for m in docs/*.md README.md; do
     [ -f "$m" ] && head -c 60000 "$m" > "fuzz/corpus-markdown/seed-$(printf '%s' "$m" | tr '/' '_')"
 done
 echo "fuzz corpora: $n plan files; $(ls fuzz/corpus-load | wc -l) load, $(ls fuzz/corpus-markdown | wc -l) markdown seeds"
+# Import: the DOCX fixtures (small ones) and the seeds' text.
+mkdir -p fuzz/corpus-import_docx fuzz/corpus-import_text
+for f in tests/fixtures/import/*.docx tests/hostile/docx/*.docx; do
+    [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "fuzz/corpus-import_docx/seed-$(basename "$f")"
+done
+for f in tests/fixtures/seeds/*.txt tests/hostile/docx/*.txt; do
+    cp "$f" "fuzz/corpus-import_text/seed-$(basename "$f")"
+done

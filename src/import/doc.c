@@ -49,14 +49,20 @@ static const kh_pos whole = {0, 0};
  * ("a\xf9" is á); TCVN3 gives each marked vowel one byte of its own. */
 static bool looks_vni(const unsigned char *s, size_t n)
 {
-    size_t high = 0, after_vowel = 0;
+    size_t high = 0, after_vowel = 0, dd = 0;
     for (size_t i = 0; i < n; i++)
         if (s[i] >= 0x80) {
             high++;
             if (i && strchr("aeiouyAEIOUY", s[i - 1]) && s[i - 1])
                 after_vowel++;
+            /* đ / Đ are 0xF1 / 0xD1 in VNI, starting a word */
+            if ((s[i] == 0xF1 || s[i] == 0xD1) && (!i || s[i - 1] == ' ' || s[i - 1] == '\n'))
+                dd++;
         }
-    return high && after_vowel * 10 >= high * 6;
+    size_t tcvn = 0; /* TCVN3's marked vowels and đ sit mostly in 0xA1-0xBF */
+    for (size_t i = 0; i < n; i++)
+        tcvn += s[i] >= 0xA1 && s[i] <= 0xBF;
+    return high && tcvn * 10 < high * 3 && (after_vowel * 10 >= high * 4 || dd * 20 >= high);
 }
 
 /* TCVN3 (ABC) → UTF-8 with iconv's TCVN5712-1; NULL when it fails. */
@@ -91,6 +97,14 @@ int kh_import_read(const char *path, const char *data, size_t len, kh_src *doc, 
     }
     if (len >= 4 && !memcmp(data, "PK\3\4", 4))
         return kh_read_docx(path, data, len, doc, d);
+    size_t pl = strlen(path);
+    if (pl > 5 && !strcmp(path + pl - 5, ".docx") &&
+        !(len >= 8 && !memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+        kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP",
+                "named .docx but not a zip archive (a .docx is one): is it another format?",
+                "tên là .docx nhưng không phải tệp zip (.docx là tệp zip): định dạng khác?");
+        return -1;
+    }
     if (len >= 4 && !memcmp(data, "PK\5\6", 4)) {
         kh_diag(d, path, whole, KH_ERROR, "DOCX-NOT-WORD",
                 "an empty zip archive, not a Word document",

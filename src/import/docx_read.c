@@ -223,6 +223,8 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
             } else if ((is_w(name, "w:br") || is_w(name, "w:cr")) && ps.in_para) {
                 if (ps.text.len)
                     kh_buf_putc(&ps.text, '\n');
+            } else if (is_w(name, "w:numPr") && ps.in_para && !ps.text.len) {
+                kh_buf_puts(&ps.text, "- "); /* a list item: its bullet as Markdown */
             } else if (is_w(name, "w:pStyle")) {
                 xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");
                 if (v && (strstr((char *)v, "Heading") || strstr((char *)v, "Title")))

@@ -1,0 +1,108 @@
+#!/bin/sh
+# import.sh — `kehoach import` and `check` of .docx / .txt (issue 13), on
+# real inputs: the three published seeds as text and as DOCX written by
+# LibreOffice, the plans of plans/ as DOCX written by pandoc from kehoach's
+# Markdown (tests/fixtures/import/, made by tests/import/make-fixtures.sh),
+# a draft with planted defects, and the hostile files of tests/hostile/docx.
+. "$(dirname "$0")/../lib.sh"
+case $KEHOACH in /*) ;; *) KEHOACH=$ROOT/$KEHOACH ;; esac
+PY=/usr/bin/python3
+F=tests/fixtures/import
+
+# facts SEED_NUMBER INPUT: the imported plan loads, has the published seed
+# plan's number, date, signature, sections, units with deadlines and Nơi
+# nhận, and keeps >= 98 % of the seed's sentences (tests/import/fidelity.py).
+facts() {
+    n=$1 in=$2 tag=$3
+    y=$TMP/$n-$tag.yaml
+    check_exit "$tag $n: import exits 0 (the plan loads)" 0 "$KEHOACH" import -o "$y" "$in"
+    "$KEHOACH" build --force -f json -o - "$y" >"$TMP/i.json" 2>/dev/null
+    "$KEHOACH" build --force -f json -o - tests/fixtures/published/$n-published.yaml \
+        >"$TMP/p.json" 2>/dev/null
+    check "$tag $n: number, date, signature, sections, units, Nơi nhận as published" \
+        $PY tests/import/compare.py "$TMP/p.json" "$TMP/i.json"
+    "$KEHOACH" build --force -f md -o - "$y" >"$TMP/i.md" 2>/dev/null
+    $PY tests/import/fidelity.py tests/fixtures/seeds/${n}_*.txt "$TMP/i.md" >"$TMP/fid"
+    r=$?
+    cat "$TMP/fid" | head -1
+    if [ $r -eq 0 ]; then ok "$tag $n: fidelity >= 98 %"; else fail "$tag $n: fidelity" "$(cat "$TMP/fid")"; fi
+}
+for n in 001 002 004; do
+    facts $n tests/fixtures/seeds/${n}_*.txt text
+    facts $n $F/seed-$n-lo.docx libreoffice
+done
+# standard input
+"$KEHOACH" import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >"$TMP/stdin.yaml" 2>/dev/null
+check_exit "import - reads standard input (exit 0)" 0 sh -c "'$KEHOACH' import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >/dev/null 2>&1"
+check_grep "import - : the number" '^number: "220 -KH/QU"' "$TMP/stdin.yaml"
+
+# The plans of plans/ as pandoc DOCX: the same sections, units, signature;
+# the imported plan has no error under check.
+for p in plans/*.yaml plans/state/*.yaml; do
+    b=$(basename "$p" .yaml)
+    "$KEHOACH" import -o "$TMP/$b.yaml" "$F/plan-$b-pandoc.docx" 2>/dev/null
+    "$KEHOACH" check --no-excerpt "$TMP/$b.yaml" >"$TMP/c" 2>&1
+    check_grep "pandoc $b: imported plan checks with 0 errors" ' 0 errors' "$TMP/c"
+    "$KEHOACH" build --force -f json -o - "$p" >"$TMP/o.json" 2>/dev/null
+    "$KEHOACH" build --force -f json -o - "$TMP/$b.yaml" >"$TMP/n.json" 2>/dev/null
+    $PY - "$TMP/o.json" "$TMP/n.json" >"$TMP/d" <<'PYEOF'
+import json, sys
+a, b = (json.load(open(x)) for x in sys.argv[1:3])
+def tree(d):
+    out, st = [], list(reversed(d["sections"]))
+    while st:
+        s = st.pop(); out.append(s["title"]["value"])
+        out += [u["name"]["value"] for u in s.get("units") or []]
+        st += list(reversed(s.get("sections") or []))
+    return out
+for k in ("number", "date"):
+    if (a[k] or {}).get("value") != (b[k] or {}).get("value") and k != "date":
+        print(k, a[k], b[k])
+if tree(a) != tree(b): print("sections/units differ", tree(a), tree(b))
+sa, sb = a["signature"], b["signature"]
+if sa["name"]["value"] != sb["name"]["value"]: print("signer differs")
+PYEOF
+    if [ ! -s "$TMP/d" ]; then ok "pandoc $b: number, sections, units, signer as in the plan"
+    else fail "pandoc $b: differs" "$(head -c 1500 "$TMP/d")"; fi
+done
+
+# check draft.docx: the planted defects, at their paragraphs, quoted, in
+# text, JSON and SARIF.
+"$KEHOACH" check --lang=en "$F/draft-defects.docx" >"$TMP/t" 2>&1
+check_exit "check draft.docx: exit 1 (errors)" 1 "$KEHOACH" check --lang=en "$F/draft-defects.docx"
+check_grep "check draft.docx: R-NUM-FORMAT at paragraph 1, quoted" \
+    'draft-defects.docx:1:[0-9]+: error: .*paragraph 1: .*125 -KH/HU.*R-NUM-FORMAT' "$TMP/t"
+check_grep "check draft.docx: the typo 'Lòng ghép' at its paragraph, quoted" \
+    'draft-defects.docx:([0-9]+):[0-9]+: .*paragraph \1: .*Lòng ghép.*\[R-ORTHO-TYPO\]' "$TMP/t"
+"$KEHOACH" check --lang=en -f json "$F/draft-defects.docx" >"$TMP/j" 2>/dev/null
+check "check draft.docx -f json: R-NUM-FORMAT at line 1 of the .docx" $PY -c "
+import json,sys; d=json.load(open('$TMP/j'))
+x=[g for g in d['diagnostics'] if g['id']=='R-NUM-FORMAT']
+assert x and x[0]['file'].endswith('draft-defects.docx') and x[0]['line']==1 and '125 -KH/HU' in x[0]['message'], x"
+"$KEHOACH" check --lang=en -f sarif "$F/draft-defects.docx" >"$TMP/s" 2>/dev/null
+check "check draft.docx -f sarif: the typo located in the .docx" $PY -c "
+import json; d=json.load(open('$TMP/s'))
+r=[x for x in d['runs'][0]['results'] if x['ruleId']=='R-ORTHO-TYPO']
+loc=r[0]['locations'][0]['physicalLocation']
+assert loc['artifactLocation']['uri'].endswith('draft-defects.docx') and loc['region']['startLine']>1, r"
+# check draft.txt: located at the line of the text, with its excerpt
+printf 'Số 125 -KH/HU\n\nBạch Thông, ngày 04 tháng 8 năm 2023\n\nKẾ HOẠCH\n\nVề việc thử\n\nI. MỤC ĐÍCH\n\nLòng ghép tuyên truyền.\n\nNơi nhận:\n- Ban Tuyên giáo Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n' >"$TMP/draft.txt"
+"$KEHOACH" check --lang=en "$TMP/draft.txt" >"$TMP/t2" 2>&1
+check_grep "check draft.txt: R-NUM-FORMAT at line 1" 'draft.txt:1:[0-9]+: error: .*R-NUM-FORMAT' "$TMP/t2"
+check_grep "check draft.txt: the typo at line 11, column 1" 'draft.txt:11:1: .*Lòng ghép.*R-ORTHO-TYPO' "$TMP/t2"
+
+# Hostile inputs: a located refusal (exit 2), in time, never a crash.
+for h in tests/hostile/docx/*.docx tests/hostile/docx/legacy-vni.txt; do
+    timeout 10 "$KEHOACH" check --lang=en "$h" >"$TMP/h" 2>&1
+    rc=$?
+    if [ $rc -eq 2 ] && grep -Eq "^$h(:[0-9]+:[0-9]+)?: error: .*\[(DOCX|IMPORT)-[A-Z-]+\]" "$TMP/h"; then
+        ok "hostile $(basename "$h"): refused, exit 2, $(grep -o '\[[A-Z-]*\]' "$TMP/h" | head -1)"
+    else
+        fail "hostile $(basename "$h"): exit $rc" "$(head -c 600 "$TMP/h")"
+    fi
+    timeout 10 "$KEHOACH" import -o "$TMP/never.yaml" "$h" >/dev/null 2>&1
+    rc=$?
+    if [ $rc -eq 2 ] && [ ! -e "$TMP/never.yaml" ]; then ok "hostile $(basename "$h"): import exits 2, writes nothing"
+    else fail "hostile $(basename "$h"): import exit $rc" "$(ls -l "$TMP/never.yaml" 2>&1)"; fi
+done
+done_testing

@@ -9,3 +9,4 @@ bench: $(BUILD)/kehoach $(BUILD)/bench/render_pdf
 	@sh bench/pdf.sh $(BUILD)/kehoach $(BUILD)/bench/render_pdf
 	@sh bench/build_batch.sh $(BUILD)/kehoach
 	@sh bench/check_cost.sh $(BUILD)/kehoach
+	@sh bench/import.sh $(BUILD)/kehoach

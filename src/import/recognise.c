@@ -291,6 +291,17 @@ typedef struct sec {
     bool body_open, subs_open, units_open, impl;
 } sec;
 
+/* One line of Nơi nhận, held until the groups are known. */
+typedef struct recip {
+    char *text;
+    size_t para;
+    unsigned cp;
+    bool label;
+    const char *role;  /* "report" … from a `(để báo cáo)` suffix, or NULL */
+    const char *group; /* the role of the brace `} để …` closing its group */
+    int group_id;
+} recip;
+
 typedef struct rec {
     em e;
     int depth; /* open sections */
@@ -298,7 +309,80 @@ typedef struct rec {
     bool sections_open;
     unit_buf unit;
     size_t n_sections, n_units;
+    recip *rv;
+    size_t n_rv, cap_rv;
+    size_t group_start;
+    int groups;
 } rec;
+
+static const struct { const char *words, *role; } roles[] = {
+    {"để báo cáo", "report"}, {"báo cáo", "report"}, {"để thực hiện", "implement"},
+    {"thực hiện", "implement"}, {"để biết", "inform"}, {"biết", "inform"},
+};
+
+/* A recipient line: `(để báo cáo)` before its final punctuation gives its
+ * role, `} để thực hiện` at its end closes a group (as kehoach writes
+ * them). */
+static void recip_add(rec *r, const char *text, size_t para1, unsigned cp, bool label)
+{
+    KH_GROW(r->rv, r->n_rv, r->cap_rv);
+    recip *x = &r->rv[r->n_rv++];
+    *x = (recip){.text = kh_strdup(text), .para = para1, .cp = cp, .label = label};
+    char *t = x->text;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        char brace[64];
+        snprintf(brace, sizeof brace, " } %s", roles[k].words);
+        size_t n = strlen(t), bl = strlen(brace);
+        if (n > bl && !strcmp(t + n - bl, brace)) {
+            t[n - bl] = '\0';
+            r->groups++;
+            for (size_t g = r->group_start; g < r->n_rv; g++) {
+                r->rv[g].group = roles[k].role;
+                r->rv[g].group_id = r->groups;
+            }
+            r->group_start = r->n_rv;
+            break;
+        }
+    }
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        char suf[64];
+        snprintf(suf, sizeof suf, " (%s)", roles[k].words);
+        size_t n = strlen(t), sl = strlen(suf);
+        if (n > sl + 1 && strchr(",;.", t[n - 1]) && !strncmp(t + n - 1 - sl, suf, sl)) {
+            memmove(t + n - 1 - sl, t + n - 1, 2);
+            x->role = roles[k].role;
+            break;
+        }
+    }
+}
+
+static void recip_emit(rec *r)
+{
+    em *e = &r->e;
+    for (size_t i = 0; i < r->n_rv; i++) {
+        recip *x = &r->rv[i];
+        if (x->group_id && (i == 0 || r->rv[i - 1].group_id != x->group_id)) {
+            raw_line(e, x->para, "  - group: %s", x->group);
+            raw_line(e, x->para, "    items:");
+        }
+        int in = x->group_id ? 4 : 0;
+        if (x->label) {
+            kv(e, in, "  - label", x->text, x->para, x->cp);
+        } else if (x->role) {
+            kv(e, in, "  - name", x->text, x->para, x->cp);
+            raw_line(e, x->para, "%*s    role: %s", in, "", x->role);
+        } else {
+            map_next(e, x->para, x->cp, (unsigned)in + 5);
+            kh_buf_printf(e->y, "%*s  - ", in, "");
+            put_quoted(e->y, x->text);
+            kh_buf_putc(e->y, '\n');
+        }
+        free(x->text);
+    }
+    free(r->rv);
+    r->rv = NULL;
+    r->n_rv = 0;
+}
 
 static int ind(int depth)
 {
@@ -671,14 +755,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 const char *sr;
                 if (!*x) {
                 } else if (stt == ST_RECIP && (starts(x, "- ") || starts(x, "+ "))) {
-                    char *v = x + 2;
-                    size_t vl = strlen(v);
-                    item(e, v, para1, 2);
-                    (void)vl;
+                    recip_add(&r, x + 2, para1, 2, false);
                 } else if (stt == ST_RECIP && starts(x, "Lưu")) {
-                    item(e, x, para1, 0);
+                    recip_add(&r, x, para1, 0, false);
                 } else if (stt == ST_RECIP && x[strlen(x) - 1] == ':' && !is_upper_line(x)) {
-                    kv(e, 0, "  - label", x, para1, 0);
+                    recip_add(&r, x, para1, 0, true);
                 } else if (stt == ST_RECIP && (x[0] == '<' || in_brace)) {
                     in_brace = !strchr(x, '>');
                     if (x[0] != '<') {
@@ -714,7 +795,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 } else if (stt == ST_SIGN && !sign_name) {
                     sign_name = kh_strdup(x);
                 } else if (stt == ST_RECIP) {
-                    item(e, x, para1, 0);
+                    recip_add(&r, x, para1, 0, false);
                 } else {
                     unsure(&r, para1, "text after the signature, left out",
                            "đoạn sau chữ ký, bỏ qua", x);
@@ -839,6 +920,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         free(b);
     }
     close_to(&r, 0);
+    recip_emit(&r);
     if (delim == '-')
         raw_line(e, 0, "numbering: \"-\"");
     if (!recip_open)

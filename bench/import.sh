@@ -2,7 +2,8 @@
 # import.sh KEHOACH — median wall time of `kehoach import` on each seed, as
 # text and as DOCX (LibreOffice's, tests/fixtures/import), against a peer
 # that only extracts the text of the same DOCX: pandoc -f docx -t plain.
-# 21 runs each, the median printed with the ratio. Goal: < 20 ms per seed.
+# 21 runs each, the plan written to stdout (-o adds an fsync), the median
+# printed with the ratio. Goal: < 20 ms per seed.
 set -u
 KEHOACH=${1:-build/kehoach}
 cd "$(dirname "$0")/.." || exit 2
@@ -26,9 +27,9 @@ printf '%-26s %12s %14s %8s\n' input "kehoach ms" "pandoc ms" ratio
 for n in 001 002 004; do
     txt=$(ls tests/fixtures/seeds/${n}_*.txt)
     docx=tests/fixtures/import/seed-$n-lo.docx
-    k=$(median_ms "$KEHOACH" import -o "$T/o.yaml" "$txt")
+    k=$(median_ms "$KEHOACH" import "$txt")
     printf '%-26s %12s %14s %8s\n' "seed $n text" "$k" - -
-    k=$(median_ms "$KEHOACH" import -o "$T/o.yaml" "$docx")
+    k=$(median_ms "$KEHOACH" import "$docx")
     if command -v pandoc >/dev/null; then
         p=$(median_ms pandoc -f docx -t plain "$docx")
         r=$(awk -v a="$k" -v b="$p" 'BEGIN { printf "%.1fx", b / a }')

@@ -397,7 +397,18 @@ static void unsure(rec *r, size_t para1, const char *en, const char *vi, const c
         kh_buf_putc(r->e.y, *s == '\n' ? ' ' : *s);
     kh_buf_putc(r->e.y, '\n');
     map_next(&r->e, para1, 0, 1);
-    kh_diag_text(r->e.d, r->e.doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE", en, vi);
+    /* the message quotes the text (at most 60 code points, cut on one) */
+    size_t cut = 0, len = strlen(what);
+    for (unsigned k = 0; k < 60 && cut < len; k++) {
+        uint32_t c;
+        size_t l = kh_utf8_decode(what + cut, len - cut, &c);
+        cut += l ? l : 1;
+    }
+    kh_buf q = {0};
+    kh_buf_printf(&q, "(“%.*s%s”)", (int)cut, what, cut < len ? "…" : "");
+    kh_diag(r->e.d, r->e.doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE",
+            "%1$s %3$s%2$.0s", "%2$s %3$s%1$.0s", en, vi, kh_buf_str(&q));
+    kh_buf_free(&q);
 }
 
 static void flush_unit(rec *r)

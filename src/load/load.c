@@ -430,8 +430,19 @@ static bool boolean(loader *L, const ynode *y, const char *key, bool *out)
     return false;
 }
 
+/* A remark in brackets after a date: `07/02/2021 (chủ Nhật)`. Kept in raw
+ * (rest_at marks it) and judged by R-DATE-WEEKDAY. */
+static bool bracketed_remark(const char *s)
+{
+    s += strspn(s, " ");
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n >= 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, '(', n - 2);
+}
+
 /* A date field. Trailing text is allowed only where `trailing` is set (the
- * issue date, whose punctuation the rules judge). */
+ * issue date, whose punctuation the rules judge), or as a bracketed remark. */
 static void date(loader *L, const ynode *y, const char *key, kh_date_value *out,
                  bool trailing)
 {
@@ -441,7 +452,7 @@ static void date(loader *L, const ynode *y, const char *key, kh_date_value *out,
     char c[CLIP];
     kh_date_parse r = kh_date_parse_any(out->raw.s, &out->date, &rest);
     out->rest_at = rest;
-    if (r == KH_DATE_OK && !trailing && out->raw.s[rest]) {
+    if (r == KH_DATE_OK && !trailing && out->raw.s[rest] && !bracketed_remark(out->raw.s + rest)) {
         kh_date zero = {0, 0, 0};
         out->date = zero;
         kh_diag(L->diags, L->path, kh_text_locate(&out->raw, (size_t)rest), KH_ERROR,
@@ -574,6 +585,16 @@ static void require(loader *L, const ynode *map, const char *key, const char *in
             L->errors++;
         }
         return;
+    }
+    /* `titel:` for `title:` is one mistake: the unknown key's "did you
+     * mean 'title'?" says it all, so the key is not reported missing too.
+     * Only a near miss (one edit, a transposition counted one) is taken for
+     * the key, so a real second key is never mistaken for it. */
+    for (size_t i = 0; i + 1 < map->n; i += 2) {
+        const ynode *k = map->kids[i];
+        if (k->type == Y_SCALAR && k->s && kh_edit_distance(k->s, key) == 1 &&
+            strlen(key) > 3)
+            return;
     }
     err_missing(L, map, key, in, in_vi);
 }

@@ -20,6 +20,10 @@ void rule_num_term(const kh_plan *p, kh_rule_ctx *cx);
 void rule_basis_punct(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_state.c: the state profile only (format-rules.md D) */
 void rule_num_state(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_blank.c: a placeholder left from a template */
+void rule_blank(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_weekday.c: the weekday of deadlines and events */
+void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -71,6 +75,9 @@ static const kh_rule catalogue[] = {
      "what the implemented plan assigns to this plan's issuer appears in this plan",
      "nhiệm vụ kế hoạch cấp trên giao cho cơ quan ban hành có trong kế hoạch này",
      rule_chain_tasks},
+    /* Blanks left from a template (kehoach new) */
+    {"R-BLANK", KH_ERROR, BOTH, "no '…' placeholder left from a template (a note under --draft)",
+     "không còn chỗ trống '…' của mẫu (chỉ lưu ý khi --draft)", rule_blank},
     /* B.1 Header and identity */
     {"R-HDR-PARTY-TITLE", KH_ERROR, PARTY,
      "the Party header only: no Quốc hiệu or Tiêu ngữ typed in",
@@ -162,6 +169,8 @@ static const kh_rule catalogue[] = {
      "mỗi nhiệm vụ báo cáo có thời hạn (hoặc ghi 'theo quy định': lưu ý)", rule_deadline_unit},
     {"R-EVENT-AFTER-ISSUE", KH_WARNING, BOTH, "scheduled events fall on or after the issue date; a missing date is bounded (note)",
      "sự kiện diễn ra từ ngày ban hành trở đi; thiếu ngày ban hành thì nêu khoảng có thể (lưu ý)", rule_event_after_issue},
+    {"R-DATE-WEEKDAY", KH_WARNING, BOTH, "a weekday named after a deadline or event date is its own; a day off is a note unless named",
+     "thứ ghi sau thời hạn, ngày sự kiện đúng với ngày đó; ngày nghỉ là lưu ý nếu không ghi rõ", rule_date_weekday},
     {"R-UNIT-RECIPIENT", KH_WARNING, BOTH, "every unit given tasks appears in Nơi nhận",
      "mọi đơn vị được giao nhiệm vụ đều có trong Nơi nhận", rule_unit_recipient},
     {"R-ANNIV-ARITH", KH_ERROR, BOTH, "'N năm … (Y1 - Y2)' has Y2 − Y1 = N",

@@ -211,7 +211,7 @@ void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
         char want[32];
         if (!x->body[0] || x->n.value < 0 || !kh_issuer_code_for(x->body, want))
             continue;
-        if (!strcmp(want, x->n.code))
+        if (kh_issuer_code_fits(x->body, x->n.code, want))
             continue;
         /* One report per number and body. */
         bool seen = false;

@@ -119,6 +119,26 @@ void rule_num_format(const kh_plan *p, kh_rule_ctx *cx)
     free(fix);
 }
 
+/* The number as the profile writes it, for a suggestion: no spaces, and
+ * the other profile's separators swapped (party 45-KH/UBND ↔ state
+ * 45/KH-UBND), so that a fix never suggests a number still wrong. */
+static char *number_suggested(const kh_plan *p, const char *s)
+{
+    char *u = number_unspaced(s);
+    size_t d = strspn(u, "0123456789");
+    char first = p->profile == KH_PROFILE_STATE ? '-' : '/';
+    char second = p->profile == KH_PROFILE_STATE ? '/' : '-';
+    char *a = d ? strchr(u, first) : NULL;
+    if (a == u + d) {
+        char *b = strchr(a + 1, second);
+        if (b && !strchr(b + 1, first) && !strchr(b + 1, second)) {
+            *a = second;
+            *b = first;
+        }
+    }
+    return u;
+}
+
 void rule_num_colon(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
@@ -129,14 +149,16 @@ void rule_num_colon(const kh_plan *p, kh_rule_ctx *cx)
     char *vf = kh_vi_fmt(n.colon ? "'Số:' có dấu hai chấm là thể thức văn bản nhà nước; thể thức {P} viết '%s%s', không có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'"
                                  : "thể thức {P} viết '%s%s', có dấu hai chấm. Chỉ ghi số ký hiệu ('number: %s'): phần mềm tự thêm '%s'",
                          pf);
+    char *fix = number_suggested(p, n.s);
     if (n.colon)
         kh_report(cx, p->number.pos,
                   "'Số:' with a colon is the state style; the %s profile writes '%s%s' without a colon. Write only the number ('number: %s'): the renderer adds '%s'",
-                  vf, pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+                  vf, pf->name, pf->number_prefix, fix, fix, pf->number_prefix);
     else
         kh_report(cx, p->number.pos,
                   "the %s profile writes '%s%s' with a colon. Write only the number ('number: %s'): the renderer adds '%s'",
-                  vf, pf->name, pf->number_prefix, n.s, n.s, pf->number_prefix);
+                  vf, pf->name, pf->number_prefix, fix, fix, pf->number_prefix);
+    free(fix);
     free(vf);
 }
 
@@ -145,11 +167,18 @@ void rule_num_blank(const kh_plan *p, kh_rule_ctx *cx)
     number_parts n = number_split(p);
     kh_severity sev = cx->opts && cx->opts->draft ? KH_NOTE : cx->rule->severity;
     if (!n.present) {
+        const char *code = p->issuer_code.s ? p->issuer_code.s : "…";
+        const char *type = kh_profile_get(p->profile)->type_code;
+        kh_buf ex = {0}; /* the profile's form: party N-KH/HU, state N/KH-UBND */
+        if (p->profile == KH_PROFILE_STATE)
+            kh_buf_printf(&ex, "N/%s-%s", type, p->issuer_code.s ? code : "UBND");
+        else
+            kh_buf_printf(&ex, "N-%s/%s", type, code);
         kh_report_sev(cx, sev, p->issuer.pos,
-                      "the plan has no number; add 'number: N-%s/%s' once the văn thư assigns it (or check with --draft)",
-                      "kế hoạch chưa có số; thêm 'number: N-%s/%s' khi văn thư cấp số (hoặc kiểm tra với --draft)",
-                      kh_profile_get(p->profile)->type_code,
-                      p->issuer_code.s ? p->issuer_code.s : "…");
+                      "the plan has no number; add 'number: %s' once the văn thư assigns it (or check with --draft)",
+                      "kế hoạch chưa có số; thêm 'number: %s' khi văn thư cấp số (hoặc kiểm tra với --draft)",
+                      kh_buf_str(&ex));
+        kh_buf_free(&ex);
         return;
     }
     if (n.blank && sev == KH_NOTE)
@@ -225,7 +254,7 @@ void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
         snprintf(code, sizeof code, "%s", a);
         pos = kh_text_locate(&p->number, (size_t)(a - p->number.s));
     }
-    if (strcmp(code, want))
+    if (!kh_issuer_code_fits(p->issuer.s, code, want))
         kh_report(cx, pos,
                   "issuer code '%s' does not fit the issuer '%s', whose code is '%s'; correct the code (or the issuer's name)",
                   "ký hiệu '%s' không khớp với cơ quan ban hành '%s' (ký hiệu đúng là '%s'); sửa ký hiệu (hoặc tên cơ quan ban hành)",
@@ -233,6 +262,31 @@ void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 }
 
 /* ---- header lines ---- */
+
+/* The byte offset of the first line of s that is, trimmed, exactly `line`
+ * (case-insensitively when `any_case`), or -1. A header line is typed on
+ * its own line; the same words inside a sentence (a trích yếu naming the
+ * Party: "Ngày thành lập Đảng Cộng sản Việt Nam") are the text itself. */
+static long header_line_at(const char *s, const char *line, bool any_case)
+{
+    size_t n = strlen(line);
+    for (const char *l = s; *l;) {
+        const char *e = strchr(l, '\n');
+        size_t len = e ? (size_t)(e - l) : strlen(l);
+        const char *a = l, *b = l + len;
+        while (a < b && (*a == ' ' || *a == '\t'))
+            a++;
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+            b--;
+        if ((size_t)(b - a) == n &&
+            (any_case ? kh_starts_with_words(a, line) : !strncmp(a, line, n)))
+            return (long)(a - s);
+        if (!e)
+            break;
+        l = e + 1;
+    }
+    return -1;
+}
 
 void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
 {
@@ -244,18 +298,24 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
         const char *s = fields[f]->s;
         if (!s)
             continue;
-        for (size_t k = 0; k < 2; k++)
-            if (kh_contains_ci(s, state_lines[k])) {
-                char *vf = kh_vi_fmt("'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức {P} chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này", pf);
-                kh_report(cx, fields[f]->pos,
-                          "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a %s document is headed '%s' only, which the renderer writes. Remove it",
-                          vf, state_lines[k], pf->name, pf->header_title);
-                free(vf);
-            }
-        if (kh_contains_ci(s, pf->header_title))
-            kh_report(cx, fields[f]->pos,
-                      "'%s' is printed by the renderer; remove it from this field",
-                      "'%s' do phần mềm tự in; xóa khỏi trường này", pf->header_title);
+        /* The trích yếu is sentence case: only a line typed in the header's
+         * capitals is a header line there; a name field is the header. */
+        bool any_case = fields[f] != &p->title;
+        for (size_t k = 0; k < 2; k++) {
+            long at = header_line_at(s, state_lines[k], any_case || k == 1);
+            if (at < 0)
+                continue;
+            char *vf = kh_vi_fmt("'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức {P} chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này", pf);
+            kh_report(cx, kh_text_locate(fields[f], (size_t)at),
+                      "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a %s document is headed '%s' only, which the renderer writes. Remove it",
+                      vf, state_lines[k], pf->name, pf->header_title);
+            free(vf);
+        }
+        long at = header_line_at(s, pf->header_title, any_case);
+        if (at >= 0)
+            kh_report(cx, kh_text_locate(fields[f], (size_t)at),
+                      "'%s' is printed by the renderer; remove this line from the field",
+                      "'%s' do phần mềm tự in; xóa dòng này khỏi trường", pf->header_title);
     }
 }
 
@@ -269,12 +329,10 @@ void rule_issuer_present(const kh_plan *p, kh_rule_ctx *cx)
 
 void rule_issuer_parent(const kh_plan *p, kh_rule_ctx *cx)
 {
-    char code[32];
     if (kh_text_empty(&p->issuer) || !kh_text_empty(&p->superior))
         return;
-    const char *c = kh_issuer_code_for(p->issuer.s, code);
-    if (c && strstr(c, "TW"))
-        return; /* central bodies have no superior line */
+    if (kh_issuer_under_central(p->issuer.s))
+        return; /* directly under the Central Committee: no superior line */
     kh_report(cx, p->issuer.pos,
               "no superior body above '%s'; below the central level add it, e.g. 'superior: Đảng bộ tỉnh Bắc Kạn'",
               "thiếu tên cơ quan cấp trên phía trên '%s'; dưới cấp Trung ương cần ghi, ví dụ 'superior: Đảng bộ tỉnh Bắc Kạn'",
@@ -413,6 +471,8 @@ void rule_level_abolished(const kh_plan *p, kh_rule_ctx *cx)
     kh_date d = p->date.date;
     if (!p->issuer.s || !kh_date_is_set(d) || kh_date_cmp(d, (kh_date){2025, 7, 1}) < 0)
         return;
+    if (strstr(p->issuer.s, "\xE2\x80\xA6") || strstr(p->issuer.s, "..."))
+        return; /* a template's blank (R-BLANK): the body is not chosen yet */
     for (size_t i = 0; i < sizeof district / sizeof district[0]; i++)
         if (kh_contains_ci(p->issuer.s, district[i])) {
             kh_report(cx, p->issuer.pos,

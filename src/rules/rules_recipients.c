@@ -104,7 +104,7 @@ static int level_rank(const char *name)
         return 0;
     size_t n = strlen(code);
     static const struct { const char *suffix; int rank; } ranks[] = {
-        {"TW", 4}, {"ĐUK", 3}, {"TU", 3}, {"HU", 2}, {"QU", 2}, {"ĐU", 1}, {"CB", 0}};
+        {"TW", 4}, {"ĐUK", 3}, {"ThU", 2}, {"TU", 3}, {"HU", 2}, {"QU", 2}, {"ĐU", 1}, {"CB", 0}};
     for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++) {
         size_t m = strlen(ranks[i].suffix);
         if (n >= m && !strcmp(code + n - m, ranks[i].suffix))
@@ -260,12 +260,33 @@ static const char *skip_cac(const char *s)
     return !strncmp(s, "các ", strlen("các ")) ? s + strlen("các ") : s;
 }
 
-/* The unit is the issuer itself or its standing bodies. */
+/* The body an archive line keeps the plan at: `Lưu Văn phòng Thành ủy.` →
+ * `văn phòng thành ủy`; `Lưu: VT, VHKHTT.` → `vt, vhkhtt` (a unit that
+ * keeps the copy has received it). malloc'd. */
+static char *archive_body(const char *line)
+{
+    char *e = expand(line);
+    const char *q = e;
+    if (!strncmp(q, "lưu", strlen("lưu")))
+        q += strlen("lưu");
+    q += strspn(q, " :");
+    char *r = kh_strdup(q);
+    free(e);
+    return r;
+}
+
+/* The unit is the issuer itself (`Thành ủy`, `Thành ủy Vinh`) or its
+ * standing bodies: a plan is not sent to the body that issues it. */
 static bool is_issuer_organ(const kh_plan *p, const char *unit)
 {
     static const char *const organs[] = {"ban thường vụ ", "thường trực ", "ban chấp hành "};
     char *fi = kh_fold(p->issuer.s ? p->issuer.s : "");
-    bool r = !strcmp(unit, fi);
+    size_t un = strlen(unit);
+    /* `Thành ủy` for `Thành ủy Vinh`: the issuer's name cut at a word end,
+     * still holding its level word (`ủy`, `ban`, `đảng`). */
+    bool r = !strcmp(unit, fi) ||
+             (un && !strncmp(fi, unit, un) && fi[un] == ' ' &&
+              (strstr(unit, "ủy") || strstr(unit, "đảng bộ")));
     for (size_t i = 0; i < 3 && !r; i++) {
         size_t n = strlen(organs[i]);
         if (strncmp(unit, organs[i], n))
@@ -338,9 +359,15 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
 void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
 {
     recip_match m = {cx, kh_xcalloc(p->n_recipients + 1, sizeof(char *)), {{0}}};
-    for (size_t i = 0; i < p->n_recipients; i++)
-        if (p->recipients[i].kind == KH_RECIP_LINE && p->recipients[i].text.s)
-            m.names[i] = expand(p->recipients[i].text.s);
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (!r->text.s)
+            continue;
+        if (r->kind == KH_RECIP_LINE)
+            m.names[i] = expand(r->text.s);
+        else if (r->kind == KH_RECIP_ARCHIVE)
+            m.names[i] = archive_body(r->text.s);
+    }
     for (size_t k = 0; k < N_COVERS; k++)
         for (int j = 0; j < 3; j++)
             m.covers_f[k][j] = kh_fold(covers[k][j]);

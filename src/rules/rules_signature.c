@@ -81,7 +81,7 @@ static bool collective(const char *issuer)
         return true;
     if (!kh_issuer_code_for(issuer, code))
         return false;
-    static const char *const levels[] = {"TW", "ĐUK", "ĐU", "TU", "HU", "QU", "CB"};
+    static const char *const levels[] = {"TW", "ĐUK", "ĐU", "TU", "ThU", "HU", "QU", "CB"};
     for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
         if (!strcmp(code, levels[i]))
             return true;

@@ -35,6 +35,14 @@ static void intro_para(const kh_para *pa, void *ctx)
     st->last_end = kh_para_pos(pa, pa->len);
 }
 
+static bool basis_names(const kh_plan *p, const char *num)
+{
+    for (size_t i = 0; i < p->n_basis; i++)
+        if (p->basis[i].s && strstr(p->basis[i].s, num))
+            return true;
+    return false;
+}
+
 void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
 {
     if (kh_text_empty(&p->intro)) {
@@ -45,10 +53,19 @@ void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
     }
     intro_scan st = {0};
     kh_walk_paras(cx, 1u << KH_F_INTRO, intro_para, &st);
-    if (!st.cites && p->n_implements == 0 && p->n_basis == 0) /* or a căn cứ line names it */
+    /* A plan that implements a document names it in the opening (or in a
+     * căn cứ line); a plan on the issuer's own initiative implements
+     * nothing and has nothing to name. */
+    for (size_t i = 0; i < p->n_implements; i++) {
+        const kh_text *num = &p->implements[i].number;
+        if (kh_text_empty(num) || strstr(p->intro.s, num->s) || basis_names(p, num->s))
+            continue;
         kh_report(cx, p->intro.pos,
-                  "the opening paragraph names no document being implemented ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); add it",
-                  "đoạn mở đầu không nêu văn bản được triển khai ('Thực hiện … số N-XX/YYY ngày d/m/yyyy của …'); bổ sung");
+                  "the plan implements %s ('implements:'), but the opening paragraph never cites it; write 'Thực hiện … số %s ngày … của …'",
+                  "kế hoạch triển khai văn bản %s ('implements:') nhưng đoạn mở đầu không nêu văn bản này; viết 'Thực hiện … số %s ngày … của …'",
+                  num->s, num->s);
+    }
+    (void)st.cites;
     size_t n = strlen(st.tail);
     while (n && (st.tail[n - 1] == ' '))
         n--;
@@ -80,6 +97,14 @@ void rule_sec_purpose(const kh_plan *p, kh_rule_ctx *cx)
         kh_report(cx, s->title.pos,
                   "the first section is usually 'MỤC ĐÍCH, YÊU CẦU' (with 'Mục đích' and 'Yêu cầu'); add it first, or mark it 'kind: aims'",
                   "mục I thường là 'MỤC ĐÍCH, YÊU CẦU' (gồm 'Mục đích' và 'Yêu cầu'); thêm mục này lên đầu, hoặc ghi 'kind: aims'");
+        return;
+    }
+    /* `Mục đích` typed as section I itself (its parent heading missing):
+     * say so at it, rather than that it lacks itself. */
+    if (s->kind == KH_SEC_PURPOSE || (s->kind != KH_SEC_AIMS && !title_is(s, "yêu cầu"))) {
+        kh_report(cx, s->title.pos,
+                  "'Mục đích' stands as section I on its own: put it and 'Yêu cầu' under one section 'MỤC ĐÍCH, YÊU CẦU' ('kind: aims')",
+                  "'Mục đích' đang là mục I riêng: đặt 'Mục đích' và 'Yêu cầu' vào một mục 'MỤC ĐÍCH, YÊU CẦU' ('kind: aims')");
         return;
     }
     bool purpose = false, req = false;

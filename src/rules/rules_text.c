@@ -131,11 +131,12 @@ static uint32_t base_of(uint32_t cp, int *tone)
 typedef struct tone_word {
     size_t start, end;
     bool old_style; /* hoá, uỷ: the mark on the second vowel */
+    int kind;       /* 0 oa/oe, 1 uy: each kind is judged on its own */
 } tone_word;
 
 /* Classify a word by its last code points (last[2] the final one; n the
- * word's length in code points, at most 32 counted): 0 new style, 1 old
- * style, -1 not such a word. */
+ * word's length in code points, at most 32 counted): bit 0 the style (0 new,
+ * 1 old), bit 1 the kind (0 oa/oe, 2 uy); -1 not such a word. */
 static int tone_style(const uint32_t last[3], size_t n)
 {
     if (n < 2 || (last[1] < 0x80 && last[2] < 0x80)) /* no mark on either */
@@ -156,7 +157,7 @@ static int tone_style(const uint32_t last[3], size_t n)
         if (strchr("aeiouy", (int)(v0 < 128 ? v0 : 0)) && v0)
             return -1; /* three vowels: not this pattern */
     }
-    return t2 ? 1 : 0;
+    return (t2 ? 1 : 0) | (v1 == 'u' ? 2 : 0);
 }
 
 static bool letter(uint32_t cp)
@@ -192,16 +193,18 @@ static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w)
                  letter(cp));
         int style = tone_style(last, n);
         if (style >= 0) {
-            *w = (tone_word){a, *i, style == 1};
+            *w = (tone_word){a, *i, (style & 1) != 0, style >> 1};
             return true;
         }
     }
     return false;
 }
 
+/* Counts by kind (oa/oe, uy) and style: a document may write `Ủy ban`
+ * and `khoá` (many văn phòng do), so `khoá` never tips the count of `ủy`. */
 typedef struct tone_scan {
-    size_t count[2];
-    bool first_old;
+    size_t count[2][2];
+    bool first_old[2];
 } tone_scan;
 
 static void tone_para(const kh_para *pa, void *ctx)
@@ -209,9 +212,9 @@ static void tone_para(const kh_para *pa, void *ctx)
     tone_scan *st = ctx;
     tone_word w;
     for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
-        if (!st->count[0] && !st->count[1])
-            st->first_old = w.old_style;
-        st->count[w.old_style]++;
+        if (!st->count[w.kind][0] && !st->count[w.kind][1])
+            st->first_old[w.kind] = w.old_style;
+        st->count[w.kind][w.old_style]++;
     }
 }
 
@@ -259,8 +262,9 @@ static char *restyle(const char *w, size_t n)
 
 typedef struct tone_report {
     kh_rule_ctx *cx;
-    bool flag_old;
-    size_t majority, minority;
+    bool judge[2];    /* by kind: both styles occur */
+    bool flag_old[2];
+    size_t majority[2];
 } tone_report;
 
 static void tone_report_para(const kh_para *pa, void *ctx)
@@ -268,28 +272,33 @@ static void tone_report_para(const kh_para *pa, void *ctx)
     tone_report *st = ctx;
     tone_word w;
     for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
-        if (w.old_style != st->flag_old)
+        if (!st->judge[w.kind] || w.old_style != st->flag_old[w.kind])
             continue;
         char *fix = restyle(pa->s + w.start, w.end - w.start);
+        bool flag_old = st->flag_old[w.kind];
         kh_report(st->cx, kh_para_pos(pa, w.start),
-                  "'%2$.*1$s' places the tone mark the %3$s way (on the %4$s vowel), but this document places it the other way %6$zu times; write '%7$s' (one placement per document)%5$.0s",
-                  "'%2$.*1$s' đặt dấu thanh kiểu %5$s, trong khi văn bản này %6$zu lần đặt kiểu kia; viết '%7$s' (thống nhất một cách đặt dấu)%3$.0s%4$.0s",
-                  (int)(w.end - w.start), pa->s + w.start, st->flag_old ? "old" : "new",
-                  st->flag_old ? "second" : "first", st->flag_old ? "cũ" : "mới", st->majority,
-                  fix);
+                  "'%2$.*1$s' places the tone mark the %3$s way (on the %4$s vowel), but this document places it the other way in %6$zu words ending '%8$s'; write '%7$s' (one placement per document)%5$.0s",
+                  "'%2$.*1$s' đặt dấu thanh kiểu %5$s, trong khi văn bản này %6$zu lần đặt kiểu kia ở các tiếng có vần '%8$s'; viết '%7$s' (thống nhất một cách đặt dấu)%3$.0s%4$.0s",
+                  (int)(w.end - w.start), pa->s + w.start, flag_old ? "old" : "new",
+                  flag_old ? "second" : "first", flag_old ? "cũ" : "mới", st->majority[w.kind],
+                  fix, w.kind ? "uy" : "oa, oe");
         free(fix);
     }
 }
 
 void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
 {
-    tone_scan st = {{0, 0}, false};
+    tone_scan st = {{{0, 0}, {0, 0}}, {false, false}};
     kh_walk_paras(cx, TEXT_FIELDS, tone_para, &st);
-    if (!st.count[0] || !st.count[1])
-        return;
-    bool flag_old = st.count[1] < st.count[0] || (st.count[1] == st.count[0] && !st.first_old);
-    tone_report r = {cx, flag_old, st.count[flag_old ? 0 : 1], st.count[flag_old ? 1 : 0]};
-    kh_walk_paras(cx, TEXT_FIELDS, tone_report_para, &r);
+    tone_report r = {cx, {false, false}, {false, false}, {0, 0}};
+    for (int k = 0; k < 2; k++) {
+        const size_t *c = st.count[k];
+        r.judge[k] = c[0] && c[1];
+        r.flag_old[k] = c[1] < c[0] || (c[1] == c[0] && !st.first_old[k]);
+        r.majority[k] = c[r.flag_old[k] ? 0 : 1];
+    }
+    if (r.judge[0] || r.judge[1])
+        kh_walk_paras(cx, TEXT_FIELDS, tone_report_para, &r);
 }
 
 /* ---- the word lists, searched together ----

@@ -188,5 +188,12 @@ bool kh_next_range(const char *s, size_t len, size_t from, kh_found_range *out);
 /* Expected issuer code for a body name (`Ban Tuyên giáo Huyện ủy` → BTGHU);
  * NULL when the name is not recognised. Writes into buf (>= 32 bytes). */
 const char *kh_issuer_code_for(const char *body, char *buf);
+/* code is one the body may carry (ThU or TU for a thành ủy whose city is not
+ * named); true for an unknown body. want receives the usual code. */
+bool kh_issuer_code_fits(const char *body, const char *code, char *want);
+/* body is directly under the Central Committee (a tỉnh ủy, the thành ủy of a
+ * centrally-run city, a central body or đảng ủy): its header has no
+ * superior line. */
+bool kh_issuer_under_central(const char *body);
 
 #endif

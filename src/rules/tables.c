@@ -22,7 +22,7 @@ static const struct { const char *name, *code; } levels[] = {
     {"đảng ủy khối", "ĐUK"},
     {"đảng ủy", "ĐU"},
     {"tỉnh ủy", "TU"},
-    {"thành ủy", "TU"},
+    {"thành ủy", "TU"},  /* refined by city_level(): ThU below a tỉnh ủy */
     {"thị ủy", "TU"},
     {"huyện ủy", "HU"},
     {"quận ủy", "QU"},
@@ -43,7 +43,30 @@ static const struct { const char *name, *code; } organs[] = {
     {"ban cán sự đảng", "BCSĐ"},
 };
 
-const char *kh_issuer_code_for(const char *body, char *buf)
+/* Cities run by the centre (Luật Tổ chức chính quyền địa phương; Huế
+ * since 2025): their thành ủy is a provincial cấp ủy, coded TU and directly
+ * under the Central Committee. Folded. [S2] */
+static const char *const central_cities[] = {
+    "hà nội", "thành phố hồ chí minh", "tp hồ chí minh", "tp. hồ chí minh", "hồ chí minh",
+    "hải phòng", "đà nẵng", "cần thơ", "huế",
+};
+
+static bool names_central_city(const char *after)
+{
+    while (*after == ' ')
+        after++;
+    for (size_t i = 0; i < sizeof central_cities / sizeof central_cities[0]; i++)
+        if (!strncmp(after, central_cities[i], strlen(central_cities[i])))
+            return true;
+    return false;
+}
+
+/* The codes of body: *code the usual one, *alt a second one Party practice
+ * also uses ("" when none). A thành ủy named after a city that is not run by
+ * the centre is the cấp ủy of a provincial city: ThU (17-KH/ThU of Thành ủy
+ * Vinh) [SEED-like, HD 36 gives the pattern]; a thành ủy whose city is not
+ * named may be either; a thị ủy is TU, ThU also seen [3P, unconfirmed]. */
+static const char *codes_for(const char *body, char *buf, char *alt)
 {
     char *f = kh_fold(body);
     const char *organ = "";
@@ -60,7 +83,7 @@ const char *kh_issuer_code_for(const char *body, char *buf)
             break;
         }
     }
-    const char *best = NULL;
+    const char *best = NULL, *best_name = NULL, *best_hit = NULL;
     size_t best_at = (size_t)-1, best_len = 0;
     for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
         const char *hit = strstr(rest, levels[i].name);
@@ -68,13 +91,68 @@ const char *kh_issuer_code_for(const char *body, char *buf)
         size_t n = strlen(levels[i].name);
         if (hit && (at < best_at || (at == best_at && n > best_len))) {
             best = levels[i].code;
+            best_name = levels[i].name;
+            best_hit = hit;
             best_at = at;
             best_len = n;
         }
+    }
+    if (alt)
+        alt[0] = '\0';
+    if (best && !strcmp(best_name, "thành ủy")) {
+        const char *after = best_hit + best_len;
+        bool named = after[strspn(after, " ")] != '\0';
+        if (named && !names_central_city(after))
+            best = "ThU";
+        else if (!named && alt)
+            snprintf(alt, 32, "%sThU", organ);
+    } else if (best && !strcmp(best_name, "thị ủy") && alt) {
+        snprintf(alt, 32, "%sThU", organ);
     }
     free(f);
     if (!best)
         return NULL;
     snprintf(buf, 32, "%s%s", organ, best);
     return buf;
+}
+
+const char *kh_issuer_code_for(const char *body, char *buf)
+{
+    return codes_for(body, buf, NULL);
+}
+
+bool kh_issuer_code_fits(const char *body, const char *code, char *want)
+{
+    char alt[32];
+    if (!codes_for(body, want, alt))
+        return true; /* an unknown body: nothing to judge */
+    return !strcmp(code, want) || (alt[0] && !strcmp(code, alt));
+}
+
+bool kh_issuer_under_central(const char *body)
+{
+    char code[32];
+    if (!kh_issuer_code_for(body, code))
+        return false;
+    if (strstr(code, "TW"))
+        return true;
+    char *f = kh_fold(body);
+    const char *s = f + strspn(f, " ");
+    static const char *const collective[] = {"ban thường vụ ", "thường trực ", "ban chấp hành "};
+    for (size_t i = 0; i < sizeof collective / sizeof collective[0]; i++)
+        if (!strncmp(s, collective[i], strlen(collective[i])))
+            s += strlen(collective[i]);
+    bool r = false;
+    /* The cấp ủy itself (no organ before it): a tỉnh ủy, the thành ủy of a
+     * centrally-run city, an Đảng ủy Khối or other đảng ủy "Trung ương"
+     * (Đảng ủy Khối các cơ quan Trung ương, Đảng ủy Quân sự Trung ương). */
+    if (!strncmp(s, "tỉnh ủy", strlen("tỉnh ủy")))
+        r = true;
+    else if (!strncmp(s, "thành ủy", strlen("thành ủy")))
+        r = names_central_city(s + strlen("thành ủy"));
+    else if (!strncmp(s, "đảng ủy", strlen("đảng ủy")))
+        r = strstr(s, "trung ương") != NULL || strstr(s, "chính phủ") != NULL ||
+            strstr(s, "quốc hội") != NULL;
+    free(f);
+    return r;
 }

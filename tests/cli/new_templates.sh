@@ -19,6 +19,14 @@ for f in templates/*.yaml; do
     check_exit "the $t plan passes check --draft" 0 "$KEHOACH" check --draft --today $T "$TMP/$t.yaml"
     "$KEHOACH" check --draft --today $T --format=json "$TMP/$t.yaml" >"$TMP/$t.json"
     check_grep "the $t plan has no error under --draft (json)" '"errors":0' "$TMP/$t.json"
+    "$KEHOACH" check --draft --today $T --lang=en "$TMP/$t.yaml" >"$TMP/$t.draft" 2>&1
+    check_no_grep "the $t plan has no warning under --draft (after 01/7/2025 too: no abolished level)" \
+        ': (warning|error):' "$TMP/$t.draft"
+    check_grep "$t: its blanks are notes under --draft" 'note: .*\[R-BLANK\]' "$TMP/$t.draft"
+    check_exit "$t: outside --draft the blanks '…' are errors (exit 1)" 1 \
+        "$KEHOACH" check --today $T "$TMP/$t.yaml"
+    "$KEHOACH" check --today $T --lang=en "$TMP/$t.yaml" >"$TMP/$t.final" 2>&1
+    check_grep "$t: each blank is an R-BLANK error at its line" '^[^:]*:[0-9]+:[0-9]+: error: .*\[R-BLANK\]' "$TMP/$t.final"
     check_grep "$t: the number is left blank for the văn thư" '^number: -KH/' "$TMP/$t.yaml"
     check_grep "$t: issue date is this month with the day blank" '^date: 2026-11 ' "$TMP/$t.yaml"
     check_no_grep "$t: no placeholder left" '\$\{' "$TMP/$t.yaml"

@@ -1,0 +1,94 @@
+/* rules_weekday.c — R-DATE-WEEKDAY: the day of the week of every deadline
+ * and dated event. A remark after the date (`07/02/2021 (chủ Nhật)`) that
+ * names a weekday must name the date's own; a date on a Sunday, a Saturday
+ * or a fixed public holiday (Bộ luật Lao động 2019, Điều 112: 1/1, 30/4,
+ * 1/5, 2/9) is a note unless the remark names that day, which is how a
+ * plan says the day is intended (an election on a Sunday). Certainty: the
+ * calendar is exact; whether a weekend date is a slip is a judgement, hence
+ * a note. Lunar holidays (Tết, 10/3 âm lịch) are not computed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/date.h"
+#include "kehoach/text.h"
+#include "rule.h"
+#include "scan.h"
+
+void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
+
+/* The weekday a folded remark names (0 Sunday … 6 Saturday), or -1. */
+static int named_weekday(const char *f)
+{
+    static const struct { const char *w; int d; } names[] = {
+        {"chủ nhật", 0}, {"cn", 0},     {"thứ hai", 1}, {"thứ 2", 1}, {"thứ ba", 2},
+        {"thứ 3", 2},    {"thứ tư", 3}, {"thứ 4", 3},   {"thứ năm", 4}, {"thứ 5", 4},
+        {"thứ sáu", 5},  {"thứ 6", 5},  {"thứ bảy", 6}, {"thứ 7", 6},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *h = strstr(f, names[i].w);
+        size_t n = strlen(names[i].w);
+        if (h && (h == f || h[-1] == '(' || h[-1] == ' ') &&
+            (h[n] == '\0' || h[n] == ')' || h[n] == ' ' || h[n] == ','))
+            return names[i].d;
+    }
+    return -1;
+}
+
+static const char *holiday(kh_date d)
+{
+    static const struct { int m, d; const char *name; } fixed[] = {
+        {1, 1, "Tết Dương lịch"}, {4, 30, "30/4"}, {5, 1, "1/5"}, {9, 2, "Quốc khánh"}};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        if (d.month == fixed[i].m && d.day == fixed[i].d)
+            return fixed[i].name;
+    return NULL;
+}
+
+static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
+{
+    if (!v->raw.s || !kh_date_is_full(v->date))
+        return;
+    int wd = kh_date_weekday(v->date);
+    char buf[48];
+    const char *rest = v->raw.s + v->rest_at;
+    int named = -1;
+    if (*rest) {
+        char *f = kh_fold(rest);
+        named = named_weekday(f);
+        free(f);
+    }
+    if (named >= 0 && named != wd) {
+        kh_report(cx, kh_text_locate(&v->raw, (size_t)v->rest_at),
+                  "the %s %s is a %s, not a %s as its remark says; correct the date or the remark",
+                  "%2$s (%1$s) là %3$s, không phải %4$s như ghi chú; sửa lại ngày hoặc ghi chú",
+                  what, kh_date_fmt_short(v->date, buf), kh_weekday_en(wd), kh_weekday_en(named));
+        return;
+    }
+    if (named >= 0)
+        return; /* the remark says the day is intended */
+    const char *h = holiday(v->date);
+    if (wd == 0 || wd == 6 || h) {
+        const char *en = h ? h : kh_weekday_en(wd), *vi = h ? h : kh_weekday_vi(wd);
+        kh_report_sev(cx, KH_NOTE, v->raw.pos,
+                      "the %1$s %2$s falls on %3$s (a day off); if that is intended say so after the date, e.g. '%2$s (%4$s)'%5$.0s",
+                      "%2$s (%1$s) rơi vào %5$s (ngày nghỉ); nếu đúng ý định, ghi chú sau ngày, ví dụ '%2$s (%4$s)'%3$.0s",
+                      what, kh_date_fmt_short(v->date, buf), en, kh_weekday_vi(wd), vi);
+    }
+}
+
+static void weekday_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth;
+    (void)number;
+    kh_rule_ctx *cx = ctx;
+    for (size_t i = 0; i < s->n_events; i++)
+        judge(cx, &s->events[i].date, "event");
+    for (size_t i = 0; i < s->n_units; i++)
+        for (size_t k = 0; k < s->units[i].n_tasks; k++)
+            judge(cx, &s->units[i].tasks[k].deadline, "deadline");
+}
+
+void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_plan_walk_sections(p, weekday_section, cx);
+}

@@ -1,14 +1,15 @@
 /* rules_weekday.c — R-DATE-WEEKDAY: the day of the week of every deadline
  * and dated event. A remark after the date (`07/02/2021 (chủ Nhật)`) that
  * names a weekday must name the date's own; a date on a Sunday, a Saturday
- * or a fixed public holiday (Bộ luật Lao động 2019, Điều 112: 1/1, 30/4,
- * 1/5, 2/9) is a note unless the remark names that day, which is how a
- * plan says the day is intended (an election on a Sunday). Certainty: the
- * calendar is exact; whether a weekend date is a slip is a judgement, hence
- * a note. Lunar holidays (Tết, 10/3 âm lịch) are not computed. */
+ * or a public holiday (Bộ luật Lao động 2019, Điều 112, with Tết and Giỗ
+ * Tổ from the lunar calendar: kh_holiday_name, as the checklist does) is a
+ * note unless the remark names that day, which is how a plan says the day
+ * is intended (an election on a Sunday). Certainty: the calendar is exact;
+ * whether a day off is a slip is a judgement, hence a note. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/checklist.h"
 #include "kehoach/date.h"
 #include "kehoach/text.h"
 #include "rule.h"
@@ -34,16 +35,6 @@ static int named_weekday(const char *f)
     return -1;
 }
 
-static const char *holiday(kh_date d)
-{
-    static const struct { int m, d; const char *name; } fixed[] = {
-        {1, 1, "Tết Dương lịch"}, {4, 30, "30/4"}, {5, 1, "1/5"}, {9, 2, "Quốc khánh"}};
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-        if (d.month == fixed[i].m && d.day == fixed[i].d)
-            return fixed[i].name;
-    return NULL;
-}
-
 static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
 {
     if (!v->raw.s || !kh_date_is_full(v->date))
@@ -66,7 +57,7 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
     }
     if (named >= 0)
         return; /* the remark says the day is intended */
-    const char *h = holiday(v->date);
+    const char *h = kh_holiday_name(v->date);
     if (wd == 0 || wd == 6 || h) {
         const char *en = h ? h : kh_weekday_en(wd), *vi = h ? h : kh_weekday_vi(wd);
         kh_report_sev(cx, KH_NOTE, v->raw.pos,

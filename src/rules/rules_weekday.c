@@ -50,9 +50,11 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
     }
     if (named >= 0 && named != wd) {
         kh_report(cx, kh_text_locate(&v->raw, (size_t)v->rest_at),
-                  "the %s %s is a %s, not a %s as its remark says; correct the date or the remark",
-                  "%2$s (%1$s) là %3$s, không phải %4$s như ghi chú; sửa lại ngày hoặc ghi chú",
-                  what, kh_date_fmt_short(v->date, buf), kh_weekday_en(wd), kh_weekday_en(named));
+                  "the %1$s %2$s is a %3$s, not a %4$s as its remark says; correct the date or the remark%5$.0s%6$.0s%7$.0s",
+                  "%6$s %2$s là %5$s, không phải %7$s như ghi chú; sửa lại ngày hoặc ghi chú%1$.0s%3$.0s%4$.0s",
+                  what, kh_date_fmt_short(v->date, buf), kh_weekday_en(wd), kh_weekday_en(named),
+                  kh_weekday_vi(wd), !strcmp(what, "event") ? "Ngày sự kiện" : "Thời hạn",
+                  kh_weekday_vi(named));
         return;
     }
     if (named >= 0)
@@ -61,9 +63,10 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
     if (wd == 0 || wd == 6 || h) {
         const char *en = h ? h : kh_weekday_en(wd), *vi = h ? h : kh_weekday_vi(wd);
         kh_report_sev(cx, KH_NOTE, v->raw.pos,
-                      "the %1$s %2$s falls on %3$s (a day off); if that is intended say so after the date, e.g. '%2$s (%4$s)'%5$.0s",
-                      "%2$s (%1$s) rơi vào %5$s (ngày nghỉ); nếu đúng ý định, ghi chú sau ngày, ví dụ '%2$s (%4$s)'%3$.0s",
-                      what, kh_date_fmt_short(v->date, buf), en, kh_weekday_vi(wd), vi);
+                      "the %1$s %2$s falls on %3$s (a day off); if that is intended say so after the date, e.g. '%2$s (%4$s)'%5$.0s%6$.0s",
+                      "%6$s %2$s rơi vào %5$s (ngày nghỉ); nếu đúng ý định, ghi chú sau ngày, ví dụ '%2$s (%4$s)'%1$.0s%3$.0s",
+                      what, kh_date_fmt_short(v->date, buf), en, kh_weekday_vi(wd), vi,
+                      !strcmp(what, "event") ? "Ngày sự kiện" : "Thời hạn");
     }
 }
 

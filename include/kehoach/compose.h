@@ -81,4 +81,12 @@ char *kh_compose_sign_title(const kh_plan *p);
  * the head's title, upper-cased), or "" when the plan has none. malloc'd. */
 char *kh_compose_head_authority(const kh_plan *p);
 
+/* Document properties, as the PDF info and the DOCX core properties carry
+ * them: the title (the trích yếu as plain text, on one line), the subject
+ * (`Kế hoạch số 398-KH/ĐU`) and the keywords (`Kế hoạch, 398-KH/ĐU, issuer`).
+ * malloc'd. */
+char *kh_compose_doc_title(const kh_plan *p);
+char *kh_compose_doc_subject(const kh_plan *p);
+char *kh_compose_doc_keywords(const kh_plan *p);
+
 #endif

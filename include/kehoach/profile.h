@@ -40,6 +40,10 @@ typedef struct kh_profile {
     double page_number_from_top; /* baseline distance from the top edge */
     double left_column_share;    /* share of the text width for the left header column */
 
+    /* The typeface, as Word names it (the PDF embeds its metric twin,
+     * Liberation Serif, unless --font-dir gives the licensed files). */
+    const char *font_name;     /* "Times New Roman" */
+
     /* Type sizes, in points. */
     double size_header_title;  /* ĐẢNG CỘNG SẢN VIỆT NAM / Quốc hiệu */
     double size_motto;         /* Tiêu ngữ (state) */

@@ -22,6 +22,7 @@ static const kh_profile profiles[] = {
         .margin_left = 30, .margin_right = 15,        /* [3P][U] */
         .page_number_from_top = 10,                   /* [3P][S2][U] */
         .left_column_share = 0.45,                    /* design choice */
+        .font_name = "Times New Roman",               /* [S] HD 36 */
         .size_header_title = 15,                      /* [S] Phụ lục 3 */
         .size_motto = 0,
         .size_superior = 14,                          /* [S] */
@@ -108,6 +109,7 @@ static const kh_profile profiles[] = {
         .margin_left = 30, .margin_right = 15,        /* [S] 30–35 / 15–20 */
         .page_number_from_top = 10,                   /* [S] in the top margin */
         .left_column_share = 0.40,                    /* design choice */
+        .font_name = "Times New Roman",               /* [S] NĐ 30 Điều 5 */
         .size_header_title = 13,                      /* [S] Quốc hiệu 12–13 */
         .size_motto = 14,                             /* [S] 13–14 */
         .size_superior = 13,                          /* [S] 12–13 */

@@ -295,3 +295,31 @@ char *kh_compose_sign_title(const kh_plan *p)
     return kh_text_empty(&p->signature.title) ? kh_strdup("")
                                                : kh_utf8_upper(p->signature.title.s);
 }
+
+char *kh_compose_doc_title(const kh_plan *p)
+{
+    char *title = p->title.s ? kh_md_inline_plain(p->title.s) : kh_strdup("");
+    for (char *c = title; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    return title;
+}
+
+char *kh_compose_doc_subject(const kh_plan *p)
+{
+    kh_buf b = {0};
+    kh_buf_printf(&b, "%s%s%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch",
+                  p->number.s ? " số " : "", p->number.s ? p->number.s : "");
+    return kh_buf_take(&b);
+}
+
+char *kh_compose_doc_keywords(const kh_plan *p)
+{
+    kh_buf b = {0};
+    kh_buf_printf(&b, "%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch");
+    if (p->number.s)
+        kh_buf_printf(&b, ", %s", p->number.s);
+    if (p->issuer.s)
+        kh_buf_printf(&b, ", %s", p->issuer.s);
+    return kh_buf_take(&b);
+}

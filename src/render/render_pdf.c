@@ -16,6 +16,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 #include "kehoach/render.h"
 #include "kehoach/text.h"
@@ -406,26 +407,16 @@ static void page_numbers(out *o, const kh_profile *pr)
 static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
 {
     HPDF_Doc pdf = o->pdf;
-    char *title = p->title.s ? kh_md_inline_plain(p->title.s) : kh_strdup("");
-    for (char *c = title; *c; c++)
-        if (*c == '\n')
-            *c = ' ';
-    kh_buf subj = {0}, kw = {0};
-    kh_buf_printf(&subj, "%s%s%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch",
-                  p->number.s ? " số " : "", p->number.s ? p->number.s : "");
-    kh_buf_printf(&kw, "%s", p->doc_type.s ? p->doc_type.s : "Kế hoạch");
-    if (p->number.s)
-        kh_buf_printf(&kw, ", %s", p->number.s);
-    if (p->issuer.s)
-        kh_buf_printf(&kw, ", %s", p->issuer.s);
+    char *title = kh_compose_doc_title(p);
+    char *subj = kh_compose_doc_subject(p), *kw = kh_compose_doc_keywords(p);
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "kehoach"); /* makes the dict */
     HPDF_Dict dict = pdf->info;
     if (dict) {
         kh_pdf_text_string(dict, "Title", title);
         if (p->issuer.s)
             kh_pdf_text_string(dict, "Author", p->issuer.s);
-        kh_pdf_text_string(dict, "Subject", kh_buf_str(&subj));
-        kh_pdf_text_string(dict, "Keywords", kh_buf_str(&kw));
+        kh_pdf_text_string(dict, "Subject", subj);
+        kh_pdf_text_string(dict, "Keywords", kw);
     }
 
     /* Dates from SOURCE_DATE_EPOCH, else the plan's issue date; never now. */
@@ -449,12 +440,12 @@ static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
     }
     /* The same in XMP, with the version and the document's language. */
-    kh_pdf_meta m = {title, p->issuer.s, kh_buf_str(&subj), kh_buf_str(&kw),
+    kh_pdf_meta m = {title, p->issuer.s, subj, kw,
                      kh_profile_get(p->profile)->doc_lang, have ? &dt : NULL};
     kh_pdf_meta_set(pdf, &m);
     free(title);
-    kh_buf_free(&subj);
-    kh_buf_free(&kw);
+    free(subj);
+    free(kw);
 }
 
 static int save(HPDF_Doc pdf, kh_buf *dst)

@@ -35,6 +35,10 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
  * src/render/render_ics.c, whose writer is in kehoach/ics.h. */
 int kh_render_ics(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                   kh_diags *diags);
+/* The issued document as a Word file (DOCX: libzip + libxml2), from the
+ * same model and profile as the PDF: src/render/render_docx.c. */
+int kh_render_docx(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
+                   kh_diags *diags);
 /* The typed model as JSON (docs/json-format.md): src/render/render_json.c. */
 int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                    kh_diags *diags);

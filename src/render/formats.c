@@ -9,6 +9,7 @@ static const kh_format formats[] = {
     {"ics", ".ics", kh_render_ics, "iCalendar of the deadlines and dated events (calendar import)"},
     {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)"},
     {"pdf", ".pdf", kh_render_pdf, "the issued document (A4, HD 36 layout)"},
+    {"docx", ".docx", kh_render_docx, "the issued document as Word (DOCX), for editing"},
     {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */
 };
 

@@ -9,6 +9,8 @@
 #          a second PDF reader) qpdf mandoc
 #          libical-dev (calendar test) jq (JSON test) valgrind
 #          python3-jsonschema python3-yaml (schema tests: tests/schemas/validate.py)
+#          pandoc python3-docx libreoffice-writer-nogui (readers of the .docx
+#          kehoach writes: tests/cli/docx.sh)
 #          fonts-dejavu-core (a second font for the --font-dir test)
 #          bsdextrautils (col: the man page test reads mandoc's output)
 #   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
@@ -17,7 +19,7 @@
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
 libharfbuzz-dev libdeflate-dev libzip-dev libxml2-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
-python3-jsonschema python3-yaml bsdextrautils"
+python3-jsonschema python3-yaml bsdextrautils pandoc python3-docx libreoffice-writer-nogui"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do

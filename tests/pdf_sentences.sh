@@ -3,8 +3,9 @@
 # plan's text (from `kehoach build -f json`) that pdftotext does not give
 # back. White space is normalised; sentences are cut at placeholders and
 # full stops. EXTRACT=mutool reads the PDF with MuPDF instead of Poppler (a
-# second, independent reader of the fonts and CMaps). Used by
-# tests/cli/pdf.sh (a helper, not a test itself).
+# second, independent reader of the fonts and CMaps); EXTRACT=pandoc reads
+# a DOCX (FILE.docx in place of the PDF) with pandoc -f docx. Used by
+# tests/cli/pdf.sh and tests/cli/docx.sh (a helper, not a test itself).
 yaml=$1 pdf=$2 tmp=${3:-/tmp}
 "$KEHOACH" build -f json --force -o "$tmp/j" "$yaml" >/dev/null 2>&1 || exit 2
 json="$tmp/j/$(basename "$yaml" .yaml).json"
@@ -17,7 +18,13 @@ jq -r '[.intro, .closing,
   sed -e 's/^[[:space:]]*- //; s/^[[:space:]]*//; s/[[:space:]]*$//; s/[,.]$//' |
   tr -s ' ' | awk 'length($0) >= 12' >"$tmp/sentences"
 # Page numbers head pages 2 and on (after the form feed): not text.
-if [ "${EXTRACT:-}" = mutool ]; then
+if [ "${EXTRACT:-}" = pandoc ]; then
+  # Table cells come back inside a grid of | and +---+; drop the rules, and
+  # the recipients' roles the renderers add before the punctuation
+  # ("tỉnh (để báo cáo);"), which the plan's text does not carry.
+  pandoc -f docx -t plain --wrap=none "$pdf" 2>"$tmp/pdftotext.err" |
+    sed -e 's/^[+][-=+:]*$//' -e 's/ *| */ /g' -e 's/ (để [^)]*)//g' | tr '\n' ' ' | tr -s ' ' >"$tmp/pdf.txt"
+elif [ "${EXTRACT:-}" = mutool ]; then
   # MuPDF ends pages with a blank line; page numbers stand alone on one.
   mutool convert -F text -o "$tmp/mutool.txt" "$pdf" 2>"$tmp/pdftotext.err" &&
     sed 's/^[0-9][0-9]*$//' "$tmp/mutool.txt" | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"

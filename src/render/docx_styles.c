@@ -162,7 +162,7 @@ int kh_dx_styles(const kh_profile *pr, kh_buf *out)
     /* Headings 1–9 under Word's own names (the navigation pane, the table
      * of contents): the numbered sections and units, set like the body. */
     for (int lv = 0; lv < 9; lv++) {
-        char id[16], name[16];
+        char id[24], name[24];
         snprintf(id, sizeof id, "Heading%d", lv + 1);
         snprintf(name, sizeof name, "heading %d", lv + 1);
         sdef h = {id, name, "KhBody", body, L, pr->paragraph_space, KH_ALIGN_JUSTIFY,

@@ -393,8 +393,12 @@ static void unsure(rec *r, size_t para1, const char *en, const char *vi, const c
 {
     const kh_para *p = &r->e.doc->v[para1 - 1];
     kh_buf_printf(r->e.y, "# kehoach import: %s: ", en);
-    for (const char *s = what; *s && s - what < 200; s++)
-        kh_buf_putc(r->e.y, *s == '\n' ? ' ' : *s);
+    /* at most 200 bytes, cut before a character, never inside one */
+    size_t end = strnlen(what, 200);
+    while (end > 0 && what[end] && ((unsigned char)what[end] & 0xC0) == 0x80)
+        end--;
+    for (size_t i = 0; i < end; i++)
+        kh_buf_putc(r->e.y, what[i] == '\n' ? ' ' : what[i]);
     kh_buf_putc(r->e.y, '\n');
     map_next(&r->e, para1, 0, 1);
     /* the message quotes the text (at most 60 code points, cut on one) */

@@ -2,7 +2,7 @@
 # docx.sh [KEHOACH] — median wall time of `build -f docx` against `build -f md`
 # (the peer: the same plan, load and check, the lightest renderer) on each
 # plan of plans/, 21 runs each, and the ratio (issue 12's goal: docx < 1.5x
-# md). Prints figures only; nothing is asserted.
+# md; -f pdf beside them). Prints figures only; nothing is asserted.
 set -eu
 K=${1:-build/kehoach}
 T=$(mktemp -d)
@@ -18,10 +18,11 @@ run() { # run FORMAT PLAN: 21 timings in microseconds
         i=$((i + 1))
     done
 }
-printf '%-40s %10s %10s %6s\n' plan "md (ms)" "docx (ms)" ratio
+printf '%-40s %9s %9s %10s %10s\n' plan "md (ms)" "pdf (ms)" "docx (ms)" "docx/md"
 for p in plans/*.yaml plans/*/*.yaml; do
     md=$(run md "$p" | median)
+    pdf=$(run pdf "$p" | median)
     dx=$(run docx "$p" | median)
-    awk -v n="$(basename "$p" .yaml)" -v m="$md" -v d="$dx" \
-        'BEGIN { printf "%-40s %10.1f %10.1f %6.2f\n", n, m / 1000, d / 1000, d / m }'
+    awk -v n="$(basename "$p" .yaml)" -v m="$md" -v p="$pdf" -v d="$dx" \
+        'BEGIN { printf "%-40s %9.1f %9.1f %10.1f %10.2f\n", n, m / 1000, p / 1000, d / 1000, d / m }'
 done

@@ -19,11 +19,9 @@ jq -r '[.intro, .closing,
   tr -s ' ' | awk 'length($0) >= 12' >"$tmp/sentences"
 # Page numbers head pages 2 and on (after the form feed): not text.
 if [ "${EXTRACT:-}" = pandoc ]; then
-  # Table cells come back inside a grid of | and +---+; drop the rules, and
-  # the recipients' roles the renderers add before the punctuation
-  # ("tỉnh (để báo cáo);"), which the plan's text does not carry.
+  # Table cells come back inside a grid of | and +---+; drop the rules.
   pandoc -f docx -t plain --wrap=none "$pdf" 2>"$tmp/pdftotext.err" |
-    sed -e 's/^[+][-=+:]*$//' -e 's/ *| */ /g' -e 's/ (để [^)]*)//g' | tr '\n' ' ' | tr -s ' ' >"$tmp/pdf.txt"
+    sed -e 's/^[+][-=+:]*$//' -e 's/ *| */ /g' | tr '\n' ' ' | tr -s ' ' >"$tmp/pdf.txt"
 elif [ "${EXTRACT:-}" = mutool ]; then
   # MuPDF ends pages with a blank line; page numbers stand alone on one.
   mutool convert -F text -o "$tmp/mutool.txt" "$pdf" 2>"$tmp/pdftotext.err" &&
@@ -32,6 +30,10 @@ else
   pdftotext -enc UTF-8 "$pdf" - 2>"$tmp/pdftotext.err" |
     sed 's/^\f[0-9][0-9]*$//' | tr '\n\f' '  ' | tr -s ' ' >"$tmp/pdf.txt"
 fi
+# The recipients' roles the renderers add before the punctuation ("tỉnh (để
+# báo cáo);") are not in the plan's text.
+# A non-breaking hyphen (U+2011: the DOCX's 06-ĐA/TU) reads as a hyphen.
+sed -i 's/ (để [^)]*)//g; s/\xe2\x80\x91/-/g' "$tmp/pdf.txt"
 missing=0
 while IFS= read -r s; do
   if ! grep -qF -- "$s" "$tmp/pdf.txt"; then

@@ -220,6 +220,8 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 ps.in_t = !empty;
             } else if (is_w(name, "w:tab") && ps.in_para) {
                 add_text(&ps, " ");
+            } else if (is_w(name, "w:noBreakHyphen") && ps.in_para) {
+                add_text(&ps, "-"); /* 06-ĐA/TU as kehoach writes it */
             } else if ((is_w(name, "w:br") || is_w(name, "w:cr")) && ps.in_para) {
                 if (ps.text.len)
                     kh_buf_putc(&ps.text, '\n');

@@ -63,9 +63,25 @@ static void put_run(dx *d, unsigned style, unsigned base)
         return;
     kh_xml_start(&d->x, "w:r");
     run_props(&d->x, style, base);
+    /* A hyphen after a digit and before a word character (06-ĐA/TU,
+     * 20-CT/TW, 2022-2025) is Word's non-breaking hyphen: a document's
+     * number or code never breaks across lines, as in the PDF. */
+    const char *s = d->run.s;
+    size_t n = d->run.len, from = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (s[i] != '-' || !(s[i - 1] >= '0' && s[i - 1] <= '9') || s[i + 1] == ' ')
+            continue;
+        kh_xml_start(&d->x, "w:t");
+        kh_xml_attr(&d->x, "xml:space", "preserve");
+        kh_xml_text(&d->x, s + from, i - from);
+        kh_xml_end(&d->x);
+        kh_xml_start(&d->x, "w:noBreakHyphen");
+        kh_xml_end(&d->x);
+        from = i + 1;
+    }
     kh_xml_start(&d->x, "w:t");
     kh_xml_attr(&d->x, "xml:space", "preserve");
-    kh_xml_text(&d->x, d->run.s, d->run.len);
+    kh_xml_text(&d->x, s + from, n - from);
     kh_xml_end(&d->x);
     kh_xml_end(&d->x);
     d->run.len = 0;

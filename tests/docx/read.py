@@ -51,6 +51,16 @@ fact(body.font.size is not None and abs(body.font.size.pt - val("size_body")) < 
 fact(body.paragraph_format.alignment == 3, "body justified")
 fact(body.paragraph_format.first_line_indent is not None and
      body.paragraph_format.first_line_indent > 0, "body first-line indent")
+for style, key in (("KH Header Title", "size_header_title"), ("KH Superior", "size_superior"),
+                   ("KH Issuer", "size_issuer"), ("KH Number", "size_number"),
+                   ("KH Date Line", "size_date_line"), ("KH Document Type", "size_doc_type"),
+                   ("KH Recipient", "size_recipients"), ("KH Signature", "size_signature")):
+    f = d.styles[style].font
+    fact(f.size is not None and abs(f.size.pt - val(key)) < 0.01,
+         "%s size %s pt (%s)" % (style, f.size.pt if f.size else None, key))
+# the header cells use those styles
+used = {p.style.name for c in d.tables[0]._cells for p in c.paragraphs} if d.tables else set()
+fact({"KH Issuer", "KH Number"} <= used, "header table set in KH Issuer and KH Number")
 title = d.styles["KH Title"]
 fact(title.font.size is not None and abs(title.font.size.pt - val("size_title")) < 0.01,
      "title size %s pt" % (title.font.size.pt if title.font.size else None))

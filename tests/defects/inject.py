@@ -1,0 +1,599 @@
+#!/usr/bin/python3
+"""inject.py — the defect-injection corpus: the real plans (plans/, the seeds
+as the project keeps them) with one defect put in at a time, each marked with
+the line (and the column, where it means something) where `kehoach check`
+must report it. Prints the recall of each family of defects and the false
+alarms (warnings and errors) on the clean plans; exits 1 when a family's
+recall is below its floor in tests/defects/recall-floor, or when a clean
+plan raises a false alarm. One generator per kind of defect; a generator
+finds its sites in a plan by reading the YAML text, so a new plan in plans/
+grows the corpus by itself.
+
+Usage: inject.py KEHOACH [--list] [--keep DIR] [--floor FILE] [PLAN...]
+  --list   print each mutant and whether it was caught
+  --keep   write the mutants to DIR (for the import helper, and by hand)
+
+A mutant is caught when a diagnostic (of any severity) is reported at its
+line (and its column range, when given) that the clean plan does not have
+at that line with that ID. Mutations keep the number of lines, so the clean
+plan's diagnostics stay comparable.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date, timedelta
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FLOOR = os.path.join(ROOT, "tests", "defects", "recall-floor")
+DEFAULT_PLANS = ["plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml",
+                 "plans/002-hai-ba-trung-quan-uy.yaml",
+                 "plans/004-bach-thong-huyen-uy.yaml"]
+SITES_PER_PLAN = 3  # at most this many sites of one generator in one plan
+
+
+class Mutant:
+    def __init__(self, family, kind, lines, line, col=None, col_end=None, note=""):
+        self.family, self.kind, self.lines = family, kind, lines
+        self.line, self.col, self.col_end, self.note = line, col, col_end, note
+
+
+def top_value(lines, key):
+    """(index, value) of a top-level `key: value` line, or (None, None)."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^%s:\s*(.*?)\s*(#.*)?$" % re.escape(key), l)
+        if m:
+            return i, m.group(1)
+    return None, None
+
+
+def issue_date(lines):
+    _, v = top_value(lines, "date")
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", v or "")
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def col_of(line, sub, start=0):
+    """1-based column (in code points) of sub in line."""
+    return len(line[:line.index(sub, start)]) + 1
+
+
+def body_lines(lines):
+    """Indices of lines inside text blocks (indented prose, not `key:` lines)."""
+    out = []
+    for i, l in enumerate(lines):
+        s = l.strip()
+        if not s or s.startswith("#") or re.match(r"^-?\s*[a-z_]+:(\s|$)", s):
+            continue
+        if l.startswith(" ") and len(s) > 30:
+            out.append(i)
+    return out
+
+
+def replaced(lines, i, new):
+    c = list(lines)
+    c[i] = new
+    return c
+
+
+# ---- generators: each yields Mutants of one plan ----
+
+def g_impossible_date(lines):
+    """dates: a date in the text that does not exist (31/4, 30/02)."""
+    for i in body_lines(lines):
+        for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", lines[i]):
+            bad = "31/4/" + m.group(3) if m.group(2) != "4" else "30/02/" + m.group(3)
+            yield Mutant("dates", "impossible-date",
+                         replaced(lines, i, lines[i][:m.start()] + bad + lines[i][m.end():]),
+                         i + 1, len(lines[i][:m.start()]) + 1)
+            break
+
+
+def g_deadline_before_issue(lines):
+    """dates: a deadline before the issue date."""
+    d = issue_date(lines)
+    for i, l in enumerate(lines):
+        m = re.match(r"^(\s*deadline:\s*)(\d{4}-\d{2}-\d{2})", l)
+        if m and d:
+            bad = (d - timedelta(days=12)).isoformat()
+            yield Mutant("dates", "deadline-before-issue", replaced(lines, i, m.group(1) + bad), i + 1)
+
+
+def g_event_before_issue(lines):
+    """dates: a scheduled event before the issue date."""
+    d = issue_date(lines)
+    for i, l in enumerate(lines):
+        m = re.match(r"^(\s*date:\s*)(\d{4}-\d{2}-\d{2})", l)
+        if m and d and l.startswith(" ") and i > 0 and "text:" in "".join(lines[max(0, i - 3):i]):
+            bad = (d - timedelta(days=20)).isoformat()
+            yield Mutant("dates", "event-before-issue", replaced(lines, i, m.group(1) + bad), i + 1)
+
+
+def g_issue_date_impossible(lines):
+    """dates: the issue date itself impossible (a loader error at its line)."""
+    i, v = top_value(lines, "date")
+    if i is not None and re.match(r"\d{4}-\d{2}-\d{2}$", v or ""):
+        yield Mutant("dates", "issue-date-impossible",
+                     replaced(lines, i, "date: %s-02-30" % v[:4]), i + 1)
+
+
+def g_cited_after_issue(lines):
+    """dates: the document implemented dated after the plan itself."""
+    d = issue_date(lines)
+    for i, l in enumerate(lines):
+        m = re.match(r"^(\s+date:\s*)(\d{4}-\d{2}-\d{2})", l)
+        if m and d and i > 0 and re.search(r"number:", "".join(lines[max(0, i - 2):i])):
+            bad = (d + timedelta(days=9)).isoformat()
+            yield Mutant("dates", "cited-after-issue", replaced(lines, i, m.group(1) + bad), i + 1)
+
+
+def g_number_blank(lines):
+    """numbering: the number left blank."""
+    i, v = top_value(lines, "number")
+    if i is not None and re.match(r"^\d", v or ""):
+        yield Mutant("numbering", "number-blank",
+                     replaced(lines, i, "number: %s" % re.sub(r"^\d+", "", v)), i + 1)
+
+
+def g_number_spaced(lines):
+    """numbering: a space typed inside the number (`220 -KH/QU`)."""
+    i, v = top_value(lines, "number")
+    if i is not None and "-" in (v or ""):
+        k = v.index("-")
+        yield Mutant("numbering", "number-spaced",
+                     replaced(lines, i, "number: %s -%s" % (v[:k], v[k + 1:])), i + 1)
+
+
+def g_number_so_typed(lines):
+    """numbering: `Số` typed into the number (printed twice)."""
+    i, v = top_value(lines, "number")
+    if i is not None and v:
+        yield Mutant("numbering", "number-so-typed", replaced(lines, i, "number: Số %s" % v), i + 1)
+
+
+def g_number_wrong_code(lines):
+    """numbering: the issuer code of another level (HU for a Quận ủy …)."""
+    i, v = top_value(lines, "number")
+    m = re.match(r"^(\d+-KH/)(\S+)$", v or "")
+    if i is not None and m:
+        other = "QU" if m.group(2) != "QU" else "HU"
+        yield Mutant("numbering", "number-wrong-code",
+                     replaced(lines, i, "number: %s%s" % (m.group(1), other)), i + 1)
+
+
+def g_enum_skipped(lines):
+    """structure: an inline enumeration (1) (2) (3) that skips a number."""
+    for i in body_lines(lines):
+        l = lines[i]
+        if "(1)" in l and "(2)" in l and "(3)" in l:
+            k = l.index("(2)")
+            yield Mutant("structure", "enum-skipped", replaced(lines, i, l[:k] + "(4)" + l[k + 3:]), i + 1)
+
+
+def g_paren_unclosed(lines):
+    """structure: an opening parenthesis never closed."""
+    for i in body_lines(lines):
+        l = lines[i]
+        m = re.search(r"\(([^()]{3,60})\)", l)
+        if m:
+            yield Mutant("structure", "paren-unclosed",
+                         replaced(lines, i, l[:m.end() - 1] + l[m.end():]), i + 1)
+
+
+def g_implementation_missing(lines):
+    """structure: no TỔ CHỨC THỰC HIỆN section (renamed, its kind dropped)."""
+    for i, l in enumerate(lines):
+        if re.match(r"^\s*- title:\s*TỔ CHỨC THỰC HIỆN\s*$", l):
+            new = replaced(lines, i, l.replace("TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"))
+            if i + 1 < len(new) and "kind: implementation" in new[i + 1]:
+                new[i + 1] = new[i + 1].replace("kind: implementation", "x-kind: none")
+            yield Mutant("structure", "implementation-missing", new, None)
+
+
+def g_unit_not_recipient(lines):
+    """recipients: a unit given tasks left out of Nơi nhận (its line dropped
+    to a comment, so the line count stays)."""
+    start, _ = top_value(lines, "recipients")
+    if start is None:
+        return
+    ids = {}
+    for i, l in enumerate(lines[:start]):
+        m = re.match(r"^\s+- name:\s*(.+)$", l)
+        if m and i + 1 < len(lines):
+            m2 = re.match(r"^\s+id:\s*(\S+)", lines[i + 1])
+            if m2:
+                ids[m2.group(1)] = i + 1
+    for i in range(start + 1, len(lines)):
+        m = re.match(r"^(\s+)unit:\s*(\S+)", lines[i])
+        if not m or m.group(2) not in ids:
+            continue
+        if not re.match(r"^\s+- name:", lines[i - 1]):
+            continue
+        new = list(lines)
+        new[i - 1] = "# " + lines[i - 1]
+        new[i] = "# " + lines[i]
+        # A recipient map may carry more keys (role:) after unit:.
+        k = i + 1
+        while k < len(new) and re.match(r"^\s{4,}\S", new[k]) and not new[k].lstrip().startswith("-"):
+            new[k] = "# " + new[k]
+            k += 1
+        yield Mutant("recipients", "unit-not-recipient", new, ids[m.group(2)],
+                     note="unit " + m.group(2))
+
+
+def g_luu_not_last(lines):
+    """recipients: the Lưu line moved before the last recipient."""
+    for i, l in enumerate(lines):
+        if re.match(r"^\s*-\s*\"?Lưu", l) and i > 0 and re.match(r"^\s*- [^\n]+,\s*$", lines[i - 1]):
+            new = list(lines)
+            new[i - 1], new[i] = lines[i], lines[i - 1]
+            yield Mutant("recipients", "luu-not-last", new, i)
+
+
+def g_recipient_twice(lines):
+    """recipients: one recipient line written twice (over a comment line)."""
+    start, _ = top_value(lines, "recipients")
+    if start is None:
+        return
+    for i in range(start + 1, len(lines) - 1):
+        if re.match(r"^  - [^\"{L][^:]*,\s*$", lines[i]):
+            for k in range(i + 1, len(lines)):
+                if re.match(r"^\s*- ", lines[k]):
+                    break
+            # insert by replacing the line after with a copy only when that
+            # line is itself a plain recipient (kept: one line dropped)
+            if re.match(r"^  - [^\"{L][^:]*,\s*$", lines[i + 1]):
+                yield Mutant("recipients", "recipient-twice", replaced(lines, i + 1, lines[i]), i + 2)
+                return
+
+
+def g_tone_placement(lines):
+    """orthography: one word with the other tone-mark placement (hóa → hoá)."""
+    pairs = [("hóa", "hoá"), ("Hóa", "Hoá"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("khóa", "khoá")]
+    for new_style in (False, True):
+        for a, b in pairs:
+            src, dst = (a, b) if not new_style else (b, a)
+            n_src = sum(l.count(src) for l in lines)
+            if n_src < 3:
+                continue
+            for i in body_lines(lines):
+                if src in lines[i]:
+                    c = col_of(lines[i], src)
+                    yield Mutant("orthography", "tone-placement",
+                                 replaced(lines, i, lines[i].replace(src, dst, 1)), i + 1, c, c + 1)
+                    break
+            return
+
+
+def g_double_space(lines):
+    """orthography: two spaces between words."""
+    for i in body_lines(lines):
+        m = re.search(r"\S( )\S", lines[i][12:])
+        if m:
+            k = 12 + m.start(1)
+            yield Mutant("orthography", "double-space",
+                         replaced(lines, i, lines[i][:k] + "  " + lines[i][k + 1:]), i + 1)
+
+
+def g_space_before_comma(lines):
+    """orthography: a space typed before a comma."""
+    for i in body_lines(lines):
+        k = lines[i].find(", ", 20)
+        if k > 0 and lines[i][k - 1] != " ":
+            yield Mutant("orthography", "space-before-comma",
+                         replaced(lines, i, lines[i][:k] + " " + lines[i][k:]), i + 1)
+
+
+def g_word_doubled(lines):
+    """orthography: a word typed twice (`của của`)."""
+    for i in body_lines(lines):
+        m = re.search(r" (của|các|và|được|trong) ", lines[i])
+        if m:
+            k = m.end() - 1
+            yield Mutant("orthography", "word-doubled",
+                         replaced(lines, i, lines[i][:k] + " " + m.group(1) + lines[i][k:]), i + 1)
+
+
+def g_known_typo(lines):
+    """orthography: a misspelling of a frequent word of such documents
+    (a tone dropped by a Telex slip: `thực hiện` → `thực hiên`)."""
+    slips = [("thực hiện", "thực hiên"), ("tổ chức", "tổ chưc"), ("tuyên truyền", "tuyên truyên"),
+             ("cán bộ", "cán bô"), ("Nhân dân", "Nhân dâ")]
+    for a, b in slips:
+        for i in body_lines(lines):
+            if a in lines[i]:
+                c = col_of(lines[i], a)
+                yield Mutant("orthography", "known-typo", replaced(lines, i, lines[i].replace(a, b, 1)),
+                             i + 1, c, c + len(a))
+                break
+
+
+def g_caps_title(lines):
+    """orthography: a title capitalised wrongly (`Tổng Bí Thư`)."""
+    for i in body_lines(lines):
+        if "Tổng Bí thư" in lines[i]:
+            c = col_of(lines[i], "Tổng Bí thư")
+            yield Mutant("orthography", "caps-title",
+                         replaced(lines, i, lines[i].replace("Tổng Bí thư", "Tổng Bí Thư", 1)), i + 1, c, c + 11)
+            return
+
+
+def g_anniv_years(lines):
+    """arithmetic: an anniversary whose years do not add up."""
+    for i, l in enumerate(lines):
+        m = re.search(r"(\d{1,3}) năm([^()\n]*)\((\d{1,2}/\d{1,2}/)?(\d{4}) - (\d{1,2}/\d{1,2}/)?(\d{4})\)", l)
+        if m:
+            n = int(m.group(1))
+            k = m.start(1)
+            yield Mutant("arithmetic", "anniversary-years",
+                         replaced(lines, i, l[:k] + str(n + 5) + l[m.end(1):]), i + 1)
+            return
+
+
+def g_party_years(lines):
+    """arithmetic: the Party's age miscounted (`hơn 94 năm` → `hơn 96 năm`)."""
+    for i in body_lines(lines):
+        m = re.search(r"(hơn |gần |qua )?(\d{2}) năm (lãnh đạo|xây dựng và trưởng thành)", lines[i])
+        if m and "Đảng" in lines[i]:
+            k = m.start(2)
+            yield Mutant("arithmetic", "party-years",
+                         replaced(lines, i, lines[i][:k] + str(int(m.group(2)) + 7) + lines[i][m.end(2):]), i + 1)
+            return
+
+
+def g_citation_date(lines):
+    """citations: a document cited in the text with another date than in
+    `implements:`."""
+    nums = []
+    for i, l in enumerate(lines):
+        m = re.match(r"^\s+number:\s*(\S+)", l)
+        if m:
+            nums.append(m.group(1))
+    for i in body_lines(lines):
+        for n in nums:
+            m = re.search(re.escape(n) + r",? ngày (\d{1,2})/(\d{1,2})/(\d{4})", lines[i])
+            if m:
+                day = int(m.group(1))
+                bad = "%d/%s/%s" % (day % 27 + 1, m.group(2), m.group(3))
+                k = m.start(1)
+                yield Mutant("citations", "citation-date",
+                             replaced(lines, i, lines[i][:k] + bad + lines[i][m.end(3):]), i + 1)
+                return
+
+
+def g_citation_code(lines):
+    """citations: the code of a cited number that does not fit the body named."""
+    for i in body_lines(lines):
+        m = re.search(r"số (\d+)-(HD|KH|NQ|CT)/(BTGTU|BTGHU|TU|HU|QU|ĐUK)( ngày [\d/]+)? của (Ban Thường vụ |Ban Tuyên giáo |Ban Chấp hành )?(Tỉnh ủy|Huyện ủy|Quận ủy|Thành ủy|Đảng ủy Khối)", lines[i])
+        if m:
+            other = {"BTGTU": "BTGHU", "BTGHU": "BTGTU", "TU": "HU", "HU": "TU", "QU": "TU", "ĐUK": "HU"}[m.group(3)]
+            k = m.start(3)
+            yield Mutant("citations", "citation-code",
+                         replaced(lines, i, lines[i][:k] + other + lines[i][m.end(3):]), i + 1)
+            return
+
+
+def g_intro_uncited(lines):
+    """citations: the opening no longer names the document implemented."""
+    i, _ = top_value(lines, "intro")
+    j, _ = top_value(lines, "implements")
+    if i is None or j is None:
+        return
+    for k in range(i + 1, min(i + 8, len(lines))):
+        m = re.search(r"(Thực hiện|thực hiện) (Kế hoạch|Hướng dẫn|Nghị quyết) số \S+ ngày [\d/]+ của [^,;]+[,;] ?", lines[k])
+        if m:
+            yield Mutant("citations", "intro-uncited",
+                         replaced(lines, k, lines[k][:m.start()] + lines[k][m.end():]), i + 1)
+            return
+
+
+def g_sign_prefix(lines):
+    """signature: the state prefix in a party plan (T/M → TM.)."""
+    i, _ = top_value(lines, "signature")
+    if i is None:
+        return
+    for k in range(i + 1, min(i + 6, len(lines))):
+        if re.match(r"^\s+prefix:\s*T/M\s*$", lines[k]):
+            yield Mutant("signature", "sign-prefix", replaced(lines, k, lines[k].replace("T/M", "TM.")), k + 1)
+        elif re.match(r"^\s+prefix:\s*TM\.\s*$", lines[k]):
+            yield Mutant("signature", "sign-prefix", replaced(lines, k, lines[k].replace("TM.", "T/M")), k + 1)
+
+
+def g_sign_name_blank(lines):
+    """signature: the signer's name left as the template's blank."""
+    i, _ = top_value(lines, "signature")
+    if i is None:
+        return
+    for k in range(i + 1, min(i + 9, len(lines))):
+        m = re.match(r"^(\s+name:\s*)\S", lines[k])
+        if m:
+            yield Mutant("signature", "sign-name-blank", replaced(lines, k, m.group(1) + "…"), k + 1)
+
+
+def g_sign_title_body(lines):
+    """signature: the chức vụ carrying the body's name (`PHÓ BÍ THƯ HUYỆN ỦY`)."""
+    i, _ = top_value(lines, "signature")
+    if i is None:
+        return
+    for k in range(i + 1, min(i + 9, len(lines))):
+        m = re.match(r"^(\s+title:\s*)(PHÓ BÍ THƯ|BÍ THƯ)\s*$", lines[k])
+        if m:
+            _, issuer = top_value(lines, "issuer")
+            level = (issuer or "").split(" ")[:2]
+            yield Mutant("signature", "sign-title-body",
+                         replaced(lines, k, m.group(1) + m.group(2) + " " + " ".join(level).upper()), k + 1)
+
+
+def g_party_header_typed(lines):
+    """header: the Party header typed into the superior line."""
+    i, v = top_value(lines, "superior")
+    if i is not None and v:
+        yield Mutant("header", "party-header-typed",
+                     replaced(lines, i, "superior: ĐẢNG CỘNG SẢN VIỆT NAM"), i + 1)
+
+
+def g_issuer_blank(lines):
+    """header: the issuer's name left as the template's blank."""
+    i, v = top_value(lines, "issuer")
+    if i is not None and v and " " in v:
+        yield Mutant("header", "issuer-blank",
+                     replaced(lines, i, "issuer: %s …" % " ".join(v.split(" ")[:2])), i + 1)
+
+
+def g_place_blank(lines):
+    """header: the place left as the template's blank."""
+    i, v = top_value(lines, "place")
+    if i is not None and v:
+        yield Mutant("header", "place-blank", replaced(lines, i, "place: …"), i + 1)
+
+
+GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
+              g_issue_date_impossible, g_cited_after_issue,
+              g_number_blank, g_number_spaced, g_number_so_typed, g_number_wrong_code,
+              g_enum_skipped, g_paren_unclosed, g_implementation_missing,
+              g_unit_not_recipient, g_luu_not_last, g_recipient_twice,
+              g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
+              g_known_typo, g_caps_title,
+              g_anniv_years, g_party_years,
+              g_citation_date, g_citation_code, g_intro_uncited,
+              g_sign_prefix, g_sign_name_blank, g_sign_title_body,
+              g_party_header_typed, g_issuer_blank, g_place_blank]
+
+
+def run_check(kehoach, files, cwd):
+    """Diagnostics by file: [(line, col, severity, id)]."""
+    out = subprocess.run([kehoach, "check", "--format=json", "--lang=en",
+                          "--off=R-NUM-TERM", "--off=R-NUM-YEAR"] + files,
+                         cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if out.returncode not in (0, 1):
+        sys.exit("inject.py: kehoach check failed (%d): %s" % (out.returncode, out.stderr.decode()[:500]))
+    doc = json.loads(out.stdout.decode("utf-8"))
+    by = {}
+    for d in doc["diagnostics"]:
+        by.setdefault(d["file"], []).append((d["line"], d["column"], d["severity"], d["id"]))
+    return by
+
+
+def caught(m, diags, base):
+    base_keys = {(l, i) for (l, _, _, i) in base}
+    for (l, c, sev, rid) in diags:
+        if m.line is not None and l != m.line:
+            continue
+        if (l, rid) in base_keys:
+            continue
+        if m.col is not None and not (m.col <= c <= (m.col_end or m.col)):
+            continue
+        return rid
+    return None
+
+
+def read_floor(path):
+    fl = {}
+    if os.path.exists(path):
+        for l in open(path, encoding="utf-8"):
+            l = l.split("#")[0].split()
+            if len(l) == 2:
+                fl[l[0]] = float(l[1])
+    return fl
+
+
+def main(argv):
+    args = list(argv[1:])
+    if not args:
+        sys.exit(__doc__)
+    kehoach = os.path.abspath(args.pop(0))
+    listing = "--list" in args
+    keep = None
+    floor_path = FLOOR
+    if "--keep" in args:
+        k = args.index("--keep")
+        keep = args[k + 1]
+        del args[k:k + 2]
+    if "--floor" in args:
+        k = args.index("--floor")
+        floor_path = args[k + 1]
+        del args[k:k + 2]
+    args = [a for a in args if a != "--list"]
+    plans = args or DEFAULT_PLANS + sorted(
+        os.path.join("plans", f) for f in os.listdir(os.path.join(ROOT, "plans"))
+        if f.endswith(".yaml") and os.path.join("plans", f) not in DEFAULT_PLANS) + sorted(
+        os.path.join("plans/state", f) for f in os.listdir(os.path.join(ROOT, "plans/state"))
+        if f.endswith(".yaml"))
+
+    tmp = tempfile.mkdtemp(prefix="kehoach-defects-")
+    try:
+        # The mutants live beside a copy of plans/parents, so `implements:
+        # file:` still finds the implemented plan.
+        shutil.copytree(os.path.join(ROOT, "plans", "parents"), os.path.join(tmp, "parents"))
+        clean_files, mutants = [], []
+        for p in plans:
+            text = open(os.path.join(ROOT, p), encoding="utf-8").read()
+            lines = text.split("\n")
+            base = "clean-" + os.path.basename(p)
+            open(os.path.join(tmp, base), "w", encoding="utf-8").write(text)
+            clean_files.append((p, base))
+            for g in GENERATORS:
+                for n, m in enumerate(g(lines)):
+                    if n >= SITES_PER_PLAN:
+                        break
+                    assert len(m.lines) == len(lines), (g.__name__, p)
+                    name = "m%04d-%s-%s" % (len(mutants), m.kind, os.path.basename(p))
+                    open(os.path.join(tmp, name), "w", encoding="utf-8").write("\n".join(m.lines))
+                    mutants.append((p, base, name, m))
+        files = [b for _, b in clean_files] + [x[2] for x in mutants]
+        by = run_check(kehoach, files, tmp)
+
+        false_alarms = []
+        for p, b in clean_files:
+            for (l, c, sev, rid) in by.get(b, []):
+                if sev in ("warning", "error"):
+                    false_alarms.append("%s:%d:%d: %s [%s]" % (p, l, c, sev, rid))
+        fam = {}
+        for p, b, name, m in mutants:
+            hit = caught(m, by.get(name, []), by.get(b, []))
+            t = fam.setdefault(m.family, [0, 0])
+            t[1] += 1
+            t[0] += hit is not None
+            if listing:
+                where = "%s:%s%s" % (p, m.line if m.line else "*", ":%d" % m.col if m.col else "")
+                print("%-7s %-12s %-24s %s%s" % ("caught" if hit else "MISSED", m.family, m.kind,
+                                                 where, "  [%s]" % hit if hit else ""))
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            for p, b, name, m in mutants:
+                shutil.copy(os.path.join(tmp, name), os.path.join(keep, name))
+                with open(os.path.join(keep, name[:-5] + ".where"), "w") as f:
+                    f.write("%s %s %s %s\n" % (m.family, m.kind, m.line or "*", m.col or "*"))
+    finally:
+        shutil.rmtree(tmp)
+
+    floor = read_floor(floor_path)
+    bad = False
+    total = [0, 0]
+    print("%-12s %7s %7s %7s" % ("family", "caught", "of", "recall"))
+    for f in sorted(fam):
+        c, n = fam[f]
+        total[0] += c
+        total[1] += n
+        r = 100.0 * c / n
+        mark = ""
+        if f in floor and r + 1e-9 < floor[f]:
+            mark = "  BELOW FLOOR %.1f" % floor[f]
+            bad = True
+        print("%-12s %7d %7d %6.1f%%%s" % (f, c, n, r, mark))
+    for f in floor:
+        if f not in fam:
+            print("%-12s no mutant (floor %.1f)" % (f, floor[f]))
+            bad = True
+    print("%-12s %7d %7d %6.1f%%" % ("all", total[0], total[1], 100.0 * total[0] / max(total[1], 1)))
+    print("false alarms on %d clean plans: %d" % (len(clean_files), len(false_alarms)))
+    for a in false_alarms:
+        print("  " + a)
+    return 1 if bad or false_alarms else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

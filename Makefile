@@ -113,10 +113,15 @@ install: $(BUILD)/kehoach
 	install -m 644 docs/plan.schema.json $(DESTDIR)$(PREFIX)/share/kehoach/plan.schema.json
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 644 completion/kehoach.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach
+	install -d $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 644 completion/_kehoach $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kehoach
+	install -m 644 completion/kehoach.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kehoach.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/kehoach $(DESTDIR)$(PREFIX)/share/man/man1/kehoach.1 \
-	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kehoach \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kehoach.fish
 	rm -rf $(DESTDIR)$(PREFIX)/share/kehoach
 
 clean:

@@ -13,13 +13,15 @@
 #          kehoach writes: tests/cli/docx.sh)
 #          fonts-dejavu-core (a second font for the --font-dir test)
 #          bsdextrautils (col: the man page test reads mandoc's output)
+#          zsh fish (the completion test runs each shell's completion)
+#          python3-icalendar (the calendar revision test reads ICS back)
 #   fuzz:  clang libclang-rt-14-dev (libFuzzer; `make fuzz` only:
 #          `sh scripts/install-deps.sh fuzz` installs them too)
 # As root it runs apt-get; otherwise it prints the command to run.
 set -eu
 PKGS="gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev libutf8proc-dev \
 libharfbuzz-dev libdeflate-dev libzip-dev libxml2-dev fonts-liberation2 fonts-dejavu-core poppler-utils mupdf-tools qpdf mandoc libical-dev jq valgrind \
-python3-jsonschema python3-yaml bsdextrautils pandoc python3-docx libreoffice-writer-nogui"
+python3-jsonschema python3-yaml bsdextrautils pandoc python3-docx libreoffice-writer-nogui zsh fish python3-icalendar"
 [ "${1:-}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do

@@ -10,6 +10,8 @@ check "binary installed" test -x "$D/opt/kh/bin/kehoach"
 check "man page installed" test -f "$D/opt/kh/share/man/man1/kehoach.1"
 check "schema installed" cmp docs/plan.schema.json "$D/opt/kh/share/kehoach/plan.schema.json"
 check "completion installed" cmp completion/kehoach.bash "$D/opt/kh/share/bash-completion/completions/kehoach"
+check "zsh completion installed" cmp completion/_kehoach "$D/opt/kh/share/zsh/site-functions/_kehoach"
+check "fish completion installed" cmp completion/kehoach.fish "$D/opt/kh/share/fish/vendor_completions.d/kehoach.fish"
 for f in templates/*.yaml; do
     check "template $(basename "$f") installed" cmp "$f" "$D/opt/kh/share/kehoach/templates/$(basename "$f")"
 done

@@ -112,6 +112,14 @@ typedef struct cli_inputs {
 int cli_inputs_add(cli_inputs *in, const char *arg, kh_lang lang, const char *cmd);
 void cli_inputs_free(cli_inputs *in);
 
+/* build --watch (src/cli/watch.c): call rebuild(ctx) whenever one of the
+ * plan files, or a parent plan one of them names with `implements: file:`,
+ * is written, replaced or created (inotify on their directories; a burst
+ * of events is one rebuild). Runs until a signal ends the process; returns
+ * KH_EXIT_USAGE only when inotify cannot be used. */
+int cli_watch(const char *const *paths, size_t n, kh_lang lang, int (*rebuild)(void *),
+              void *ctx);
+
 /* Options (src/cli/options.c): getopt_long with kehoach's messages. Call
  * cli_getopt_start() once per command, then cli_getopt() until it returns
  * -1; the files are then argv[optind..argc-1]. '?' means a bad option,

@@ -85,6 +85,8 @@ static const char help_en2[] =
     "  --today=YYYY-MM-DD the date to judge future dates against\n"
     "  -q, --quiet        no progress line and no summary line\n"
     "  --no-excerpt       no source line and caret under each diagnostic\n"
+    "  --watch            after building, rebuild whenever a plan or a parent plan\n"
+    "                     it names (implements: file:) changes; Ctrl-C stops\n"
     "  --lang=vi|en       language of messages and of generated labels\n"
     "                     (documents default to Vietnamese labels)\n"
     "  -h, --help         this help\n"
@@ -118,6 +120,8 @@ static const char help_vi2[] =
     "  --today=YYYY-MM-DD ngày hôm nay để so các ngày trong tương lai\n"
     "  -q, --quiet        không hiện tiến độ và dòng tổng kết\n"
     "  --no-excerpt       không in dòng nguồn và dấu ^ dưới mỗi thông báo\n"
+    "  --watch            sau khi xuất, xuất lại mỗi khi kế hoạch hay kế hoạch cấp\n"
+    "                     trên nó nêu (implements: file:) thay đổi; Ctrl-C để dừng\n"
     "  --lang=vi|en       ngôn ngữ thông báo và nhãn sinh tự động\n"
     "                     (văn bản mặc định dùng nhãn tiếng Việt)\n"
     "  -h, --help         trợ giúp này\n"
@@ -335,6 +339,155 @@ static long cpu_count(void)
     return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
 }
 
+/* What a build run needs besides the batch. */
+typedef struct run_opts {
+    kh_lang lang;
+    long jobs;              /* 0: the number of CPUs */
+    bool quiet, excerpts;
+    const char *depfile, *outdir;
+} run_opts;
+
+static void batch_clear(batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        kh_diags_free(&b->jobs[i].diags);
+        kh_buf_free(&b->jobs[i].stdout_data);
+        free(b->jobs[i].stem);
+    }
+    free(b->jobs);
+    free(b->inputs);
+    b->jobs = NULL;
+    b->inputs = NULL;
+    b->n = b->n_inputs = b->next = 0;
+}
+
+/* Build every plan of `in` once: the batch's jobs, threads, reports in
+ * input order, the depfile and the summary line. Returns the exit status. */
+static int run_batch(batch *b, const cli_inputs *in, const run_opts *r)
+{
+    kh_lang lg = r->lang;
+    long jobs = r->jobs;
+    bool quiet = r->quiet, excerpts = r->excerpts;
+    const char *depfile = r->depfile, *outdir = r->outdir;
+    int status = KH_EXIT_OK;
+    pthread_t threads[MAX_JOBS];
+    size_t n_threads = 0;
+    batch_clear(b);
+
+    /* Plan the batch in this thread: output names, inputs to protect, and
+     * two plans that would write the same output. */
+    b->n = in->n;
+    b->jobs = kh_xcalloc(b->n, sizeof *b->jobs);
+    b->inputs = kh_xcalloc(b->n, sizeof *b->inputs);
+    for (size_t i = 0; i < b->n; i++) {
+        job *j = &b->jobs[i];
+        j->path = in->paths[i];
+        j->stem = stem(j->path);
+        if (strcmp(j->path, "-") != 0 && stat(j->path, &b->inputs[b->n_inputs]) == 0)
+            b->n_inputs++;
+        if (!j->stem) {
+            kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                    "no output file name can be made from this file name",
+                    "không đặt được tên tệp đầu ra từ tên tệp này");
+            continue;
+        }
+        for (size_t k = 0; k < i; k++)
+            if (b->jobs[k].stem && !strcmp(b->jobs[k].stem, j->stem)) {
+                kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                        "%s would write the same output files as %s; build them into "
+                        "different directories",
+                        "%s sẽ ghi trùng tệp đầu ra với %s; hãy xuất vào các thư mục khác nhau",
+                        j->path, b->jobs[k].path);
+                free(j->stem);
+                j->stem = NULL;
+                break;
+            }
+    }
+
+    if (!jobs)
+        jobs = cpu_count();
+    if ((size_t)jobs > b->n)
+        jobs = (long)b->n;
+    pthread_mutex_init(&b->mu, NULL);
+    pthread_cond_init(&b->cv, NULL);
+    /* One job runs here: a thread's malloc arena grows a page at a time
+     * (an mprotect each: ~200 system calls, ~5 ms, for one seed's PDF). */
+    for (long t = 0; jobs > 1 && t < jobs; t++) {
+        if (pthread_create(&threads[n_threads], NULL, worker, b) != 0)
+            break;
+        n_threads++;
+    }
+    if (!n_threads) /* no thread at all: build here */
+        worker(b);
+
+    /* Report in input order, each plan as soon as it and those before it
+     * are done: the log reads the same whatever -j is. */
+    bool col = cli_color(2, NULL);
+    const char *ci = getenv("CI");
+    bool progress = !quiet && b->n > 1 && isatty(2) && !(ci && *ci);
+    size_t built = 0, failed = 0, files = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        job *j = &b->jobs[i];
+        pthread_mutex_lock(&b->mu);
+        while (!j->done && n_threads)
+            pthread_cond_wait(&b->cv, &b->mu);
+        pthread_mutex_unlock(&b->mu);
+        if (progress)
+            fputs("\r\033[K", stderr);
+        cli_diags_print(stderr, &j->diags, lg, col, excerpts);
+        for (size_t k = 0; k < j->diags.n; k++)
+            if (!strcmp(j->diags.v[k].id, "IO"))
+                status = KH_EXIT_USAGE;
+        if (j->ok && b->to_stdout) {
+            const kh_buf *o = &j->stdout_data;
+            if (fwrite(o->s ? o->s : "", 1, o->len, stdout) != o->len || fflush(stdout) != 0) {
+                cli_say(lg, "build", "cannot write to standard output",
+                        "không ghi được ra đầu ra chuẩn");
+                status = KH_EXIT_USAGE;
+                j->ok = false;
+            } else {
+                j->written++;
+            }
+        }
+        if (j->ok) {
+            built++;
+            files += j->written;
+        } else {
+            failed++;
+        }
+        if (progress && i + 1 < b->n)
+            fprintf(stderr, "[%zu/%zu] %s …", i + 1, b->n, b->jobs[i + 1].path);
+    }
+    if (progress)
+        fputs("\r\033[K", stderr);
+    for (size_t t = 0; t < n_threads; t++)
+        pthread_join(threads[t], NULL);
+    pthread_cond_destroy(&b->cv);
+    pthread_mutex_destroy(&b->mu);
+
+    if (depfile && write_depfile(b, depfile, lg) != 0)
+        status = KH_EXIT_USAGE;
+    if (!quiet)
+        cli_say(lg, "build", "%zu/%zu plans built, %zu failed; %zu file(s) written to %s",
+                "đã xuất %zu/%zu kế hoạch, %zu lỗi; đã ghi %zu tệp vào %s", built, b->n, failed,
+                files, outdir);
+    if (failed && status == KH_EXIT_OK)
+        status = KH_EXIT_FINDINGS;
+    return status;
+}
+
+typedef struct watch_ctx {
+    batch *b;
+    const cli_inputs *in;
+    const run_opts *ro;
+} watch_ctx;
+
+static int watch_rebuild(void *ctx)
+{
+    const watch_ctx *w = ctx;
+    return run_batch(w->b, w->in, w->ro);
+}
+
 int cmd_build(int argc, char **argv)
 {
     kh_lang lg = cli_lang_argv(argc, argv);
@@ -348,11 +501,10 @@ int cmd_build(int argc, char **argv)
     batch b = {.dirfd = -1, .ropts = {.checklist = true, .epoch = -1, .remind_days = 3}};
     cli_inputs in = {0};
     int status = KH_EXIT_OK;
-    pthread_t threads[MAX_JOBS];
-    size_t n_threads = 0;
+    bool watch = false;
 
     enum { OPT_DEPFILE = CLI_OPT_FIRST, OPT_LANG, OPT_TODAY, OPT_REMIND, OPT_FONT_DIR,
-           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC, OPT_NO_EXCERPT };
+           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC, OPT_NO_EXCERPT, OPT_WATCH };
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"format", required_argument, NULL, 'f'},
@@ -369,6 +521,7 @@ int cmd_build(int argc, char **argv)
         {"force", no_argument, NULL, OPT_FORCE},
         {"fsync", no_argument, NULL, OPT_FSYNC},
         {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
+        {"watch", no_argument, NULL, OPT_WATCH},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_start();
@@ -448,6 +601,9 @@ int cmd_build(int argc, char **argv)
         case OPT_NO_EXCERPT:
             excerpts = false;
             break;
+        case OPT_WATCH:
+            watch = true;
+            break;
         case 'q':
             quiet = true;
             break;
@@ -502,6 +658,19 @@ int cmd_build(int argc, char **argv)
         status = KH_EXIT_USAGE;
         goto done;
     }
+    if (watch && (b.to_stdout || depfile)) {
+        cli_say(lg, "build", "--watch writes files: not with -o - or --depfile",
+                "--watch ghi ra tệp: không dùng cùng -o - hay --depfile");
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+    for (size_t i = 0; watch && i < in.n; i++)
+        if (!strcmp(in.paths[i], "-")) {
+            cli_say(lg, "build", "--watch cannot watch standard input (-)",
+                    "--watch không theo dõi được đầu vào chuẩn (-)");
+            status = KH_EXIT_USAGE;
+            goto done;
+        }
     if (b.to_stdout)
         quiet = true; /* standard output is the document; stderr keeps diagnostics */
     else if (mkdir_p(outdir) != 0 ||
@@ -513,113 +682,13 @@ int cmd_build(int argc, char **argv)
     }
     b.outdir = outdir;
 
-    /* Plan the batch in this thread: output names, inputs to protect, and
-     * two plans that would write the same output. */
-    b.n = in.n;
-    b.jobs = kh_xcalloc(b.n, sizeof *b.jobs);
-    b.inputs = kh_xcalloc(b.n, sizeof *b.inputs);
-    for (size_t i = 0; i < b.n; i++) {
-        job *j = &b.jobs[i];
-        j->path = in.paths[i];
-        j->stem = stem(j->path);
-        if (strcmp(j->path, "-") != 0 && stat(j->path, &b.inputs[b.n_inputs]) == 0)
-            b.n_inputs++;
-        if (!j->stem) {
-            kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
-                    "no output file name can be made from this file name",
-                    "không đặt được tên tệp đầu ra từ tên tệp này");
-            continue;
-        }
-        for (size_t k = 0; k < i; k++)
-            if (b.jobs[k].stem && !strcmp(b.jobs[k].stem, j->stem)) {
-                kh_diag(&j->diags, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
-                        "%s would write the same output files as %s; build them into "
-                        "different directories",
-                        "%s sẽ ghi trùng tệp đầu ra với %s; hãy xuất vào các thư mục khác nhau",
-                        j->path, b.jobs[k].path);
-                free(j->stem);
-                j->stem = NULL;
-                break;
-            }
-    }
-
-    if (!jobs)
-        jobs = cpu_count();
-    if ((size_t)jobs > b.n)
-        jobs = (long)b.n;
-    pthread_mutex_init(&b.mu, NULL);
-    pthread_cond_init(&b.cv, NULL);
-    /* One job runs here: a thread's malloc arena grows a page at a time
-     * (an mprotect each: ~200 system calls, ~5 ms, for one seed's PDF). */
-    for (long t = 0; jobs > 1 && t < jobs; t++) {
-        if (pthread_create(&threads[n_threads], NULL, worker, &b) != 0)
-            break;
-        n_threads++;
-    }
-    if (!n_threads) /* no thread at all: build here */
-        worker(&b);
-
-    /* Report in input order, each plan as soon as it and those before it
-     * are done: the log reads the same whatever -j is. */
-    bool col = cli_color(2, NULL);
-    const char *ci = getenv("CI");
-    bool progress = !quiet && b.n > 1 && isatty(2) && !(ci && *ci);
-    size_t built = 0, failed = 0, files = 0;
-    for (size_t i = 0; i < b.n; i++) {
-        job *j = &b.jobs[i];
-        pthread_mutex_lock(&b.mu);
-        while (!j->done && n_threads)
-            pthread_cond_wait(&b.cv, &b.mu);
-        pthread_mutex_unlock(&b.mu);
-        if (progress)
-            fputs("\r\033[K", stderr);
-        cli_diags_print(stderr, &j->diags, lg, col, excerpts);
-        for (size_t k = 0; k < j->diags.n; k++)
-            if (!strcmp(j->diags.v[k].id, "IO"))
-                status = KH_EXIT_USAGE;
-        if (j->ok && b.to_stdout) {
-            const kh_buf *o = &j->stdout_data;
-            if (fwrite(o->s ? o->s : "", 1, o->len, stdout) != o->len || fflush(stdout) != 0) {
-                cli_say(lg, "build", "cannot write to standard output",
-                        "không ghi được ra đầu ra chuẩn");
-                status = KH_EXIT_USAGE;
-                j->ok = false;
-            } else {
-                j->written++;
-            }
-        }
-        if (j->ok) {
-            built++;
-            files += j->written;
-        } else {
-            failed++;
-        }
-        if (progress && i + 1 < b.n)
-            fprintf(stderr, "[%zu/%zu] %s …", i + 1, b.n, b.jobs[i + 1].path);
-    }
-    if (progress)
-        fputs("\r\033[K", stderr);
-    for (size_t t = 0; t < n_threads; t++)
-        pthread_join(threads[t], NULL);
-    pthread_cond_destroy(&b.cv);
-    pthread_mutex_destroy(&b.mu);
-
-    if (depfile && write_depfile(&b, depfile, lg) != 0)
-        status = KH_EXIT_USAGE;
-    if (!quiet)
-        cli_say(lg, "build", "%zu/%zu plans built, %zu failed; %zu file(s) written to %s",
-                "đã xuất %zu/%zu kế hoạch, %zu lỗi; đã ghi %zu tệp vào %s", built, b.n, failed,
-                files, outdir);
-    if (failed && status == KH_EXIT_OK)
-        status = KH_EXIT_FINDINGS;
+    run_opts ro = {lg, jobs, quiet, excerpts, depfile, outdir};
+    status = run_batch(&b, &in, &ro);
+    if (watch)
+        status = cli_watch((const char *const *)in.paths, in.n, lg, watch_rebuild,
+                           &(watch_ctx){&b, &in, &ro});
 done:
-    for (size_t i = 0; i < b.n; i++) {
-        kh_diags_free(&b.jobs[i].diags);
-        kh_buf_free(&b.jobs[i].stdout_data);
-        free(b.jobs[i].stem);
-    }
-    free(b.jobs);
-    free(b.inputs);
+    batch_clear(&b);
     if (b.dirfd >= 0)
         close(b.dirfd);
     cli_inputs_free(&in);

@@ -329,6 +329,34 @@ static bool nesting_ok(loader *L, const ynode *y, const char *key)
     return true;
 }
 
+/* A line of a block value (| or >) that starts with `# ` or is a lone `#`
+ * reads as a YAML comment to most writers, but YAML keeps it as text (and
+ * a body has no Markdown headings): warned once per value, at its `#`. */
+static void warn_block_comment(loader *L, const ynode *y, const char *key)
+{
+    if (y->style != KH_STYLE_LITERAL && y->style != KH_STYLE_FOLDED)
+        return;
+    for (size_t i = 0; i < y->len;) {
+        size_t j = i;
+        while (j < y->len && (y->s[j] == ' ' || y->s[j] == '\t'))
+            j++;
+        if (j < y->len && y->s[j] == '#' &&
+            (j + 1 == y->len || y->s[j + 1] == ' ' || y->s[j + 1] == '\n')) {
+            kh_text t = {y->s, y->pos, y->body, y->style};
+            kh_diag(L->diags, L->path, kh_text_locate(&t, j), KH_WARNING, "LOAD-BLOCK-COMMENT",
+                    "a line of '%s' starts with '#': YAML keeps it as text, not a comment; "
+                    "move the comment out of the block (less indented) or delete it",
+                    "một dòng của '%s' bắt đầu bằng '#': YAML giữ nó là văn bản, không phải "
+                    "chú thích; hãy đưa chú thích ra ngoài khối (thụt lề ít hơn) hoặc xóa đi",
+                    key);
+            return;
+        }
+        while (j < y->len && y->s[j] != '\n')
+            j++;
+        i = j + 1;
+    }
+}
+
 static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
 {
     if (is_null(y))
@@ -339,6 +367,7 @@ static bool text(loader *L, const ynode *y, const char *key, kh_text *out)
     }
     if (!marks_ok(L, y, key) || !nesting_ok(L, y, key))
         return false;
+    warn_block_comment(L, y, key);
     if (y->nfc || kh_utf8_is_nfc(y->s, y->len)) { /* nearly always: one copy */
         out->s = kh_arena_strndup(L->arena, y->s, strlen(y->s));
         out->pos = y->pos;

@@ -44,7 +44,8 @@ $(BUILD)/fuzz/plan-md.dict: fuzz/plan.dict fuzz/markdown.dict
 fuzz-run-%: $(BUILD)/fuzz/fuzz_% $(BUILD)/fuzz/plan-md.dict
 	@test -d fuzz/corpus-$* || sh fuzz/make-corpus.sh
 	@mkdir -p fuzz/artifacts
-	$(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+	$(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=$(if $(filter markdown,$*),65536,$(FUZZ_MAX_LEN)) \
 	    -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=10 \
 	    -dict=$(if $(filter markdown,$*),fuzz/markdown.dict,$(BUILD)/fuzz/plan-md.dict) \
 	    -artifact_prefix=fuzz/artifacts/$*- -print_final_stats=1 fuzz/corpus-$*

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 mkdir -p fuzz/logs fuzz/artifacts
 dict=fuzz/logs/plan-md.dict
 cat fuzz/plan.dict fuzz/markdown.dict > "$dict"
-[ "$t" = markdown ] && dict=fuzz/markdown.dict
+[ "$t" = markdown ] && dict=fuzz/markdown.dict && FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-65536} # a body: KH_MAX_SCALAR_BYTES
 start=$(date +%s)
 echo "== run $t start $(date -u +%FT%TZ) for ${secs}s" >> "fuzz/logs/$t.log"
 nice -n "${NICE:-19}" build/fuzz/fuzz_$t -max_total_time="$secs" -max_len="${FUZZ_MAX_LEN:-1048576}" -rss_limit_mb=1024 \

@@ -182,6 +182,8 @@ accepted items-at.yaml
 refused items-over.yaml LOAD-LIMIT
 refused recipients-over.yaml LOAD-LIMIT
 accepted recipients-at.yaml
+accepted recipients-same.yaml
+accepted recipients-unit.yaml
 for m in images comments emph entities backticks brackets total; do
     accepted "md-$m-at.yaml"
     refused "md-$m-over.yaml" LOAD-LIMIT

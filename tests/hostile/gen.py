@@ -82,6 +82,14 @@ w("recipients-over.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, 
 # 2,000 recipient lines (the item bound): the duplicate check once took 3 s
 w("recipients-at.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
   "recipients: [" + ", ".join("a%d" % i for i in range(1999)) + ", Lưu VT.]\n")
+# the duplicate-recipient rule compared every pair (a fuzz_check timeout,
+# issue 17) and each of its 2,000 diagnostics re-measured the whole 12 KB
+# line for its excerpt: the same recipient 1,999 times, and 1,999 others
+# naming one unit, on one line each
+w("recipients-same.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
+  "recipients: [" + ", ".join(["Ban Tuyên giáo"] * 1999) + ", Lưu VT.]\n")
+w("recipients-unit.yaml", HEAD + "sections: [{title: X}]\nsignature: {title: a, name: b}\n"
+  "recipients: [" + ", ".join("{name: a%d, unit: U}" % i for i in range(1999)) + ", Lưu VT.]\n")
 # lines per value (500): at, past, and a 1 MiB file of 16 values at the bound
 def lines_plan(nbodies, lines, unit="a"):
     body = "".join("      " + (unit if i % 2 == 0 else "") + "\n" for i in range(lines))

@@ -11,11 +11,26 @@ WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhpdf -lz -lm -lpthread
+# The command links only the core libraries; the PDF writer and the Word
+# module are shared objects it opens on first use (kehoach/module.h,
+# src/cli/modules.c), so `check` and `-f md` do not pay for loading
+# HarfBuzz, libharu, libzip, libxml2 and what they bring (ICU, GLib, …).
+CORE_PKGS := yaml-0.1 libcmark libutf8proc
+CORE_LIBS := $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lm -lpthread
+PDF_LIBS  := $(shell pkg-config --libs harfbuzz-subset harfbuzz libdeflate 2>/dev/null) -lhpdf -lz -lm
+DOCX_LIBS := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null)
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=undefined
 
 LIB_SRC  := $(sort $(wildcard src/model/*.c src/load/*.c src/rules/*.c src/render/*.c src/import/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+# What each module holds (the rest of LIB_SRC is the core the command links).
+PDF_MOD_SRC  := src/render/render_pdf.c src/render/layout.c \
+                $(sort $(wildcard src/render/pdf_*.c)) src/modules/pdf_module.c
+DOCX_MOD_SRC := src/render/render_docx.c $(sort $(wildcard src/render/docx_*.c)) \
+                src/import/docx_read.c src/modules/docx_module.c
+MOD_SRC      := $(PDF_MOD_SRC) $(DOCX_MOD_SRC)
+CORE_SRC     := $(filter-out $(MOD_SRC),$(LIB_SRC))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 
 # Short progress lines ("CC src/load/load.c"); `make V=1` prints the commands.
@@ -50,31 +65,43 @@ deps:
 
 $(BUILD)/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(Q)$(call say,CC,$<)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c $< -o $@
+	$(Q)$(call say,CC,$<)$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(PIC) -c $< -o $@
 
 $(BUILD)/asan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(Q)$(call say,CC-SAN,$<)$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) -c $< -o $@
+	$(Q)$(call say,CC-SAN,$<)$(CC) $(CPPFLAGS) $(WARN) $(SANFLAGS) $(PIC) -c $< -o $@
 
 # ThreadSanitizer build for `make tsan` (build -j N runs plans in threads).
 $(BUILD)/tsan/obj/%.o: %.c $(wildcard include/kehoach/*.h src/*/*.h) | deps-checked
 	@mkdir -p $(dir $@)
-	$(Q)$(call say,CC-TSAN,$<)$(CC) $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=thread -c $< -o $@
+	$(Q)$(call say,CC-TSAN,$<)$(CC) $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=thread $(PIC) -c $< -o $@
 
-$(BUILD)/tsan/kehoach: $(call objs,$(BUILD)/tsan,$(LIB_SRC) $(CLI_SRC))
-	$(Q)$(call say,LD-TSAN,$@)$(CC) -fsanitize=thread -o $@ $^ $(LDLIBS)
+# Module objects go into shared objects: position-independent code.
+$(foreach t,$(BUILD) $(BUILD)/asan $(BUILD)/tsan,$(call objs,$(t),$(MOD_SRC))): PIC := -fPIC
+
+# command BUILD-DIR FLAGS: the command and its two modules in BUILD-DIR
+# (BUILD-DIR/modules/pdf.so, docx.so; found beside the command at run time).
+# -rdynamic: the modules call the core's functions in the command;
+# -Bsymbolic: a module's own functions bind inside it, not to the stubs.
+define command
+$(1)/kehoach: $(call objs,$(1),$(CORE_SRC) $(CLI_SRC)) | $(1)/modules/pdf.so $(1)/modules/docx.so
+	$$(Q)$$(call say,LD,$$@)$$(CC) $(2) -rdynamic -o $$@ $$^ $$(CORE_LIBS)
+$(1)/modules/pdf.so: $(call objs,$(1),$(PDF_MOD_SRC))
+	@mkdir -p $$(dir $$@)
+	$$(Q)$$(call say,LD,$$@)$$(CC) $(2) -shared -Wl,-Bsymbolic -o $$@ $$^ $$(PDF_LIBS)
+$(1)/modules/docx.so: $(call objs,$(1),$(DOCX_MOD_SRC))
+	@mkdir -p $$(dir $$@)
+	$$(Q)$$(call say,LD,$$@)$$(CC) $(2) -shared -Wl,-Bsymbolic -o $$@ $$^ $$(DOCX_LIBS)
+endef
+$(eval $(call command,$(BUILD),$(CFLAGS)))
+$(eval $(call command,$(BUILD)/asan,$(SANFLAGS)))
+$(eval $(call command,$(BUILD)/tsan,-fsanitize=thread))
 
 # Every plan of plans/, three times over, built by 4 threads in every format
 # under ThreadSanitizer; any report fails.
 tsan: deps
 	@$(MAKE) --no-print-directory $(BUILD)/tsan/kehoach
 	@sh scripts/tsan.sh $(BUILD)/tsan/kehoach
-
-$(BUILD)/kehoach: $(call objs,$(BUILD),$(LIB_SRC) $(CLI_SRC))
-	$(Q)$(call say,LD,$@)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
-
-$(BUILD)/asan/kehoach: $(call objs,$(BUILD)/asan,$(LIB_SRC) $(CLI_SRC))
-	$(Q)$(call say,LD-SAN,$@)$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/asan/unit/%: tests/unit/%.c $(call objs,$(BUILD)/asan,$(LIB_SRC)) tests/unit/tap.h
 	@mkdir -p $(dir $@)
@@ -108,6 +135,8 @@ install: $(BUILD)/kehoach
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	    $(DESTDIR)$(PREFIX)/share/kehoach/templates
 	install -m 755 $(BUILD)/kehoach $(DESTDIR)$(PREFIX)/bin/kehoach
+	install -d $(DESTDIR)$(PREFIX)/lib/kehoach
+	install -m 644 $(BUILD)/modules/pdf.so $(BUILD)/modules/docx.so $(DESTDIR)$(PREFIX)/lib/kehoach/
 	if [ -f docs/kehoach.1 ]; then install -m 644 docs/kehoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
 	for f in templates/*.yaml; do [ -f "$$f" ] && install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/kehoach/templates/ || true; done
 	install -m 644 docs/plan.schema.json $(DESTDIR)$(PREFIX)/share/kehoach/plan.schema.json
@@ -122,7 +151,7 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kehoach \
 	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kehoach \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kehoach.fish
-	rm -rf $(DESTDIR)$(PREFIX)/share/kehoach
+	rm -rf $(DESTDIR)$(PREFIX)/share/kehoach $(DESTDIR)$(PREFIX)/lib/kehoach
 
 clean:
 	rm -rf $(BUILD) out

@@ -10,7 +10,7 @@
 #include "kehoach/diag.h"
 #include "kehoach/text.h"
 
-#define KH_VERSION "0.1.0"
+#include "kehoach/module.h" /* KH_VERSION */
 
 /* Exit statuses (docs/kehoach.1): */
 enum { KH_EXIT_OK = 0, KH_EXIT_FINDINGS = 1, KH_EXIT_USAGE = 2 };
@@ -23,6 +23,10 @@ typedef struct kh_cmd {
 
 /* version.c: `kehoach --version`, with the libraries' own versions. */
 void cli_print_version(FILE *out);
+
+/* modules.c: the PDF or Word module, opened on first use (NULL: cannot be
+ * loaded; *why says why, in English). Thread-safe. */
+const kh_module *cli_module(const char *name, const char **why);
 
 /* heap.c: the heap reserved and marked for huge pages (call first). */
 void cli_heap_setup(void);

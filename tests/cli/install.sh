@@ -23,6 +23,13 @@ check "the installed kehoach writes a plan from its templates" test -s "$TMP/wor
 (cd "$TMP/work" && "$D/opt/kh/bin/kehoach" new -t nghi-quyet --today 2026-11-23 --schema=installed -o inst.yaml 2>/dev/null)
 check_grep "--schema=installed points at the installed schema" '^# yaml-language-server: \$schema=/.*/dest/opt/kh/share/kehoach/plan\.schema\.json$' "$TMP/work/inst.yaml"
 check_exit "which passes check --draft" 0 "$D/opt/kh/bin/kehoach" check --draft --today 2026-11-23 "$TMP/work/plan.yaml"
+# The installed command finds its modules in PREFIX/lib/kehoach (the build
+# tree's modules/ is not beside it).
+check "PDF module installed" cmp build/modules/pdf.so "$D/opt/kh/lib/kehoach/pdf.so"
+check "Word module installed" cmp build/modules/docx.so "$D/opt/kh/lib/kehoach/docx.so"
+(cd "$TMP/work" && "$D/opt/kh/bin/kehoach" build -q --force -f pdf,docx -o out plan.yaml >"$TMP/b" 2>&1)
+check "the installed kehoach writes a PDF through its module" test -s "$TMP/work/out/plan.pdf"
+check "the installed kehoach writes a DOCX through its module" test -s "$TMP/work/out/plan.docx"
 make -s uninstall DESTDIR="$D" PREFIX=/opt/kh >/dev/null 2>&1
 check "make uninstall removes it all" sh -c "test -z \"\$(find '$D' -type f)\""
 done_testing

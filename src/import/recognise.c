@@ -86,10 +86,20 @@ static void item(em *e, const char *value, size_t para1, unsigned cp)
     kh_buf_putc(e->y, '\n');
 }
 
-/* One line of a literal block at `indent`: control characters dropped. */
+/* One line of a literal block at `indent`: control characters dropped. A
+ * line of white space only is written empty: YAML refuses a leading blank
+ * line indented deeper than the block's first text line (found by
+ * fuzz_import_text: tests/hostile/docx/fuzz-import-blank-line-indent.txt). */
 static void block_line(em *e, int indent, const char *text, size_t para1, unsigned cp)
 {
     map_next(e, para1, cp, (unsigned)indent + 1);
+    const unsigned char *q = (const unsigned char *)text;
+    while (*q && (*q <= 0x20 || *q == 0x7f))
+        q++;
+    if (!*q) {
+        kh_buf_putc(e->y, '\n');
+        return;
+    }
     kh_buf_printf(e->y, "%*s", indent, "");
     for (const unsigned char *p = (const unsigned char *)text; *p; p++)
         kh_buf_putc(e->y, *p < 0x20 || *p == 0x7f ? ' ' : (char)*p);

@@ -89,4 +89,16 @@ for h in tests/hostile/docx/*.docx tests/hostile/docx/legacy-vni.txt; do
     if [ $rc -eq 2 ] && [ ! -e "$TMP/never.yaml" ]; then ok "hostile $(basename "$h"): import exits 2, writes nothing"
     else fail "hostile $(basename "$h"): import exit $rc" "$(ls -l "$TMP/never.yaml" 2>&1)"; fi
 done
+
+# fuzz_import_text's finding (FUZZ_LOG.md): a body whose first line is white
+# space only, indented deeper than its text, was written as a YAML block
+# that does not parse. The imported plan must load (no LOAD-SYNTAX).
+h=tests/hostile/docx/fuzz-import-blank-line-indent.txt
+rm -f "$TMP/blank.yaml"
+timeout 10 "$KEHOACH" import -o "$TMP/blank.yaml" "$h" >/dev/null 2>&1
+check "fuzz input $(basename "$h"): import writes a plan" test -s "$TMP/blank.yaml"
+timeout 10 "$KEHOACH" check --lang=en "$TMP/blank.yaml" >"$TMP/blank.out" 2>&1
+check_no_grep "fuzz input $(basename "$h"): the imported YAML parses" 'LOAD-SYNTAX' "$TMP/blank.out"
+timeout 10 "$KEHOACH" check --lang=en "$h" >"$TMP/blank2.out" 2>&1
+check_no_grep "fuzz input $(basename "$h"): check of the text gives no LOAD-SYNTAX" 'LOAD-SYNTAX' "$TMP/blank2.out"
 done_testing

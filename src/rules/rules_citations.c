@@ -16,6 +16,9 @@ typedef struct cite {
     kh_pos date_pos;     /* of its date, when given */
     char body[200];      /* the issuing body named with it */
     bool from_implements;
+    bool placeholder;    /* a blank number marked `…-KH/TU`: R-BLANK's */
+    bool in_title;       /* in the trích yếu, or an implements: subject (the
+                          * cited document's own): they name it briefly */
     char text[200];      /* the citation as written, for messages */
 } cite;
 
@@ -34,6 +37,14 @@ static cite *push(cites *c)
     return &c->v[c->n++];
 }
 
+/* Whether the blank number at s[start] follows a placeholder ('…' or
+ * '...'), as templates leave it: `Kế hoạch số …-KH/TU`. */
+static bool after_placeholder(const char *s, size_t start)
+{
+    return (start >= 3 && !memcmp(s + start - 3, "\xE2\x80\xA6", 3)) ||
+           (start >= 3 && !memcmp(s + start - 3, "...", 3));
+}
+
 static void collect_para(const kh_para *pa, void *ctx)
 {
     cites *c = ctx;
@@ -44,6 +55,8 @@ static void collect_para(const kh_para *pa, void *ctx)
         cite *x = push(c);
         x->n = n;
         x->pos = kh_para_pos(pa, n.start);
+        x->placeholder = n.value < 0 && after_placeholder(pa->s, n.start);
+        x->in_title = pa->field->kind == KH_F_TITLE || pa->field->kind == KH_F_CITATION;
         if (n.has_date)
             x->date_pos = kh_para_pos(pa, n.date.start);
         if (n.body_end > n.body_start)
@@ -72,6 +85,7 @@ static void collect_implements(const kh_plan *p, cites *c)
         x->n = n;
         x->n.has_so = true;
         x->from_implements = true;
+        x->placeholder = n.value < 0 && after_placeholder(ci->number.s, n.start);
         x->pos = ci->number.pos;
         if (kh_date_is_full(ci->date.date)) {
             x->n.has_date = true;
@@ -113,7 +127,14 @@ void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
     const cites *c = collect(p, cx);
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
-        if (x->n.spaced || x->n.value < 0)
+        if (x->placeholder)
+            continue; /* a blank to fill: R-BLANK reports it */
+        if (x->n.value < 0)
+            kh_report(cx, x->pos,
+                      "the citation '%s' has no number before '%s'; write the number the document bears",
+                      "văn bản được dẫn '%s' thiếu số trước '%s'; ghi đúng số của văn bản đó",
+                      x->text, x->n.num);
+        else if (x->n.spaced)
             kh_report(cx, x->pos,
                       "cited number '%s' is not of the form N-XX/YYY (no spaces, one hyphen, one slash); write '%s'",
                       "số ký hiệu được dẫn '%s' không đúng dạng N-XX/YYY (không dấu cách, một gạch nối, một gạch chéo); viết '%s'",
@@ -230,11 +251,14 @@ void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
     const cites *c = collect(p, cx);
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
-        if (x->from_implements || x->n.value < 0)
+        /* The trích yếu names the document it carries out briefly (its
+         * date comes with the first citation of the text, NĐ 30's "viện
+         * dẫn lần đầu"), so it neither needs a date nor counts as first. */
+        if (x->from_implements || x->in_title || x->n.value < 0)
             continue;
         bool first = true;
         for (size_t j = 0; j < i; j++)
-            first &= c->v[j].from_implements || strcmp(c->v[j].n.num, x->n.num);
+            first &= c->v[j].from_implements || c->v[j].in_title || strcmp(c->v[j].n.num, x->n.num);
         if (first && !x->n.has_date)
             kh_report(cx, x->pos,
                       "the first citation of %s gives no date; write it in full: '… số %s ngày d/m/yyyy của …'",

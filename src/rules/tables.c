@@ -31,6 +31,10 @@ static const struct { const char *name, *code; } levels[] = {
 
 /* An organ of the cấp ủy, written before the level's code. */
 static const struct { const char *name, *code; } organs[] = {
+    /* The Ban Tuyên giáo and the Ban Dân vận of a cấp ủy, merged in 2025:
+     * its guides are numbered …-HD/BTGDVTU [3P, unconfirmed]. Before "ban
+     * tuyên giáo": the first prefix that matches wins. */
+    {"ban tuyên giáo và dân vận", "BTGDV"},
     {"ban tuyên giáo", "BTG"},
     {"ban tổ chức", "BTC"},
     {"ban dân vận", "BDV"},

@@ -33,10 +33,11 @@ static const char help_en[] =
     "blanks (…) to fill. Then: kehoach check --draft FILE\n"
     "\n"
     "options:\n"
-    "  -t, --template=NAME  the template (default: " DEFAULT_TEMPLATE "), or a path to a .yaml\n"
+    "  -t, --template=NAME  the template (default: " DEFAULT_TEMPLATE "), or a path to a .yaml;\n"
+    "                       'party' or 'state': that profile's usual template\n"
     "  -o, --output=FILE    where to write (default: standard output)\n"
     "  --force              replace FILE if it exists\n"
-    "  --list               list the templates\n"
+    "  --list               list the templates: name, profile, level, purpose\n"
     "  --today=YYYY-MM-DD   the date to fill in (default: today)\n"
     "  --schema=REF         the $schema reference to write (default: the schema's\n"
     "                       stable URL, which survives moving the plan; installed:\n"
@@ -55,10 +56,11 @@ static const char help_vi[] =
     "các chỗ trống (…) cần điền. Sau đó: kehoach check --draft TỆP\n"
     "\n"
     "tùy chọn:\n"
-    "  -t, --template=TÊN   mẫu (mặc định: " DEFAULT_TEMPLATE "), hoặc đường dẫn tệp .yaml\n"
+    "  -t, --template=TÊN   mẫu (mặc định: " DEFAULT_TEMPLATE "), hoặc đường dẫn tệp .yaml;\n"
+    "                       'party' hoặc 'state': mẫu thường dùng của thể thức ấy\n"
     "  -o, --output=TỆP     nơi ghi (mặc định: đầu ra chuẩn)\n"
     "  --force              ghi đè TỆP nếu đã có\n"
-    "  --list               liệt kê các mẫu\n"
+    "  --list               liệt kê các mẫu: tên, thể thức, cấp, mục đích\n"
     "  --today=YYYY-MM-DD   ngày điền vào (mặc định: hôm nay)\n"
     "  --schema=REF         tham chiếu $schema ghi vào tệp (mặc định: URL cố định\n"
     "                       của lược đồ, đúng cả khi chuyển tệp đi nơi khác;\n"
@@ -111,6 +113,34 @@ static void describe(const char *text, kh_buf *out)
         kh_buf_put(out, dash + strlen("— "), (size_t)((eol ? eol : dash + strlen(dash)) - dash - strlen("— ")));
 }
 
+/* The value of a template's top-level "KEY: value" line, or of its
+ * "# kehoach KEY: value" header line, up to a comment; "" when absent. */
+static void header_value(const char *text, const char *key, kh_buf *out)
+{
+    size_t kl = strlen(key);
+    for (const char *l = text; l && *l; l = strchr(l, '\n'), l = l ? l + 1 : NULL) {
+        const char *v = NULL;
+        if (!strncmp(l, key, kl) && l[kl] == ':')
+            v = l + kl + 1;
+        else if (!strncmp(l, "# kehoach ", 10) && !strncmp(l + 10, key, kl) && l[10 + kl] == ':')
+            v = l + 10 + kl + 1;
+        if (!v)
+            continue;
+        v += strspn(v, " ");
+        size_t n = strcspn(v, "#\n");
+        while (n && v[n - 1] == ' ')
+            n--;
+        kh_buf_put(out, v, n);
+        return;
+    }
+}
+
+/* `-t party` and `-t state`: the profile's usual template. */
+static const struct { const char *profile, *tmpl; } profile_default[] = {
+    {"party", DEFAULT_TEMPLATE},
+    {"state", "ubnd-tinh"},
+};
+
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -136,16 +166,28 @@ static int list_templates(kh_lang lg)
     closedir(d);
     qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
-        kh_buf p = {0}, desc = {0};
+        kh_buf p = {0}, desc = {0}, prof = {0}, level = {0};
         kh_buf_printf(&p, "%s/%s.yaml", dir, names[i]);
         size_t len;
         char *text = kh_read_file(kh_buf_str(&p), 1u << 20, &len);
-        if (text)
+        if (text) {
             describe(text, &desc);
-        printf("%-12s %s\n", names[i], kh_buf_str(&desc));
+            header_value(text, "profile", &prof);
+            header_value(text, "level", &level);
+        }
+        /* Columns: name, profile, level (the issuer's cấp), what it is for.
+         * printf's widths count bytes: pad the level by code points. */
+        const char *lv = level.len ? kh_buf_str(&level) : "-";
+        size_t cps = 0;
+        for (const char *c = lv; *c; c++)
+            cps += ((unsigned char)*c & 0xC0) != 0x80;
+        printf("%-16s %-6s %s%*s %s\n", names[i], prof.len ? kh_buf_str(&prof) : "party",
+               lv, (int)(cps < 22 ? 22 - cps : 0), "", kh_buf_str(&desc));
         free(text);
         kh_buf_free(&p);
         kh_buf_free(&desc);
+        kh_buf_free(&prof);
+        kh_buf_free(&level);
         free(names[i]);
     }
     free(dir);
@@ -304,6 +346,9 @@ int cmd_new(int argc, char **argv)
     if (list)
         return list_templates(lg);
 
+    for (size_t i = 0; i < sizeof profile_default / sizeof profile_default[0]; i++)
+        if (!strcmp(tmpl, profile_default[i].profile))
+            tmpl = profile_default[i].tmpl;
     /* NAME, or a path to a template file of one's own. */
     if (strchr(tmpl, '/')) {
         kh_buf_puts(&path, tmpl);

@@ -7,9 +7,22 @@
 schema_id=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["$id"])' docs/plan.schema.json)
 T=2026-11-23
 "$KEHOACH" new --list >"$TMP/list"
-for t in bai-viet ky-niem nghi-quyet; do
-    check_grep "template $t is listed with its description" "^$t +[^ ]" "$TMP/list"
+for f in templates/*.yaml; do
+    t=$(basename "$f" .yaml)
+    prof=$(sed -n 's/^profile: *\([a-z]*\).*/\1/p' "$f")
+    check_grep "template $t is listed with its profile ($prof), a level and its description" \
+        "^$t +$prof +[^- ][^ ]* .* [^ ]" "$TMP/list"
 done
+for t in ubnd-tinh ubnd-xa so; do
+    check_grep "state template $t is listed as state" "^$t +state " "$TMP/list"
+done
+for t in tinh-uy dang-uy-xa dang-uy-co-quan; do
+    check_grep "party template $t is listed as party" "^$t +party " "$TMP/list"
+done
+"$KEHOACH" new -t state --today $T >"$TMP/state.yaml" 2>/dev/null
+check_grep "-t state: the state profile's usual template" '^profile: state' "$TMP/state.yaml"
+"$KEHOACH" new -t party --today $T >"$TMP/party.yaml" 2>/dev/null
+check_grep "-t party: the party profile's usual template" '^profile: party' "$TMP/party.yaml"
 check "every templates/*.yaml is listed" \
     test "$(ls templates/*.yaml | wc -l)" = "$(wc -l <"$TMP/list")"
 for f in templates/*.yaml; do
@@ -27,7 +40,7 @@ for f in templates/*.yaml; do
         "$KEHOACH" check --today $T "$TMP/$t.yaml"
     "$KEHOACH" check --today $T --lang=en "$TMP/$t.yaml" >"$TMP/$t.final" 2>&1
     check_grep "$t: each blank is an R-BLANK error at its line" '^[^:]*:[0-9]+:[0-9]+: error: .*\[R-BLANK\]' "$TMP/$t.final"
-    check_grep "$t: the number is left blank for the văn thư" '^number: -KH/' "$TMP/$t.yaml"
+    check_grep "$t: the number is left blank for the văn thư" '^number: (-KH/|/KH-)' "$TMP/$t.yaml"
     check_grep "$t: issue date is this month with the day blank" '^date: 2026-11 ' "$TMP/$t.yaml"
     check_no_grep "$t: no placeholder left" '\$\{' "$TMP/$t.yaml"
     check_grep "$t: the blanks to fill are marked" '…' "$TMP/$t.yaml"
@@ -36,6 +49,27 @@ for f in templates/*.yaml; do
     check "$t: the schema is named by its stable URL, the schema's own \$id" \
         test "$ref" = "$schema_id"
     check_grep "$t: the message says what to do next" 'check --draft' "$TMP/err"
+done
+
+# --- each template, its blanks filled as its comments say (tests/cli/template-fill/NAME.sed,
+# one per template), checks with no warning and builds in every format
+for f in templates/*.yaml; do
+    t=$(basename "$f" .yaml)
+    fill=tests/cli/template-fill/$t.sed
+    check "$t has a fill script ($fill)" test -f "$fill"
+    [ -f "$fill" ] || continue
+    sed -f "$fill" "$TMP/$t.yaml" >"$TMP/$t-filled.yaml"
+    check_no_grep "$t filled: no blank left outside comments" '^[^#]*…' "$TMP/$t-filled.yaml"
+    "$KEHOACH" check --today $T --lang=en "$TMP/$t-filled.yaml" >"$TMP/$t-filled.out" 2>&1; st=$?
+    check "$t filled: check exits 0" test "$st" = 0
+    check_no_grep "$t filled: no warning or error" ': (warning|error):' "$TMP/$t-filled.out"
+    rm -rf "$TMP/out-$t"
+    check_exit "$t filled: builds to PDF, Markdown and DOCX" 0 \
+        "$KEHOACH" build -q -f pdf,md,docx --today $T -o "$TMP/out-$t" "$TMP/$t-filled.yaml"
+    issuer=$(sed -n 's/^issuer: *\([^#]*[^# ]\) *\(#.*\)\{0,1\}$/\1/p' "$TMP/$t-filled.yaml")
+    pdftotext "$TMP/out-$t/$t-filled.pdf" - 2>/dev/null | tr -s ' \n' ' ' >"$TMP/$t.txt"
+    up=$(printf '%s' "$issuer" | /usr/bin/python3 -c 'import sys; print(sys.stdin.read().upper())')
+    check "$t filled: the PDF prints the issuer '$up'" grep -qF "$up" "$TMP/$t.txt"
 done
 "$KEHOACH" new --today 2026-01-31 -t bai-viet >"$TMP/stdout.yaml"
 check_grep "without -o the plan goes to stdout" '^date: 2026-01 ' "$TMP/stdout.yaml"

@@ -10,3 +10,4 @@ bench: $(BUILD)/kehoach $(BUILD)/bench/render_pdf
 	@sh bench/build_batch.sh $(BUILD)/kehoach
 	@sh bench/check_cost.sh $(BUILD)/kehoach
 	@sh bench/import.sh $(BUILD)/kehoach
+	@sh bench/startup.sh $(BUILD)/kehoach

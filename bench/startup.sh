@@ -5,7 +5,7 @@
 #      (pandoc's HTML of kehoach's Markdown) and >= 30x faster than Typst
 #      0.10 (bench/md2typst.awk: the same text, A4, the profile's margins);
 #   2. `kehoach check` of seed 002 within 2x of a process that only reads
-#      the file (cat, and the same plan's bytes through `kehoach cat`);
+#      the file (cat);
 #   3. 1,000 plans (the example plans copied) to PDF and Markdown with -j 2
 #      in under 3 s.
 # Missing peers are installed when run as root (apt-get: wkhtmltopdf,
@@ -80,11 +80,9 @@ fi
 # 2. check against reading the file.
 chk=$(median "$RUNS" "$KEHOACH check $seed")
 cat_ms=$(median "$RUNS" "cat $seed")
-kcat=$(median "$RUNS" "$KEHOACH cat $seed")
 md_ms=$(median "$RUNS" "$KEHOACH build -q -f md -o $T/m2 $seed")
 row "kehoach check" "$chk" ""
 row "cat (reads the file)" "$cat_ms" "$(ratio "$chk" "$cat_ms")x"
-row "kehoach cat (reads it, writes it back)" "$kcat" "$(ratio "$chk" "$kcat")x"
 row "kehoach build -f md" "$md_ms" ""
 
 # 3. A batch of BATCH plans to PDF and Markdown on 2 cores.

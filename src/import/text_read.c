@@ -35,10 +35,12 @@ static bool is_page_number(const char *s)
     return digits > 0 && digits <= 3 && !*s;
 }
 
-static bool starts_lower(const char *s)
+/* Whether the n bytes at s (not NUL-terminated: a line of the input) start
+ * with a lower-case letter. */
+static bool starts_lower(const char *s, size_t n)
 {
     uint32_t cp;
-    size_t k = kh_utf8_decode(s, strlen(s), &cp);
+    size_t k = n ? kh_utf8_decode(s, n, &cp) : 0;
     if (!k)
         return false;
     return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
@@ -85,7 +87,7 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
                     kh_diag(d, path, (kh_pos){start_line, 1}, KH_NOTE, "IMPORT-PAGE-NUMBER",
                             "'%s' alone on its line is taken as a page number and left out",
                             "'%s' đứng riêng một dòng được coi là số trang và bỏ đi", t);
-                } else if (doc->n && starts_lower(t) && ends_open(doc->v[doc->n - 1].text) &&
+                } else if (doc->n && starts_lower(t, strlen(t)) && ends_open(doc->v[doc->n - 1].text) &&
                            strncmp(t, "- ", 2)) {
                     kh_para *p = &doc->v[doc->n - 1];
                     kh_buf j = {0};
@@ -118,7 +120,7 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
             if (!block.len) {
                 start_line = line;
             } else if (block.len > 1 && block.s[block.len - 1] == '-' &&
-                       block.s[block.len - 2] != ' ' && starts_lower(data + a) &&
+                       block.s[block.len - 2] != ' ' && starts_lower(data + a, b - a) &&
                        (unsigned char)block.s[block.len - 2] >= 'A') {
                 block.s[--block.len] = '\0'; /* a hyphenated word: joined */
             } else {

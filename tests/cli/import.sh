@@ -101,4 +101,9 @@ timeout 10 "$KEHOACH" check --lang=en "$TMP/blank.yaml" >"$TMP/blank.out" 2>&1
 check_no_grep "fuzz input $(basename "$h"): the imported YAML parses" 'LOAD-SYNTAX' "$TMP/blank.out"
 timeout 10 "$KEHOACH" check --lang=en "$h" >"$TMP/blank2.out" 2>&1
 check_no_grep "fuzz input $(basename "$h"): check of the text gives no LOAD-SYNTAX" 'LOAD-SYNTAX' "$TMP/blank2.out"
+# fuzz_import_text's second finding: a line ending in a hyphen followed by a
+# line read past its end (the input is not NUL-terminated in the library).
+h=tests/hostile/docx/fuzz-import-hyphen-line-end.txt
+timeout 10 "$KEHOACH" import -o "$TMP/hy.yaml" "$h" >/dev/null 2>&1; rc=$?
+check "fuzz input $(basename "$h"): import exits 0 or 2, no sanitizer report" test "$rc" = 0 -o "$rc" = 2
 done_testing

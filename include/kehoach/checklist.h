@@ -33,7 +33,13 @@ typedef struct kh_due {
     bool weekend;
     const char *holiday;     /* Vietnamese public holiday name, or NULL */
     unsigned seq;            /* source order, for a stable sort */
+    kh_recurrence every;     /* a recurring duty: date is its first time */
 } kh_due;
+
+/* `every:` as written in a plan ("quarter"; "" for none), and as the
+ * checklist labels it ("hằng quý" / "quarterly"). */
+const char *kh_recurrence_name(kh_recurrence r);
+const char *kh_recurrence_label(kh_recurrence r, kh_lang lang);
 
 typedef struct kh_checklist {
     kh_due *v;

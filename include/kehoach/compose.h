@@ -42,7 +42,14 @@ size_t kh_compose_replace(const char *s, const char *placeholder,
  * text's final punctuation (or at its end). An event without a full date
  * keeps its text. Appends to out. */
 void kh_compose_event_md(const kh_plan *p, const kh_event *e, kh_buf *out);
-/* The same for a task: `{deadline}` becomes `**trước ngày 15/11/2024**`. */
+/* A task's deadline in the profile's words, by its form and recurrence:
+ * `trước ngày 15/11/2024`, `chậm nhất ngày 15/11/2024`, `trong tháng
+ * 6/2025`, `trong quý II/2025`, `định kỳ hằng quý, lần đầu trước ngày …`,
+ * or `định kỳ hằng quý` alone. Appends; false (nothing written) when the
+ * task has neither a deadline nor a recurrence. */
+bool kh_compose_deadline(const kh_plan *p, const kh_task *t, kh_buf *out);
+/* The same for a task: `{deadline}` becomes `**trước ngày 15/11/2024**`
+ * (kh_compose_deadline's words, in bold). */
 void kh_compose_task_md(const kh_plan *p, const kh_task *t, kh_buf *out);
 /* Plain-text labels (Markdown stripped, dates put in): the `what:` when
  * given, else the text. malloc'd. */

@@ -72,12 +72,35 @@ typedef struct kh_event {
     kh_text who;  /* responsible unit (a unit id or a name), optional */
 } kh_event;
 
+/* How a task's deadline is worded (`due:`): the words are the profile's. */
+typedef enum kh_deadline_form {
+    KH_DEADLINE_BEFORE,  /* trước ngày 15/6/2025 (the default) */
+    KH_DEADLINE_BY,      /* chậm nhất ngày 15/6/2025: the day itself included */
+    KH_DEADLINE_MONTH,   /* trong tháng 6/2025: due the month's last day */
+    KH_DEADLINE_QUARTER, /* trong quý II/2025: due the quarter's last day */
+} kh_deadline_form;
+
+/* A recurring duty (`every:`): the deadline is the first time it is due. */
+typedef enum kh_recurrence {
+    KH_EVERY_NONE,
+    KH_EVERY_MONTH,     /* định kỳ hằng tháng */
+    KH_EVERY_QUARTER,   /* định kỳ hằng quý */
+    KH_EVERY_HALF_YEAR, /* định kỳ 6 tháng */
+    KH_EVERY_YEAR,      /* định kỳ hằng năm */
+} kh_recurrence;
+
 /* One task of a responsible unit. The text is Markdown; `{deadline}` in it
- * is rendered **trước ngày dd/mm/yyyy**. */
+ * is rendered in bold with the words of its form (kh_compose_deadline):
+ * **trước ngày dd/mm/yyyy**, **chậm nhất ngày …**, **trong tháng m/yyyy** … */
 typedef struct kh_task {
     kh_pos pos;
     kh_text text;
-    kh_date_value deadline; /* optional */
+    kh_date_value deadline; /* optional; for MONTH and QUARTER the day may
+                               be left out (`2025-06`) */
+    kh_deadline_form due;   /* `due:` */
+    kh_text due_raw;        /* as written (s == NULL: not given) */
+    kh_recurrence every;    /* `every:` */
+    kh_text every_raw;
     kh_text report_to;      /* whom the unit reports to; default: the unit's */
     kh_text what;           /* checklist label; default: text, stripped */
     bool report;            /* a reporting duty (explicit `report: true`, or
@@ -249,6 +272,10 @@ void kh_arena_free(struct kh_arena *a);
 typedef void (*kh_section_visit)(const kh_section *s, int depth,
                                  const char *number, void *ctx);
 void kh_plan_walk_sections(const kh_plan *p, kh_section_visit fn, void *ctx);
+
+/* The day a task is due: its deadline, or for a month or quarter deadline
+ * that period's last day. year 0 when the task has no (usable) deadline. */
+kh_date kh_task_due_date(const kh_task *t);
 
 /* Section numbering: "II" for depth 0, "2" for depth 1, "2.1" for depth 2 … .
  * path[i] is the 1-based index at each depth. buf >= 64 bytes. */

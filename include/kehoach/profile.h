@@ -93,7 +93,12 @@ typedef struct kh_profile {
     const char *group_inform;       /* "để biết" */
     const char *role_implement;     /* "(thực hiện)": marker of one line */
     const char *role_inform;        /* "(để biết)" */
-    const char *deadline_prefix;    /* "trước ngày " before a task's deadline */
+    /* The words before a task's deadline, per form (`due:`), and of a
+     * recurring duty (`every:`), indexed by kh_deadline_form and
+     * kh_recurrence. */
+    const char *deadline_words[4];  /* "trước ngày ", "chậm nhất ngày ", "trong tháng ", "trong quý " */
+    const char *every_words[5];     /* NULL, "định kỳ hằng tháng", … */
+    const char *every_first;        /* ", lần đầu ": before the first deadline */
     const char *event_date_prefix;  /* "ngày " before an event's date */
     const char *end_mark;           /* "./." or NULL [U] */
 

@@ -7,7 +7,9 @@
  * a draft value, with a note), the type line and trích yếu, căn cứ lines
  * (basis) and the cited plan (implements), sections I./1./1.1. and I-/1-
  * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
- * tasks and `trước ngày dd/mm/yyyy` deadlines, the closing, Nơi nhận with
+ * tasks and their deadlines in the profile's words (`trước ngày dd/mm/yyyy`,
+ * `chậm nhất ngày …`, `trong tháng m/yyyy`, `trong quý II/yyyy`, after
+ * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing, Nơi nhận with
  * labels and Lưu, and the signature. What it cannot place stays as text and
  * is named in a `# kehoach import:` comment and a located note. Every YAML
  * line written is mapped to its paragraph (kh_import_map). */
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "kehoach/import.h"
+#include "kehoach/profile.h"
 
 #define MAX_LEVELS 4
 
@@ -92,16 +95,19 @@ static void item(em *e, const char *value, size_t para1, unsigned cp)
  * fuzz_import_text: tests/hostile/docx/fuzz-import-blank-line-indent.txt). */
 static void block_line(em *e, int indent, const char *text, size_t para1, unsigned cp)
 {
-    map_next(e, para1, cp, (unsigned)indent + 1);
+    /* Leading white space and control bytes are left out: a block's first
+     * line sets its indentation, so a line starting with one would make the
+     * block's next line end it (fuzz_import_text finding 8). */
     const unsigned char *q = (const unsigned char *)text;
     while (*q && (*q <= 0x20 || *q == 0x7f))
         q++;
+    map_next(e, para1, cp + (unsigned)(q - (const unsigned char *)text), (unsigned)indent + 1);
     if (!*q) {
         kh_buf_putc(e->y, '\n');
         return;
     }
     kh_buf_printf(e->y, "%*s", indent, "");
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+    for (const unsigned char *p = q; *p; p++)
         kh_buf_putc(e->y, *p < 0x20 || *p == 0x7f ? ' ' : (char)*p);
     kh_buf_putc(e->y, '\n');
 }
@@ -242,33 +248,109 @@ static const char *kind_of(const char *title, int level)
     return NULL;
 }
 
-/* `trước ngày dd/mm/yyyy` (bold or not) in s: its bounds and the date. */
-static bool find_deadline(const char *s, size_t *from, size_t *to, int *dd, int *mm, int *yy)
+/* A deadline found in a task's text: its bounds (with its `**`), its form,
+ * recurrence and date (dd 0 for a month or a quarter). */
+typedef struct found_deadline {
+    size_t from, to;
+    kh_deadline_form form;
+    kh_recurrence every;
+    int dd, mm, yy;
+} found_deadline;
+
+static bool ends_with(const char *s, size_t n, const char *w)
 {
-    const char *k = strstr(s, "trước ngày ");
-    if (!k)
-        return false;
-    const char *p = k + strlen("trước ngày ");
-    while (*p == '*')
-        p++;
+    size_t k = strlen(w);
+    return n >= k && !memcmp(s + n - k, w, k);
+}
+
+/* The date after a deadline's words: d/m/yyyy, or m/yyyy for a month, or a
+ * Roman quarter I–IV and /yyyy. Returns the end, or NULL. */
+static const char *deadline_date(const char *p, kh_deadline_form form, found_deadline *d)
+{
     char *end;
-    long a = strtol(p, &end, 10);
-    if (end == p || *end != '/')
+    long a = 0, b = 0, c = 0;
+    if (form == KH_DEADLINE_QUARTER) {
+        static const char *const q[] = {"IV", "III", "II", "I"}; /* longest first */
+        static const int qn[] = {4, 3, 2, 1};
+        int k = -1;
+        for (int i = 0; i < 4 && k < 0; i++)
+            if (!strncmp(p, q[i], strlen(q[i])))
+                k = i;
+        if (k < 0 || p[strlen(q[k])] != '/')
+            return NULL;
+        c = strtol(p + strlen(q[k]) + 1, &end, 10);
+        b = (qn[k] - 1) * 3 + 1;
+    } else {
+        a = strtol(p, &end, 10);
+        if (end == p || *end != '/')
+            return NULL;
+        b = strtol(end + 1, &end, 10);
+        if (form == KH_DEADLINE_MONTH) {
+            c = b, b = a, a = 0;
+        } else {
+            if (*end != '/')
+                return NULL;
+            c = strtol(end + 1, &end, 10);
+            if (a < 1 || a > 31)
+                return NULL;
+        }
+    }
+    if (b < 1 || b > 12 || c < 1900 || c > 2200 || (a && !kh_date_exists((int)c, (int)b, (int)a)))
+        return NULL;
+    d->dd = (int)a, d->mm = (int)b, d->yy = (int)c;
+    return end;
+}
+
+/* The first deadline in s written in the profile's words (bold or not):
+ * `trước ngày dd/mm/yyyy`, `chậm nhất ngày …`, `trong tháng m/yyyy`,
+ * `trong quý II/yyyy`, each perhaps after `định kỳ hằng quý, lần đầu `. */
+static bool find_deadline(const char *s, found_deadline *d)
+{
+    const kh_profile *pr = kh_profile_get(KH_PROFILE_PARTY); /* the words are shared */
+    const char *best = NULL, *best_end = NULL;
+    found_deadline f = {0};
+    for (int form = 0; form < 4; form++) {
+        const char *w = pr->deadline_words[form];
+        for (const char *k = strstr(s, w); k; k = strstr(k + 1, w)) {
+            if (best && k >= best)
+                break;
+            const char *p = k + strlen(w);
+            while (*p == '*')
+                p++;
+            found_deadline t = {0};
+            const char *end = deadline_date(p, (kh_deadline_form)form, &t);
+            if (!end)
+                continue;
+            best = k, best_end = end;
+            f = t;
+            f.form = (kh_deadline_form)form;
+            break;
+        }
+    }
+    if (!best)
         return false;
-    long b = strtol(end + 1, &end, 10);
-    if (*end != '/')
-        return false;
-    long c = strtol(end + 1, &end, 10);
-    if (a < 1 || a > 31 || b < 1 || b > 12 || c < 1900 || c > 2200)
-        return false;
-    const char *st = k;
+    const char *st = best;
     if (st - s >= 2 && st[-1] == '*' && st[-2] == '*')
         st -= 2;
-    while (*end == '*')
-        end++;
-    *from = (size_t)(st - s);
-    *to = (size_t)(end - s);
-    *dd = (int)a, *mm = (int)b, *yy = (int)c;
+    /* a recurrence before it: `định kỳ hằng quý, lần đầu ` */
+    if (f.form == KH_DEADLINE_BEFORE || f.form == KH_DEADLINE_BY)
+        for (int e = KH_EVERY_MONTH; e <= KH_EVERY_YEAR; e++) {
+            kh_buf w = {0};
+            kh_buf_printf(&w, "%s%s", pr->every_words[e], pr->every_first);
+            size_t n = (size_t)(best - s);
+            if (ends_with(s, n, kh_buf_str(&w))) {
+                st = best - w.len;
+                if (st - s >= 2 && st[-1] == '*' && st[-2] == '*')
+                    st -= 2;
+                f.every = (kh_recurrence)e;
+            }
+            kh_buf_free(&w);
+        }
+    while (*best_end == '*')
+        best_end++;
+    f.from = (size_t)(st - s);
+    f.to = (size_t)(best_end - s);
+    *d = f;
     return true;
 }
 
@@ -443,9 +525,8 @@ static void flush_unit(rec *r)
         raw_line(&r->e, u->name_para, "%*snumbered: false", in + 4, "");
     size_t first_task = u->n;
     for (size_t i = 0; i < u->n; i++) {
-        size_t f, t;
-        int dd, mm, yy;
-        if (find_deadline(u->v[i].text, &f, &t, &dd, &mm, &yy)) {
+        found_deadline fd;
+        if (find_deadline(u->v[i].text, &fd)) {
             first_task = i;
             break;
         }
@@ -467,18 +548,27 @@ static void flush_unit(rec *r)
                 t += 2;
                 cp += 2;
             }
-            size_t f, to;
-            int dd, mm, yy;
+            found_deadline fd;
             raw_line(&r->e, u->v[i].para, "%*s- text: |-", in + 6, "");
-            if (find_deadline(t, &f, &to, &dd, &mm, &yy)) {
+            if (find_deadline(t, &fd)) {
+                static const char *const forms[] = {"before", "by", "month", "quarter"};
+                static const char *const every[] = {"", "month", "quarter", "half-year", "year"};
                 kh_buf x = {0};
-                kh_buf_put(&x, t, f);
+                kh_buf_put(&x, t, fd.from);
                 kh_buf_puts(&x, "{deadline}");
-                kh_buf_puts(&x, t + to);
+                kh_buf_puts(&x, t + fd.to);
                 block_line(&r->e, in + 10, kh_buf_str(&x), u->v[i].para, cp);
                 kh_buf_free(&x);
-                raw_line(&r->e, u->v[i].para, "%*sdeadline: %04d-%02d-%02d", in + 8, "", yy, mm,
-                         dd);
+                if (fd.dd)
+                    raw_line(&r->e, u->v[i].para, "%*sdeadline: %04d-%02d-%02d", in + 8, "",
+                             fd.yy, fd.mm, fd.dd);
+                else
+                    raw_line(&r->e, u->v[i].para, "%*sdeadline: %04d-%02d", in + 8, "", fd.yy,
+                             fd.mm);
+                if (fd.form != KH_DEADLINE_BEFORE)
+                    raw_line(&r->e, u->v[i].para, "%*sdue: %s", in + 8, "", forms[fd.form]);
+                if (fd.every != KH_EVERY_NONE)
+                    raw_line(&r->e, u->v[i].para, "%*severy: %s", in + 8, "", every[fd.every]);
             } else {
                 block_line(&r->e, in + 10, t, u->v[i].para, cp);
             }

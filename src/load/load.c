@@ -39,8 +39,8 @@ static const char *const section_keys[] = {"title", "kind", "inline", "body",
 static const char *const event_keys[] = {"text", "date", "what", "who", NULL};
 static const char *const unit_keys[] = {"name", "id", "body", "tasks", "report_to",
                                         "layout", "numbered", NULL};
-static const char *const task_keys[] = {"text", "deadline", "report_to", "report",
-                                        "what", NULL};
+static const char *const task_keys[] = {"text", "deadline", "due", "every", "report_to",
+                                        "report", "what", NULL};
 static const char *const recipient_keys[] = {"name", "role", "unit", "label",
                                              "group", "items", NULL};
 static const char *const signature_keys[] = {"prefix", "body", "head", "title", "name", NULL};
@@ -668,6 +668,33 @@ static void load_event(loader *L, const ynode *y, kh_event *e)
     require(L, y, "date", IN_EVENT);
 }
 
+/* `due:` and `every:` words, in the order of kh_deadline_form and
+ * kh_recurrence (without KH_EVERY_NONE). */
+static const char *const due_forms[] = {"before", "by", "month", "quarter", NULL};
+static const char *const recurrences[] = {"month", "quarter", "half-year", "year", NULL};
+
+/* `due:` words a deadline: it needs one; a recurring duty is due on a day. */
+static void deadline_form_consistent(loader *L, const kh_task *t)
+{
+    if (t->due_raw.s && !t->deadline.raw.s) {
+        kh_diag(L->diags, L->path, t->due_raw.pos, KH_ERROR, "LOAD-VALUE",
+                "'due: %s' words a deadline, but the task has no 'deadline:'",
+                "'due: %s' là cách ghi thời hạn, nhưng nhiệm vụ chưa có 'deadline:'",
+                t->due_raw.s);
+        L->errors++;
+    }
+    if (t->every != KH_EVERY_NONE &&
+        (t->due == KH_DEADLINE_MONTH || t->due == KH_DEADLINE_QUARTER)) {
+        kh_diag(L->diags, L->path, t->every_raw.pos, KH_ERROR, "LOAD-VALUE",
+                "a recurring duty ('every: %s') is due on a day: give its first deadline with "
+                "'due: before' or 'due: by', not 'due: %s'",
+                "nhiệm vụ định kỳ ('every: %s') có hạn vào một ngày: ghi hạn lần đầu với "
+                "'due: before' hoặc 'due: by', không dùng 'due: %s'",
+                t->every_raw.s, t->due_raw.s);
+        L->errors++;
+    }
+}
+
 static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
 {
     t->pos = y->pos;
@@ -679,12 +706,21 @@ static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
         {
             if (KEY("text")) text(L, v, "text", &t->text);
             else if (KEY("deadline")) date(L, v, "deadline", &t->deadline, false);
-            else if (KEY("report_to")) text(L, v, "report_to", &t->report_to);
+            else if (KEY("due")) {
+                int i = choice(L, v, "due", due_forms, &t->due_raw);
+                if (i >= 0)
+                    t->due = (kh_deadline_form)i;
+            } else if (KEY("every")) {
+                int i = choice(L, v, "every", recurrences, &t->every_raw);
+                if (i >= 0)
+                    t->every = (kh_recurrence)(i + 1);
+            } else if (KEY("report_to")) text(L, v, "report_to", &t->report_to);
             else if (KEY("what")) text(L, v, "what", &t->what);
             else if (KEY("report")) report_set = boolean(L, v, "report", &t->report);
             else err_unknown(L, k, IN_TASK, task_keys);
         }
         require(L, y, "text", IN_TASK);
+        deadline_form_consistent(L, t);
     }
     if (!report_set)
         t->report = t->report_to.s != NULL ||

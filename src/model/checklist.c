@@ -89,13 +89,15 @@ static void add_unit(add_ctx *a, const kh_unit *u)
     for (size_t i = 0; i < u->n_tasks; i++) {
         const kh_task *t = &u->tasks[i];
         const char *to = !kh_text_empty(&t->report_to) ? t->report_to.s : str(&u->report_to);
-        bool dated = kh_date_is_full(t->deadline.date);
+        kh_date due = kh_task_due_date(t);
+        bool dated = kh_date_is_full(due);
         if (!dated && !t->report)
             continue;
         kh_due *d = push(a->c);
-        fill(a, d, dated ? t->deadline.date : (kh_date){0, 0, 0},
+        fill(a, d, dated ? due : (kh_date){0, 0, 0},
              t->report ? KH_DUE_REPORT : KH_DUE_TASK, str(&u->name),
              kh_compose_task_plain(a->p, t), t->report ? to : "", t->pos);
+        d->every = t->every;
         duty_listed |= t->report;
     }
     /* A unit that reports to someone, with no task saying when: the duty
@@ -200,6 +202,20 @@ void kh_checklist_free(kh_checklist *c)
 
 /* ---- output ---------------------------------------------------------- */
 
+const char *kh_recurrence_name(kh_recurrence r)
+{
+    static const char *const n[] = {"", "month", "quarter", "half-year", "year"};
+    return (unsigned)r < 5 ? n[r] : "";
+}
+
+const char *kh_recurrence_label(kh_recurrence r, kh_lang lang)
+{
+    static const char *const vi[] = {"", "hằng tháng", "hằng quý", "6 tháng một lần", "hằng năm"};
+    static const char *const en[] = {"", "monthly", "quarterly", "every six months", "yearly"};
+    unsigned i = (unsigned)r < 5 ? (unsigned)r : 0;
+    return lang == KH_LANG_VI ? vi[i] : en[i];
+}
+
 static const char *kind_name(kh_due_kind k, kh_lang lang)
 {
     static const char *const vi[] = {"nhiệm vụ", "báo cáo", "sự kiện", "hết đợt"};
@@ -257,6 +273,8 @@ static void item_line(const kh_due *d, kh_lang lang, bool show_plan, bool md,
                            : labs(d->days_from_issue) == 1 ? " (%+ld day)" : " (%+ld days)",
                       d->days_from_issue);
     kh_buf_printf(out, " · %s", kind_name(d->kind, lang));
+    if (d->every != KH_EVERY_NONE)
+        kh_buf_printf(out, " %s", kh_recurrence_label(d->every, lang));
     if (show_plan) {
         kh_buf_puts(out, " · ");
         put(out, d->plan_number && *d->plan_number ? d->plan_number
@@ -322,7 +340,8 @@ static void csv_row(const kh_due *d, kh_buf *out)
     csv_field(out, d->what, false);
     csv_field(out, d->to, false);
     csv_field(out, d->weekend ? "yes" : "no", false);
-    csv_field(out, d->holiday ? d->holiday : "", true);
+    csv_field(out, d->holiday ? d->holiday : "", false);
+    csv_field(out, kh_recurrence_name(d->every), true);
 }
 
 void kh_checklist_write(const kh_checklist *c, kh_checklist_format f,
@@ -330,7 +349,7 @@ void kh_checklist_write(const kh_checklist *c, kh_checklist_format f,
 {
     if (f == KH_CHECKLIST_CSV) {
         kh_buf_puts(out, "plan,number,date,weekday,days_from_issue,kind,unit,"
-                         "what,to,weekend,holiday\r\n");
+                         "what,to,weekend,holiday,every\r\n");
         for (size_t i = 0; i < c->n; i++)
             csv_row(&c->v[i], out);
         return;

@@ -187,3 +187,23 @@ const char *kh_role_name(kh_role r)
     static const char *const n[] = {"none", "report", "implement", "inform"};
     return (unsigned)r < sizeof n / sizeof n[0] ? n[r] : "none";
 }
+
+kh_date kh_task_due_date(const kh_task *t)
+{
+    kh_date d = t->deadline.date, none = {0, 0, 0};
+    if (!kh_date_is_set(d))
+        return none;
+    switch (t->due) {
+    case KH_DEADLINE_MONTH:
+        d.day = kh_days_in_month(d.year, d.month);
+        return d;
+    case KH_DEADLINE_QUARTER:
+        d.month = (d.month + 2) / 3 * 3;
+        d.day = kh_days_in_month(d.year, d.month);
+        return d;
+    case KH_DEADLINE_BEFORE:
+    case KH_DEADLINE_BY:
+        break;
+    }
+    return kh_date_is_full(d) ? d : none;
+}

@@ -64,7 +64,13 @@ static const kh_profile profiles[] = {
         .group_inform = "để biết",                    /* [U] */
         .role_implement = "(thực hiện)",              /* [U] */
         .role_inform = "(để biết)",                   /* [U] */
-        .deadline_prefix = "trước ngày ",             /* [SEED] 001 */
+        .deadline_words = {"trước ngày ",              /* [SEED] 001 */
+                           "chậm nhất ngày ",          /* [3P] Luật Bầu cử 2015 timetables */
+                           "trong tháng ",             /* [3P] plans of the seeds' kind */
+                           "trong quý "},              /* [3P] */
+        .every_words = {NULL, "định kỳ hằng tháng",    /* [3P] report duties */
+                        "định kỳ hằng quý", "định kỳ 6 tháng", "định kỳ hằng năm"},
+        .every_first = ", lần đầu ",                   /* [U] design: the first due day */
         .event_date_prefix = "ngày ",                 /* [SEED] 002 */
         .end_mark = NULL,                             /* [U] `./.` not prescribed */
         .sign_collective = "T/M",                     /* [S] S-KY */
@@ -152,7 +158,13 @@ static const kh_profile profiles[] = {
         .group_inform = "để biết",                    /* [U] */
         .role_implement = "(để thực hiện)",           /* [U] */
         .role_inform = "(để biết)",                   /* [U] */
-        .deadline_prefix = "trước ngày ",             /* [SEED][U] */
+        .deadline_words = {"trước ngày ",              /* [SEED] 001 */
+                           "chậm nhất ngày ",          /* [3P] Luật Bầu cử 2015 timetables */
+                           "trong tháng ",             /* [3P] plans of the seeds' kind */
+                           "trong quý "},              /* [3P] */
+        .every_words = {NULL, "định kỳ hằng tháng",    /* [3P] report duties */
+                        "định kỳ hằng quý", "định kỳ 6 tháng", "định kỳ hằng năm"},
+        .every_first = ", lần đầu ",                   /* [U] design: the first due day */
         .event_date_prefix = "ngày ",                 /* [SEED][U] */
         .end_mark = "./.",                            /* [U] */
         .sign_collective = "TM.",                     /* [S] S-ND30-KY */

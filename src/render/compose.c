@@ -91,22 +91,20 @@ static size_t final_punct_at(const char *s, size_t n)
     return n;
 }
 
-/* text with `placeholder` replaced by "**<prefix><date>**"; without the
- * placeholder, " <fallback><date>" in bold goes before the final punctuation. */
-static void put_dated(const char *text, const char *placeholder,
-                      const char *prefix, const char *fallback, kh_date d,
-                      bool bold, kh_buf *out)
+/* text with `placeholder` replaced by `words` (in bold when asked); without
+ * the placeholder, " <fallback><words>" goes before the final punctuation.
+ * words == NULL: the text as it is. */
+static void put_dated(const char *text, const char *placeholder, const char *words,
+                      const char *fallback, bool bold, kh_buf *out)
 {
     if (!text)
         return;
-    if (!kh_date_is_set(d)) {
+    if (!words) {
         kh_buf_puts(out, text);
         return;
     }
-    char date[48];
-    kh_date_fmt_short(d, date);
     kh_buf with = {0};
-    kh_buf_printf(&with, bold ? "**%s%s**" : "%s%s", prefix, date);
+    kh_buf_printf(&with, bold ? "**%s**" : "%s", words);
     if (strstr(text, placeholder)) {
         kh_compose_replace(text, placeholder, kh_buf_str(&with), out);
     } else {
@@ -114,7 +112,7 @@ static void put_dated(const char *text, const char *placeholder,
         kh_buf_put(out, text, at);
         if (at)
             kh_buf_putc(out, ' ');
-        if (fallback && *fallback && strcmp(fallback, prefix) != 0)
+        if (fallback && *fallback)
             kh_buf_puts(out, fallback);
         kh_buf_puts(out, kh_buf_str(&with));
         kh_buf_puts(out, text + at);
@@ -126,14 +124,49 @@ void kh_compose_event_md(const kh_plan *p, const kh_event *e, kh_buf *out)
 {
     const kh_profile *pr = kh_profile_get(p->profile);
     /* `{date}` is the bare date; the fallback reads " ngày **dd/mm/yyyy**". */
-    put_dated(e->text.s, "{date}", "", pr->event_date_prefix, e->date.date, true, out);
+    char date[48];
+    put_dated(e->text.s, "{date}",
+              kh_date_is_set(e->date.date) ? kh_date_fmt_short(e->date.date, date) : NULL,
+              pr->event_date_prefix, true, out);
+}
+
+static const char *const roman_quarter[] = {"I", "II", "III", "IV"};
+
+bool kh_compose_deadline(const kh_plan *p, const kh_task *t, kh_buf *out)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    kh_date d = t->deadline.date;
+    const char *every = t->every != KH_EVERY_NONE ? pr->every_words[t->every] : NULL;
+    if (!kh_date_is_set(d)) {
+        if (every)
+            kh_buf_puts(out, every);
+        return every != NULL;
+    }
+    if (every)
+        kh_buf_printf(out, "%s%s", every, pr->every_first);
+    kh_buf_puts(out, pr->deadline_words[t->due]);
+    char date[48];
+    switch (t->due) {
+    case KH_DEADLINE_MONTH:
+        kh_buf_printf(out, "%d/%d", d.month, d.year);
+        break;
+    case KH_DEADLINE_QUARTER:
+        kh_buf_printf(out, "%s/%d", roman_quarter[(d.month - 1) / 3], d.year);
+        break;
+    case KH_DEADLINE_BEFORE:
+    case KH_DEADLINE_BY:
+        kh_buf_puts(out, kh_date_fmt_short(d, date));
+        break;
+    }
+    return true;
 }
 
 void kh_compose_task_md(const kh_plan *p, const kh_task *t, kh_buf *out)
 {
-    const kh_profile *pr = kh_profile_get(p->profile);
-    put_dated(t->text.s, "{deadline}", pr->deadline_prefix, NULL,
-              t->deadline.date, true, out);
+    kh_buf words = {0};
+    bool any = kh_compose_deadline(p, t, &words);
+    put_dated(t->text.s, "{deadline}", any ? kh_buf_str(&words) : NULL, NULL, true, out);
+    kh_buf_free(&words);
 }
 
 static char *plain_of(const char *md)

@@ -169,6 +169,24 @@ static void date_value(char *buf, size_t n, kh_date d)
     snprintf(buf, n, "%04d%02d%02d", d.year, d.month, d.day);
 }
 
+/* RRULE of a recurring duty (`every:`), from its first due day. A duty due
+ * on a month's last day stays on the last day (BYMONTHDAY=-1): RFC 5545
+ * skips the months that lack a 31st otherwise. */
+static void recurrence(kh_buf *out, const kh_due *d)
+{
+    static const char *const rule[] = {NULL, "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3",
+                                       "FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY"};
+    if (d->every == KH_EVERY_NONE || (unsigned)d->every > 4)
+        return;
+    kh_buf s = {0};
+    kh_buf_printf(&s, "RRULE:%s", rule[d->every]);
+    if (d->every != KH_EVERY_YEAR && d->date.day > 28 &&
+        d->date.day == kh_days_in_month(d->date.year, d->date.month))
+        kh_buf_puts(&s, ";BYMONTHDAY=-1");
+    kh_ics_line(out, kh_buf_str(&s));
+    kh_buf_free(&s);
+}
+
 static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
                   const char *now, const kh_ics_opts *o)
 {
@@ -206,6 +224,7 @@ static void event(kh_buf *out, const kh_due *d, unsigned occ, const char *stamp,
     kh_date end = kh_date_from_days(kh_date_to_days(d->date) + 1);
     date_prop(out, "DTSTART", d->date);
     date_prop(out, "DTEND", end);
+    recurrence(out, d);
     /* SEQUENCE and LAST-MODIFIED: kept while the dates stay, raised when
      * they move, against the file this one replaces. */
     char ds[16], de[16];

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/checklist.h"
 #include "kehoach/render.h"
 #include "kehoach/text.h"
 
@@ -226,6 +227,12 @@ static void task(jw *w, const kh_task *t)
     m_pos(w, "position", t->pos);
     m_body(w, "text", &t->text);
     m_date(w, "deadline", &t->deadline);
+    static const char *const forms[] = {"before", "by", "month", "quarter"};
+    m_str(w, "due", (unsigned)t->due < 4 ? forms[t->due] : "before");
+    kh_date due = kh_task_due_date(t);
+    char iso[48];
+    m_str(w, "due_date", kh_date_is_full(due) ? kh_date_fmt_iso(due, iso) : NULL);
+    m_str(w, "every", t->every != KH_EVERY_NONE ? kh_recurrence_name(t->every) : NULL);
     m_text(w, "report_to", &t->report_to);
     m_text(w, "what", &t->what);
     m_bool(w, "report", t->report);

@@ -167,15 +167,15 @@ static void collect_parent_reports(const kh_unit *u, void *ctx)
         return;
     for (size_t i = 0; i < u->n_tasks; i++) {
         const kh_task *t = &u->tasks[i];
-        if (!t->report || !kh_date_is_full(t->deadline.date))
+        if (!t->report || !kh_date_is_full(kh_task_due_date(t)))
             continue;
-        if (!kh_date_is_set(r->latest) || kh_date_cmp(t->deadline.date, r->latest) > 0) {
-            r->latest = t->deadline.date;
+        if (!kh_date_is_set(r->latest) || kh_date_cmp(kh_task_due_date(t), r->latest) > 0) {
+            r->latest = kh_task_due_date(t);
             r->latest_task = t;
         }
         if (r->n < sizeof r->all / sizeof r->all[0]) {
             r->all_pos[r->n] = t->deadline.raw.pos;
-            r->all[r->n++] = t->deadline.date;
+            r->all[r->n++] = kh_task_due_date(t);
         }
     }
 }
@@ -192,24 +192,24 @@ static void check_child_unit(const kh_unit *u, void *ctx)
     char d1[48], d2[48];
     for (size_t i = 0; i < u->n_tasks; i++) {
         const kh_task *t = &u->tasks[i];
-        if (!t->report || !kh_date_is_full(t->deadline.date))
+        if (!t->report || !kh_date_is_full(kh_task_due_date(t)))
             continue;
-        if (kh_date_cmp(t->deadline.date, c->par->latest) > 0) {
+        if (kh_date_cmp(kh_task_due_date(t), c->par->latest) > 0) {
             kh_report(c->cx, t->deadline.raw.pos,
                       "reporting deadline %s is after %s, the parent plan's deadline for this report",
                       "hạn báo cáo %s muộn hơn hạn %s mà kế hoạch cấp trên đặt cho báo cáo này",
-                      kh_date_fmt_short(t->deadline.date, d1),
+                      kh_date_fmt_short(kh_task_due_date(t), d1),
                       kh_date_fmt_short(c->par->latest, d2));
             kh_report_note(c->cx, c->link->parent_path, c->par->latest_task->deadline.raw.pos,
                            "the parent plan's deadline", "hạn của kế hoạch cấp trên");
             continue;
         }
         for (size_t k = 0; k < c->par->n; k++)
-            if (kh_date_cmp(t->deadline.date, c->par->all[k]) == 0) {
+            if (kh_date_cmp(kh_task_due_date(t), c->par->all[k]) == 0) {
                 kh_report_sev(c->cx, KH_WARNING, t->deadline.raw.pos,
                               "reporting deadline %s is the parent plan's own deadline: no time is left to compile the reports",
                               "hạn báo cáo %s trùng hạn của kế hoạch cấp trên: không còn thời gian tổng hợp",
-                              kh_date_fmt_short(t->deadline.date, d1));
+                              kh_date_fmt_short(kh_task_due_date(t), d1));
                 kh_report_note(c->cx, c->link->parent_path, c->par->all_pos[k],
                                "the parent plan's deadline", "hạn của kế hoạch cấp trên");
                 break;
@@ -359,9 +359,10 @@ static void child_unit_dates(const kh_unit *u, void *ctx)
 {
     child_dates *c = ctx;
     for (size_t i = 0; i < u->n_tasks; i++) {
-        min_date(&c->earliest_any, u->tasks[i].deadline.date);
+        kh_date due = kh_task_due_date(&u->tasks[i]);
+        min_date(&c->earliest_any, due);
         if (u->tasks[i].report)
-            min_date(&c->earliest_report, u->tasks[i].deadline.date);
+            min_date(&c->earliest_report, due);
     }
 }
 
@@ -412,7 +413,7 @@ static void parent_unit_tasks(const kh_unit *u, void *ctx)
         missing_text(t, u->body.pos, u->body.s);
     for (size_t i = 0; i < u->n_tasks; i++) {
         const kh_task *pt = &u->tasks[i];
-        kh_date due = pt->deadline.date;
+        kh_date due = kh_task_due_date(pt);
         if (!kh_date_is_full(due)) {
             missing_text(t, pt->pos, pt->text.s);
             continue;

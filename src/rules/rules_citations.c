@@ -222,6 +222,27 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
                       issue.day ? kh_date_fmt_short(issue, b) : kh_date_fmt_long(issue, b));
         }
     }
+    /* `implements:` entries whose number is not in the party form (a state
+     * document, `05/KH-UBND`) are not among the citations: their date is
+     * judged here, from the typed value. */
+    for (size_t i = 0; i < p->n_implements; i++) {
+        const kh_citation *ci = &p->implements[i];
+        kh_found_num n;
+        if (!ci->number.s || kh_next_docnum(ci->number.s, strlen(ci->number.s), 0, &n) ||
+            !kh_date_is_full(ci->date.date))
+            continue;
+        kh_date d = ci->date.date;
+        bool after = issue.day ? kh_date_cmp(d, issue) > 0
+                               : (d.year * 12 + d.month > issue.year * 12 + issue.month);
+        if (after) {
+            char a[48], b[48];
+            kh_report(cx, ci->date.raw.pos,
+                      "%s is dated %s, after this plan's issue date %s: a plan cannot cite a later document; check both dates",
+                      "văn bản %s ghi ngày %s, sau ngày ban hành kế hoạch này (%s): không thể dẫn văn bản ban hành sau; kiểm tra lại hai ngày",
+                      ci->number.s, kh_date_fmt_short(d, a),
+                      issue.day ? kh_date_fmt_short(issue, b) : kh_date_fmt_long(issue, b));
+        }
+    }
 }
 
 void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)

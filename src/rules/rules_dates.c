@@ -37,7 +37,7 @@ static void deadline_para(const kh_para *pa, void *ctx)
         size_t from = d.start > 40 ? d.start - 40 : 0;
         char win[64];
         snprintf(win, sizeof win, "%.*s", (int)(d.start - from), pa->s + from);
-        if (!strstr(win, "trước ngày") && !strstr(win, "hạn"))
+        if (!strstr(win, "trước ngày") && !strstr(win, "hạn") && !strstr(win, "chậm nhất"))
             continue;
         if (!after_issue(d.date, st->issue, false) || kh_date_cmp(d.date, st->issue) == 0) {
             char a[48], b[48];
@@ -55,14 +55,20 @@ static void task_deadlines(const kh_section *s, int depth, const char *number, v
     for (size_t i = 0; i < s->n_units; i++)
         for (size_t j = 0; j < s->units[i].n_tasks; j++) {
             const kh_task *t = &s->units[i].tasks[j];
-            if (!kh_date_is_full(t->deadline.date) || !kh_date_is_full(st->issue))
+            kh_date due = kh_task_due_date(t); /* a month's or quarter's last day */
+            if (!kh_date_is_full(due) || !kh_date_is_full(st->issue))
                 continue;
-            if (kh_date_cmp(t->deadline.date, st->issue) <= 0) {
+            if (kh_date_cmp(due, st->issue) <= 0) {
                 char a[48], b[48];
+                bool period = t->due == KH_DEADLINE_MONTH || t->due == KH_DEADLINE_QUARTER;
+                bool month = t->due == KH_DEADLINE_MONTH;
                 kh_report(st->cx, t->deadline.raw.pos,
-                          "deadline %s is not after the issue date %s; a deadline must fall after the plan is issued: correct the date",
-                          "thời hạn %s không sau ngày ban hành %s; thời hạn phải sau ngày ban hành kế hoạch: sửa lại ngày",
-                          kh_date_fmt_short(t->deadline.date, a), kh_date_fmt_short(st->issue, b));
+                          "deadline %s%s%.0s is not after the issue date %s; a deadline must fall after the plan is issued: correct the date",
+                          "thời hạn %s%.0s%s không sau ngày ban hành %s; thời hạn phải sau ngày ban hành kế hoạch: sửa lại ngày",
+                          kh_date_fmt_short(due, a),
+                          !period ? "" : month ? " (the end of the month)" : " (the end of the quarter)",
+                          !period ? "" : month ? " (cuối tháng)" : " (cuối quý)",
+                          kh_date_fmt_short(st->issue, b));
             }
         }
 }

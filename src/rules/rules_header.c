@@ -44,7 +44,9 @@ static number_parts number_split(const kh_plan *p)
     }
     n.core = i;
     n.s = s + i;
-    n.blank = n.s[0] == '-' || (n.s[0] == ' ' && strchr(n.s, '-') && n.s[strspn(n.s, " ")] == '-');
+    /* nothing before the separator: party `-KH/HU`, state `/KH-UBND` */
+    char first = n.s[strspn(n.s, " ")];
+    n.blank = first == '-' || first == '/';
     return n;
 }
 

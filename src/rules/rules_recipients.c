@@ -239,6 +239,7 @@ static const char *const aliases[][2] = {
     {"vphu", "văn phòng huyện ủy"},  {"vptu", "văn phòng tỉnh ủy"},
     {"tccs", "tổ chức cơ sở"},       {"btgqu", "ban tuyên giáo quận ủy"},
     {"btghu", "ban tuyên giáo huyện ủy"}, {"qu", "quận ủy"},
+    {"hđnd", "hội đồng nhân dân"},   /* state plans: `Văn phòng HĐND và UBND xã` */
 };
 
 /* Generic recipients that cover a kind of unit: (phrase in the recipient,

@@ -78,8 +78,12 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
     for (size_t i = 0; i < s->n_events; i++)
         judge(cx, &s->events[i].date, "event");
     for (size_t i = 0; i < s->n_units; i++)
-        for (size_t k = 0; k < s->units[i].n_tasks; k++)
-            judge(cx, &s->units[i].tasks[k].deadline, "deadline");
+        for (size_t k = 0; k < s->units[i].n_tasks; k++) {
+            const kh_task *t = &s->units[i].tasks[k];
+            /* a month or a quarter is due as a period, not on the day written */
+            if (t->due == KH_DEADLINE_BEFORE || t->due == KH_DEADLINE_BY)
+                judge(cx, &t->deadline, "deadline");
+        }
 }
 
 void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx)

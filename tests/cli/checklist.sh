@@ -46,7 +46,7 @@ check_grep "the rest still listed" '15/11/2024' $TMP/partial.txt
 # CSV: RFC 4180 — CRLF, header row, fields with commas/quotes quoted and quotes doubled.
 check "csv" sh -c "\"$KEHOACH\" checklist --format=csv $FX >$TMP/c.csv"
 check "csv: every line ends with CRLF" sh -c "[ \$(grep -c \$(printf '\r')\$ $TMP/c.csv) -eq \$(wc -l <$TMP/c.csv) ]"
-check_grep "csv: header row" '^plan,number,date,weekday,days_from_issue,kind,unit,what,to,weekend,holiday' $TMP/c.csv
+check_grep "csv: header row" '^plan,number,date,weekday,days_from_issue,kind,unit,what,to,weekend,holiday,every.$' $TMP/c.csv
 check_grep "csv: quotes doubled, field quoted" ',"Hội nghị triển khai ""đầu xuân"", mùng 1 Tết",,no,Tết Nguyên đán' $TMP/c.csv
 check_grep "csv: plain field unquoted, ISO date, weekend yes" '^tests/fixtures/checklist/holidays.yaml,07-KH/ĐU,2025-03-15,Saturday,72,report,Văn phòng,Báo cáo quý trước ngày 15/3/2025\.,Thường trực,yes,' $TMP/c.csv
 check_grep "csv: undated duty has empty date fields" '^tests/fixtures/checklist/holidays.yaml,07-KH/ĐU,,,,report,Văn phòng,"Tổng hợp ý kiến, ""không hạn""\.",Thường trực,no,' $TMP/c.csv

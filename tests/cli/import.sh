@@ -106,4 +106,16 @@ check_no_grep "fuzz input $(basename "$h"): check of the text gives no LOAD-SYNT
 h=tests/hostile/docx/fuzz-import-hyphen-line-end.txt
 timeout 10 "$KEHOACH" import -o "$TMP/hy.yaml" "$h" >/dev/null 2>&1; rc=$?
 check "fuzz input $(basename "$h"): import exits 0 or 2, no sanitizer report" test "$rc" = 0 -o "$rc" = 2
+# fuzz_import_text's finding 8: a unit's text starting with a control byte
+# after `Name: ` (here seed 002's text from pdftotext, with U+0001 put
+# before unit 10's text) was written as a block whose first line was
+# indented one column deeper than the next, and the block did not parse.
+h=tests/hostile/docx/fuzz-import-control-first.txt
+rm -f "$TMP/ctl.yaml"
+timeout 10 "$KEHOACH" import -o "$TMP/ctl.yaml" "$h" >/dev/null 2>&1
+check "fuzz input $(basename "$h"): import writes a plan" test -s "$TMP/ctl.yaml"
+timeout 10 "$KEHOACH" check --lang=en "$TMP/ctl.yaml" >"$TMP/ctl.out" 2>&1
+check_no_grep "fuzz input $(basename "$h"): the imported YAML parses" 'LOAD-SYNTAX' "$TMP/ctl.out"
+check_grep "fuzz input $(basename "$h"): unit 10's text is kept" \
+    'Xây dựng kế hoạch tổ chức đợt sinh hoạt chính trị' "$TMP/ctl.yaml"
 done_testing

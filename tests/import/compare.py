@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """compare.py A.json B.json [--model] — the facts of two plans (kehoach
 build -f json) that an import must give back: number, date, place,
-signature, section tree (titles), units (names, deadlines), Nơi nhận lines.
+signature, section tree (titles), units (names, deadlines: the day due and
+the recurrence), Nơi nhận lines.
 Prints each difference; exit 1 when any. --model also compares the body
 texts (the roundtrip test)."""
 import json, re, sys
@@ -28,8 +29,8 @@ def facts(path, model):
             secs.append(("body", norm(v(s.get("body")))))
         for u in s.get("units") or []:
             units.append((norm(v(u["name"])),
-                          tuple(sorted(str(v(t.get("deadline"))) for t in u.get("tasks") or []
-                                 if v(t.get("deadline"))))))
+                          tuple(sorted(str((t.get("due_date") or v(t.get("deadline")), t.get("every")))
+                                 for t in u.get("tasks") or [] if v(t.get("deadline"))))))
         stack.extend((depth + 1, c) for c in reversed(s.get("sections") or []))
     f["sections"] = secs
     f["units"] = units

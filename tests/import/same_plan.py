@@ -26,7 +26,10 @@ def facts(path):
         for j, u in enumerate(s.get("units") or []):
             out.append(("%s.units[%d].name" % (where, j), v(u.get("name"))))
             for t, task in enumerate(u.get("tasks") or []):
-                out.append(("%s.units[%d].tasks[%d].deadline" % (where, j, t), v(task.get("deadline"))))
+                # the day it is due and how often: `trong quý III/2026` is
+                # the same deadline written 2026-07 or 2026-09
+                out.append(("%s.units[%d].tasks[%d].deadline" % (where, j, t),
+                            (task.get("due_date") or v(task.get("deadline")), task.get("every"))))
         for i, c in reversed(list(enumerate(s.get("sections") or []))):
             stack.append((c, "%s.sections[%d]" % (where, i)))
     for i, r in enumerate(p.get("recipients") or []):

@@ -232,6 +232,9 @@ void rule_recip_subhead(const kh_plan *p, kh_rule_ctx *cx)
 
 /* Abbreviations of Nơi nhận (format-rules B.6 #44), folded. */
 static const char *const aliases[][2] = {
+    /* `Ủy ban Mặt trận Tổ quốc Việt Nam xã` is the `UBMTTQ xã` of Nơi nhận:
+     * the country's name is left out of the short form. */
+    {"mặt trận tổ quốc việt nam", "mặt trận tổ quốc"},
     {"ubnd", "ủy ban nhân dân"},     {"ubmttq", "ủy ban mặt trận tổ quốc"},
     {"mttq", "mặt trận tổ quốc"},    {"đ/c", "đồng chí"},
     {"ct - xh", "chính trị - xã hội"}, {"ct-xh", "chính trị - xã hội"},

@@ -107,6 +107,10 @@ void rule_sec_purpose(const kh_plan *p, kh_rule_ctx *cx)
                   "'Mục đích' đang là mục I riêng: đặt 'Mục đích' và 'Yêu cầu' vào một mục 'MỤC ĐÍCH, YÊU CẦU' ('kind: aims')");
         return;
     }
+    /* `MỤC ĐÍCH, YÊU CẦU` written as one body of dash items, with no
+     * sub-items: a common and correct form; only sub-items are counted. */
+    if (!s->n_sections && !kh_text_empty(&s->body))
+        return;
     bool purpose = false, req = false;
     for (size_t i = 0; i < s->n_sections; i++) {
         const kh_section *c = &s->sections[i];

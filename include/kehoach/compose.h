@@ -88,6 +88,18 @@ char *kh_compose_sign_title(const kh_plan *p);
  * the head's title, upper-cased), or "" when the plan has none. malloc'd. */
 char *kh_compose_head_authority(const kh_plan *p);
 
+/* Phụ lục. The label of annex i of n ("Phụ lục" alone when n == 1, else
+ * "Phụ lục II" / "Phụ lục 2" by the profile) and the caption under the
+ * annex's title: "(Kèm theo Kế hoạch số 27/KH-UBND ngày 09/02/2026 của Ủy
+ * ban nhân dân xã Hòa Phú)", its parts left out where the plan has none.
+ * The checklist, as an annex, is the last (kh_compose_annex_count).
+ * malloc'd. */
+char *kh_compose_annex_label(const kh_plan *p, size_t i, size_t n);
+char *kh_compose_annex_caption(const kh_plan *p);
+/* The number of annexes the document holds: the plan's, plus the checklist
+ * when it goes into the document (with_checklist) and has items. */
+size_t kh_compose_annex_count(const kh_plan *p, bool with_checklist);
+
 /* Document properties, as the PDF info and the DOCX core properties carry
  * them: the title (the trích yếu as plain text, on one line), the subject
  * (`Kế hoạch số 398-KH/ĐU`) and the keywords (`Kế hoạch, 398-KH/ĐU, issuer`).

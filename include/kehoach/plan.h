@@ -126,6 +126,34 @@ typedef struct kh_unit {
     bool numbered;     /* false only to reproduce a published defect */
 } kh_unit;
 
+/* How a table column is aligned (`align:`); AUTO: centred when every cell
+ * of the column is short and numeric (TT, a date, a count), else left. */
+typedef enum kh_cell_align {
+    KH_CELL_AUTO,
+    KH_CELL_LEFT,
+    KH_CELL_CENTER,
+    KH_CELL_RIGHT,
+} kh_cell_align;
+
+/* A table in a section or an annex (`table:`): a heading row and rows of
+ * cells, each cell inline Markdown. Every row has n_cols cells (the loader
+ * refuses a ragged row); an empty cell has s == NULL. pos.line == 0: no
+ * table. Widths are the renderers' (from the content). */
+#define KH_TABLE_MAX_COLS 12
+typedef struct kh_table {
+    kh_pos pos;
+    kh_text caption;      /* optional line above the table (bold, centred) */
+    size_t n_cols, n_rows;
+    kh_text *head;        /* n_cols heading cells (`columns:`) */
+    kh_text *cells;       /* n_rows * n_cols, row-major (`rows:`) */
+    kh_pos *row_pos;      /* n_rows: where each row starts */
+    kh_cell_align *align; /* n_cols */
+    kh_text note;         /* optional Markdown below the table (`note:`) */
+} kh_table;
+
+/* The alignment of column k once AUTO is resolved from the content. */
+kh_cell_align kh_table_col_align(const kh_table *t, size_t k);
+
 typedef enum kh_section_kind {
     KH_SEC_GENERIC,
     KH_SEC_AIMS,           /* MỤC ĐÍCH, YÊU CẦU */
@@ -141,7 +169,9 @@ typedef enum kh_section_kind {
 
 /* A numbered section. Numbers are never typed: the renderers number the
  * tree (I., 1., 1.1. or I-, 1-, 1.1-). Reading order inside a section:
- * title, body, events, subsections, units. */
+ * title, body, table, events, subsections, units. A section with a body
+ * and no title is a numbered point: `1. Tổ chức quán triệt …` as one
+ * paragraph, the number leading its first line. */
 typedef struct kh_section {
     kh_pos pos;
     kh_section_kind kind;
@@ -150,6 +180,7 @@ typedef struct kh_section {
     bool inline_body;  /* `1. Đối tượng: Toàn thể …`: title and first
                           paragraph of the body on one line */
     kh_text body;      /* Markdown */
+    kh_table table;    /* `table:`, after the body */
     kh_event *events;
     size_t n_events;
     struct kh_section *sections;
@@ -246,6 +277,12 @@ typedef struct kh_plan {
     kh_section *sections;
     size_t n_sections;
     kh_text closing;      /* Markdown: `Trên đây là Kế hoạch …` */
+    /* Phụ lục (`annexes:`), after the signature, each on a new page under
+     * the profile's caption (`Kèm theo Kế hoạch số … ngày …`). An annex is
+     * a section tree of titles, bodies and tables; its subsections number
+     * from 1. */
+    kh_section *annexes;
+    size_t n_annexes;
     kh_recipient *recipients;
     size_t n_recipients;
     kh_signature signature;

@@ -101,6 +101,15 @@ typedef struct kh_profile {
     const char *every_first;        /* ", lần đầu ": before the first deadline */
     const char *event_date_prefix;  /* "ngày " before an event's date */
     const char *end_mark;           /* "./." or NULL [U] */
+    /* Phụ lục (`annexes:`, and the checklist as an annex): the label over
+     * each, numbered when there are several (Roman or Arabic), and the words
+     * of the caption `(Kèm theo Kế hoạch số … ngày … của …)`. */
+    const char *annex_label;        /* "Phụ lục" */
+    bool annex_roman;               /* Phụ lục I, II (state) / Phụ lục 1, 2 (party) */
+    const char *annex_with;         /* "Kèm theo " */
+    const char *annex_number;       /* " số " */
+    const char *annex_date;         /* " ngày " */
+    const char *annex_of;           /* " của " */
 
     /* Values the rules judge against (src/rules/). */
     const char *sign_collective;    /* "T/M": on behalf of a collective body */

@@ -11,7 +11,11 @@
 #include "kehoach/text.h"
 
 typedef struct kh_render_opts {
-    bool checklist;          /* append the due-date checklist (default on) */
+    bool checklist;          /* the due-date checklist as the document's last
+                                Phụ lục (default on; `--checklist=annex`) */
+    bool checklist_only;     /* render only the checklist, as that Phụ lục in a
+                                file of its own (`--checklist=separate`);
+                                formats with kh_format.checklist only */
     const char *font_dir;    /* a directory with a licensed Times New Roman */
     long long epoch;         /* SOURCE_DATE_EPOCH for metadata; -1: from the plan */
     kh_lang lang;            /* language of generated labels that are not
@@ -51,6 +55,7 @@ typedef struct kh_format {
     const char *extension; /* ".md", ".pdf" */
     kh_render_fn render;
     const char *summary;
+    bool checklist;        /* a document that holds the checklist annex */
 } kh_format;
 
 const kh_format *kh_formats(size_t *n);

@@ -30,12 +30,14 @@ typedef struct loader {
 static const char *const plan_keys[] = {
     "profile", "superior", "issuer", "number", "place", "date", "type", "title",
     "numbering", "basis", "implements", "intro", "sections", "closing", "recipients",
-    "signature", "schedule", "rules", NULL};
+    "signature", "annexes", "schedule", "rules", NULL};
 static const char *const issuer_keys[] = {"name", "code", NULL};
 static const char *const citation_keys[] = {"type", "number", "date", "issuer",
                                             "subject", "file", NULL};
-static const char *const section_keys[] = {"title", "kind", "inline", "body",
+static const char *const section_keys[] = {"title", "kind", "inline", "body", "table",
                                            "events", "sections", "units", NULL};
+static const char *const annex_keys[] = {"title", "body", "table", "sections", NULL};
+static const char *const table_keys[] = {"caption", "columns", "align", "rows", "note", NULL};
 static const char *const event_keys[] = {"text", "date", "what", "who", NULL};
 static const char *const unit_keys[] = {"name", "id", "body", "tasks", "report_to",
                                         "layout", "numbered", NULL};
@@ -56,6 +58,7 @@ static const struct {
 } contexts[] = {
     {"plan", plan_keys},         {"issuer", issuer_keys},
     {"citation", citation_keys}, {"section", section_keys},
+    {"annex", annex_keys},       {"table", table_keys},
     {"event", event_keys},       {"unit", unit_keys},
     {"task", task_keys},         {"recipient", recipient_keys},
     {"signature", signature_keys}, {"sign_head", sign_head_keys},
@@ -101,6 +104,8 @@ const char *const *kh_load_known_keys(void)
 #define IN_TASK "a task (tasks)", "một nhiệm vụ (tasks)"
 #define IN_UNIT "a unit (units)", "một đơn vị (units)"
 #define IN_SECTION "a section (sections)", "một mục (sections)"
+#define IN_ANNEX "an annex (annexes)", "một phụ lục (annexes)"
+#define IN_TABLE "a table (table)", "một bảng (table)"
 #define IN_GROUP "a recipient group", "một nhóm nơi nhận (group)"
 #define IN_RECIPIENT "a recipient", "một nơi nhận (recipients)"
 #define IN_RULE_OFF_WHY "a switched-off rule (say why)", "một quy tắc được tắt (hãy nói lý do)"
@@ -757,35 +762,125 @@ static void load_unit(loader *L, const ynode *y, kh_unit *u)
     }
 }
 
-static void load_section(loader *L, const ynode *y, kh_section *s)
+/* `table:` — columns (the heading row), rows of as many cells, and the
+ * optional caption, alignments and note. A ragged row is an error at the
+ * row: a cell silently moved to the wrong column is worse than none. */
+static void load_table(loader *L, const ynode *y, kh_table *t)
+{
+    static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
+    if (!mapping(L, y, "table"))
+        return;
+    t->pos = y->pos;
+    const ynode *cols = NULL, *rows = NULL, *align = NULL;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("caption")) text(L, v, "caption", &t->caption);
+        else if (KEY("columns")) cols = v;
+        else if (KEY("align")) align = v;
+        else if (KEY("rows")) rows = v;
+        else if (KEY("note")) text(L, v, "note", &t->note);
+        else err_unknown(L, k, IN_TABLE, table_keys);
+    }
+    require(L, y, "columns", IN_TABLE);
+    require(L, y, "rows", IN_TABLE);
+    if (!cols || !sequence(L, cols, "columns"))
+        return;
+    if (cols->n == 0 || cols->n > KH_TABLE_MAX_COLS) {
+        kh_diag(L->diags, L->path, cols->pos, KH_ERROR, "LOAD-TABLE",
+                "a table has 1 to %d columns; 'columns' lists %zu",
+                "một bảng có từ 1 đến %d cột; 'columns' liệt kê %zu cột",
+                KH_TABLE_MAX_COLS, cols->n);
+        L->errors++;
+        return;
+    }
+    t->n_cols = cols->n;
+    t->head = ALLOC(L, kh_text, t->n_cols);
+    t->align = ALLOC(L, kh_cell_align, t->n_cols);
+    for (size_t i = 0; i < cols->n; i++)
+        text(L, cols->kids[i], "columns item", &t->head[i]);
+    if (align && sequence(L, align, "align")) {
+        if (align->n != t->n_cols) {
+            kh_diag(L->diags, L->path, align->pos, KH_ERROR, "LOAD-TABLE",
+                    "'align' gives %zu alignments for %zu columns",
+                    "'align' có %zu giá trị cho %zu cột", align->n, t->n_cols);
+            L->errors++;
+        } else
+            for (size_t i = 0; i < align->n; i++) {
+                int a = choice(L, align->kids[i], "align", aligns, NULL);
+                if (a >= 0) t->align[i] = (kh_cell_align)a;
+            }
+    }
+    if (!rows || !sequence(L, rows, "rows"))
+        return;
+    size_t n_cells = rows->n * t->n_cols; /* both bounded by the tree's node limit */
+    t->cells = ALLOC(L, kh_text, n_cells);
+    t->row_pos = ALLOC(L, kh_pos, rows->n);
+    for (size_t r = 0; r < rows->n; r++) {
+        const ynode *row = rows->kids[r];
+        if (!sequence(L, row, "rows item")) {
+            if (is_null(row)) {
+                kh_diag(L->diags, L->path, row->pos, KH_ERROR, "LOAD-TABLE",
+                        "an empty row: write its cells as a list ('- [1, …]') or remove the '-'",
+                        "một hàng trống: ghi các ô dạng danh sách ('- [1, …]') hoặc bỏ dấu '-'");
+                L->errors++;
+            }
+            continue;
+        }
+        if (row->n != t->n_cols) {
+            /* Too many cells is nearly always a comma inside a cell of a
+             * `[…]` row, which YAML takes for a separator. */
+            bool more = row->n > t->n_cols;
+            kh_diag(L->diags, L->path, row->pos, KH_ERROR, "LOAD-TABLE",
+                    "row %1$zu has %2$zu cells; the table has %3$zu columns ('columns'): %4$s%5$.0s",
+                    "hàng %1$zu có %2$zu ô; bảng có %3$zu cột ('columns'): %5$s%4$.0s",
+                    r + 1, row->n, t->n_cols,
+                    more ? "a comma inside a cell splits it; put that cell in quotes (\"a, b\")"
+                         : "write an empty cell as \"\"",
+                    more ? "dấu phẩy trong một ô tách ô đó ra; hãy đặt ô trong dấu nháy (\"a, b\")"
+                         : "ô trống ghi \"\"");
+            L->errors++;
+            continue;
+        }
+        kh_text *c = &t->cells[t->n_rows * t->n_cols];
+        for (size_t i = 0; i < row->n; i++)
+            text(L, row->kids[i], "cell", &c[i]);
+        t->row_pos[t->n_rows++] = row->pos;
+    }
+}
+
+/* A section, or (annex) an annex or a subsection of one: titles, bodies,
+ * tables and subsections only. */
+static void load_section(loader *L, const ynode *y, kh_section *s, bool annex)
 {
     static const char *const kinds[] = {
         "generic", "aims", "purpose", "requirements", "content", "audience",
         "form", "schedule", "materials", "implementation", NULL};
     s->pos = y->pos;
-    if (!mapping(L, y, "sections item"))
+    if (!mapping(L, y, annex ? "annexes item" : "sections item"))
         return;
     FOR_PAIRS(y, k, v)
     {
         if (KEY("title")) text(L, v, "title", &s->title);
+        else if (KEY("body")) text(L, v, "body", &s->body);
+        else if (KEY("table")) load_table(L, v, &s->table);
+        else if (KEY("sections")) {
+            if (sequence(L, v, "sections")) {
+                s->sections = ALLOC(L, kh_section, v->n);
+                s->n_sections = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_section(L, v->kids[i], &s->sections[i], annex);
+            }
+        } else if (annex) err_unknown(L, k, IN_ANNEX, annex_keys);
         else if (KEY("kind")) {
             int i = choice(L, v, "kind", kinds, &s->kind_raw);
             if (i >= 0) s->kind = (kh_section_kind)i;
         } else if (KEY("inline")) boolean(L, v, "inline", &s->inline_body);
-        else if (KEY("body")) text(L, v, "body", &s->body);
         else if (KEY("events")) {
             if (sequence(L, v, "events")) {
                 s->events = ALLOC(L, kh_event, v->n);
                 s->n_events = v->n;
                 for (size_t i = 0; i < v->n; i++)
                     load_event(L, v->kids[i], &s->events[i]);
-            }
-        } else if (KEY("sections")) {
-            if (sequence(L, v, "sections")) {
-                s->sections = ALLOC(L, kh_section, v->n);
-                s->n_sections = v->n;
-                for (size_t i = 0; i < v->n; i++)
-                    load_section(L, v->kids[i], &s->sections[i]);
             }
         } else if (KEY("units")) {
             if (sequence(L, v, "units")) {
@@ -796,7 +891,15 @@ static void load_section(loader *L, const ynode *y, kh_section *s)
             }
         } else err_unknown(L, k, IN_SECTION, section_keys);
     }
-    require(L, y, "title", IN_SECTION);
+    if (!s->title.s)
+        s->title.pos = y->pos; /* what a rule about the section points at */
+    /* A numbered point (`1. Tổ chức quán triệt …`) has a body and no title. */
+    if (!find(y, "title") && find(y, "body") && !annex && !s->inline_body)
+        return;
+    if (annex)
+        require(L, y, "title", IN_ANNEX);
+    else
+        require(L, y, "title", IN_SECTION);
 }
 
 static int role_of(loader *L, const ynode *v, const char *key)
@@ -1084,7 +1187,14 @@ static void load_plan(loader *L, const ynode *root)
                 p->sections = ALLOC(L, kh_section, v->n);
                 p->n_sections = v->n;
                 for (size_t i = 0; i < v->n; i++)
-                    load_section(L, v->kids[i], &p->sections[i]);
+                    load_section(L, v->kids[i], &p->sections[i], false);
+            }
+        } else if (KEY("annexes")) {
+            if (sequence(L, v, "annexes")) {
+                p->annexes = ALLOC(L, kh_section, v->n);
+                p->n_annexes = v->n;
+                for (size_t i = 0; i < v->n; i++)
+                    load_section(L, v->kids[i], &p->annexes[i], true);
             }
         } else if (KEY("closing")) text(L, v, "closing", &p->closing);
         else if (KEY("recipients")) {

@@ -207,3 +207,37 @@ kh_date kh_task_due_date(const kh_task *t)
     }
     return kh_date_is_full(d) ? d : none;
 }
+
+/* A short cell of figures: `1`, `15/6/2025`, `IV`, `100%`, `2.1`. */
+static bool numeric_cell(const char *s)
+{
+    if (!s)
+        return true; /* an empty cell does not decide */
+    size_t n = 0, figures = 0;
+    for (const char *q = s; *q; q++) {
+        if (*q == '*' || *q == '_' || *q == ' ')
+            continue;
+        if (!strchr("0123456789./-,%()IVXLC", *q))
+            return false;
+        figures += *q >= '0' && *q <= '9';
+        if (++n > 12)
+            return false;
+    }
+    return n == 0 || figures > 0 || n <= 5;
+}
+
+kh_cell_align kh_table_col_align(const kh_table *t, size_t k)
+{
+    if (k >= t->n_cols)
+        return KH_CELL_LEFT;
+    if (t->align && t->align[k] != KH_CELL_AUTO)
+        return t->align[k];
+    bool any = false;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const char *s = t->cells[r * t->n_cols + k].s;
+        if (!numeric_cell(s))
+            return KH_CELL_LEFT;
+        any |= s && *s;
+    }
+    return any ? KH_CELL_CENTER : KH_CELL_LEFT;
+}

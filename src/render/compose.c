@@ -7,6 +7,7 @@
 
 #include <cmark.h>
 
+#include "kehoach/checklist.h"
 #include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 
@@ -355,4 +356,50 @@ char *kh_compose_doc_keywords(const kh_plan *p)
     if (p->issuer.s)
         kh_buf_printf(&b, ", %s", p->issuer.s);
     return kh_buf_take(&b);
+}
+
+/* ---- Phụ lục ---- */
+
+char *kh_compose_annex_label(const kh_plan *p, size_t i, size_t n)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    kh_buf b = {0};
+    kh_buf_puts(&b, pr->annex_label);
+    if (n > 1) {
+        char r[16];
+        if (pr->annex_roman && i < 3999)
+            kh_buf_printf(&b, " %s", kh_roman((int)i + 1, r));
+        else
+            kh_buf_printf(&b, " %zu", i + 1);
+    }
+    return kh_buf_take(&b);
+}
+
+char *kh_compose_annex_caption(const kh_plan *p)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    kh_buf b = {0};
+    char d[48];
+    kh_buf_printf(&b, "(%s%s", pr->annex_with,
+                  !kh_text_empty(&p->doc_type) ? p->doc_type.s : "Kế hoạch");
+    if (!kh_text_empty(&p->number))
+        kh_buf_printf(&b, "%s%s", pr->annex_number, p->number.s);
+    if (kh_date_is_full(p->date.date))
+        kh_buf_printf(&b, "%s%s", pr->annex_date, kh_date_fmt_short(p->date.date, d));
+    if (!kh_text_empty(&p->issuer))
+        kh_buf_printf(&b, "%s%s", pr->annex_of, p->issuer.s);
+    kh_buf_puts(&b, ")");
+    return kh_buf_take(&b);
+}
+
+size_t kh_compose_annex_count(const kh_plan *p, bool with_checklist)
+{
+    size_t n = p->n_annexes;
+    if (with_checklist) {
+        kh_checklist cl = {0};
+        kh_checklist_add_plan(&cl, p);
+        n += cl.n > 0;
+        kh_checklist_free(&cl);
+    }
+    return n;
 }

@@ -5,12 +5,12 @@
 #include "kehoach/render.h"
 
 static const kh_format formats[] = {
-    {"md", ".md", kh_render_md, "Markdown directive (CommonMark) with the due-date checklist"},
-    {"ics", ".ics", kh_render_ics, "iCalendar of the deadlines and dated events (calendar import)"},
-    {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)"},
-    {"pdf", ".pdf", kh_render_pdf, "the issued document (A4, HD 36 layout)"},
-    {"docx", ".docx", kh_render_docx, "the issued document as Word (DOCX), for editing"},
-    {NULL, NULL, NULL, NULL}, /* sentinel; rows go above it */
+    {"md", ".md", kh_render_md, "Markdown directive (CommonMark) with the due-date checklist", true},
+    {"ics", ".ics", kh_render_ics, "iCalendar of the deadlines and dated events (calendar import)", false},
+    {"json", ".json", kh_render_json, "the typed plan as JSON (docs/json-format.md)", false},
+    {"pdf", ".pdf", kh_render_pdf, "the issued document (A4, HD 36 layout)", true},
+    {"docx", ".docx", kh_render_docx, "the issued document as Word (DOCX), for editing", true},
+    {NULL, NULL, NULL, NULL, false}, /* sentinel; rows go above it */
 };
 
 const kh_format *kh_formats(size_t *n)

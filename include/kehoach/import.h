@@ -39,6 +39,11 @@ typedef struct kh_para {
     char *text;
     unsigned line;  /* text: line of the first character; DOCX: paragraph number */
     unsigned flags;
+    /* DOCX, a paragraph in a table cell: the table's ordinal among the
+     * document's outer tables (1, 2, …; 0: not in a table), the row and the
+     * cell within the row (0-based). A nested table's text counts as its
+     * outer cell's. An empty cell has no paragraph: its place is a gap. */
+    unsigned table, row, cell;
 } kh_para;
 
 typedef struct kh_src {

@@ -74,6 +74,7 @@ typedef struct kh_profile {
     double end_block_space;    /* before Nơi nhận and the signature */
     double recipients_leading; /* baseline to baseline in Nơi nhận */
     double size_checklist;     /* the due-date checklist appendix table */
+    double size_table;         /* tables in the body and the annexes (`table:`) */
 
     /* Fixed texts and punctuation. */
     const char *header_title;  /* ĐẢNG CỘNG SẢN VIỆT NAM */

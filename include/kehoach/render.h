@@ -16,6 +16,9 @@ typedef struct kh_render_opts {
     bool checklist_only;     /* render only the checklist, as that Phụ lục in a
                                 file of its own (`--checklist=separate`);
                                 formats with kh_format.checklist only */
+    bool checklist_elsewhere;/* the document beside that file: its annexes are
+                                numbered counting the checklist, which it
+                                does not hold */
     const char *font_dir;    /* a directory with a licensed Times New Roman */
     long long epoch;         /* SOURCE_DATE_EPOCH for metadata; -1: from the plan */
     kh_lang lang;            /* language of generated labels that are not
@@ -29,6 +32,14 @@ typedef struct kh_render_opts {
     long long now;           /* the time of this build (SOURCE_DATE_EPOCH or
                                 the clock), for "last modified" stamps */
 } kh_render_opts;
+
+/* Whether the checklist counts among the document's Phụ lục (it is their
+ * last): in the document, in a file of its own, or that file itself. The
+ * n of kh_compose_annex_count. */
+static inline bool kh_render_counts_checklist(const kh_render_opts *o)
+{
+    return o->checklist || o->checklist_only || o->checklist_elsewhere;
+}
 
 /* Each returns 0 on success; non-zero after adding an error diagnostic. */
 int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,

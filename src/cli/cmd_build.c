@@ -29,6 +29,7 @@
 
 #define MAX_FORMATS 16
 #define MAX_JOBS 64
+#define KH_CHECKLIST_SUFFIX ".checklist"
 
 typedef struct job {
     const char *path;       /* the plan file (owned by the input list) */
@@ -53,6 +54,7 @@ typedef struct batch {
     bool force;
     bool fsync;             /* --fsync: outputs survive a power cut */
     bool to_stdout;         /* -o -: one plan, one format, on standard output */
+    bool checklist_separate;/* --checklist=separate: FILE.checklist.<ext> too */
     kh_check_opts copts;
     kh_render_opts ropts;
     struct stat *inputs;    /* st_dev/st_ino of every input that exists */
@@ -74,7 +76,10 @@ static const char help_en2[] =
     "  -j, --jobs=N       build N plans at a time (default: the number of CPUs)\n"
     "  --depfile=FILE     write Make dependencies of every output (plan file and\n"
     "                     the kehoach binary), so make rebuilds only what changed\n"
-    "  --no-checklist     leave out the due-date checklist\n"
+    "  --checklist=WHERE  the due-date checklist (md, pdf, docx): annex (default:\n"
+    "                     the document's last Phụ lục), separate (in FILE.checklist.<ext>\n"
+    "                     of its own), none\n"
+    "  --no-checklist     the same as --checklist=none\n"
     "  --font-dir=DIR     pdf: a licensed Times New Roman (times.ttf, timesbd.ttf,\n"
     "                     timesi.ttf, timesbi.ttf); default: Liberation Serif\n"
     "  --remind-days=N    ics: reminder N days before each deadline (default 3, 0: none)\n"
@@ -109,7 +114,10 @@ static const char help_vi2[] =
     "  -j, --jobs=N       xuất N kế hoạch cùng lúc (mặc định: số CPU)\n"
     "  --depfile=TỆP      ghi phụ thuộc kiểu Make của mọi tệp đầu ra (tệp kế hoạch\n"
     "                     và chương trình kehoach) để make chỉ xuất lại cái đã đổi\n"
-    "  --no-checklist     bỏ bảng theo dõi thời hạn\n"
+    "  --checklist=NƠI    bảng theo dõi thời hạn (md, pdf, docx): annex (mặc định:\n"
+    "                     phụ lục cuối của văn bản), separate (tệp riêng\n"
+    "                     FILE.checklist.<ext>), none (không có)\n"
+    "  --no-checklist     như --checklist=none\n"
     "  --font-dir=DIR     pdf: phông Times New Roman có bản quyền (times.ttf,\n"
     "                     timesbd.ttf, timesi.ttf, timesbi.ttf); mặc định Liberation Serif\n"
     "  --remind-days=N    ics: nhắc trước mỗi thời hạn N ngày (mặc định 3, 0: không nhắc)\n"
@@ -215,6 +223,41 @@ static char *read_previous(const batch *b, const char *name, size_t *len)
     return data;
 }
 
+/* Render one output of a job and write it (or keep it for standard
+ * output). name: the file name in the output directory. */
+static void render_one(const batch *b, job *j, const kh_plan *p, const kh_format *f,
+                       const kh_render_opts *base, const char *name)
+{
+    kh_diags *d = &j->diags;
+    kh_buf out = {0};
+    kh_render_opts ro = *base;
+    char *prev = NULL;
+    if (kh_format_reads_previous(f) && !b->to_stdout) {
+        prev = read_previous(b, name, &ro.previous_len);
+        ro.previous = prev;
+    }
+    int rendered = f->render(p, &ro, &out, d);
+    free(prev);
+    if (rendered != 0) {
+        j->ok = false;
+    } else if (b->to_stdout) {
+        j->stdout_data = out;
+        out = (kh_buf){0};
+    } else if (is_input(b, name)) {
+        kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
+                "refusing to write %s/%s: it is an input file",
+                "không ghi %s/%s: đó là một tệp đầu vào", b->outdir, name);
+        j->ok = false;
+    } else if (cli_write_atomic_at(b->dirfd, name, out.s ? out.s : "", out.len, b->fsync) != 0) {
+        kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot write %s/%s: %s",
+                "không ghi được %s/%s: %s", b->outdir, name, strerror(errno));
+        j->ok = false;
+    } else {
+        j->written++;
+    }
+    kh_buf_free(&out);
+}
+
 static void run_job(const batch *b, job *j)
 {
     kh_diags *d = &j->diags;
@@ -226,36 +269,22 @@ static void run_job(const batch *b, job *j)
         kh_check(p, &b->copts, d);
     j->ok = p && (b->force || d->count[KH_ERROR] == 0);
     for (size_t k = 0; j->ok && k < b->n_fmts; k++) {
-        kh_buf out = {0}, name = {0};
-        kh_buf_printf(&name, "%s%s", j->stem, b->fmts[k]->extension);
-        kh_render_opts ro = b->ropts;
-        char *prev = NULL;
-        if (kh_format_reads_previous(b->fmts[k]) && !b->to_stdout) {
-            prev = read_previous(b, kh_buf_str(&name), &ro.previous_len);
-            ro.previous = prev;
+        const kh_format *f = b->fmts[k];
+        kh_buf name = {0};
+        kh_buf_printf(&name, "%s%s", j->stem, f->extension);
+        kh_render_opts doc = b->ropts;
+        doc.checklist_elsewhere = b->checklist_separate && f->checklist;
+        render_one(b, j, p, f, &doc, kh_buf_str(&name));
+        /* --checklist=separate: the checklist annex in a file of its own,
+         * FILE.checklist.<ext>, beside the document. */
+        if (j->ok && b->checklist_separate && f->checklist) {
+            kh_render_opts ro = b->ropts;
+            ro.checklist = false;
+            ro.checklist_only = true;
+            kh_buf_free(&name);
+            kh_buf_printf(&name, "%s%s%s", j->stem, KH_CHECKLIST_SUFFIX, f->extension);
+            render_one(b, j, p, f, &ro, kh_buf_str(&name));
         }
-        int rendered = b->fmts[k]->render(p, &ro, &out, d);
-        free(prev);
-        if (rendered != 0) {
-            j->ok = false;
-        } else if (b->to_stdout) {
-            j->stdout_data = out;
-            out = (kh_buf){0};
-        } else if (is_input(b, kh_buf_str(&name))) {
-            kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
-                    "refusing to write %s/%s: it is an input file",
-                    "không ghi %s/%s: đó là một tệp đầu vào", b->outdir, kh_buf_str(&name));
-            j->ok = false;
-        } else if (cli_write_atomic_at(b->dirfd, kh_buf_str(&name), out.s ? out.s : "",
-                                       out.len, b->fsync) != 0) {
-            kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot write %s/%s: %s",
-                    "không ghi được %s/%s: %s", b->outdir, kh_buf_str(&name),
-                    strerror(errno));
-            j->ok = false;
-        } else {
-            j->written++;
-        }
-        kh_buf_free(&out);
         kh_buf_free(&name);
     }
     kh_plan_free(p);
@@ -309,6 +338,13 @@ static int write_depfile(const batch *b, const char *depfile, kh_lang lg)
             kh_buf_printf(&t, "%s/%s%s", b->outdir, j->stem, b->fmts[k]->extension);
             put_make_path(&o, kh_buf_str(&t));
             kh_buf_free(&t);
+            if (b->checklist_separate && b->fmts[k]->checklist) {
+                kh_buf_puts(&o, " ");
+                kh_buf_free(&t);
+                kh_buf_printf(&t, "%s/%s%s%s", b->outdir, j->stem, KH_CHECKLIST_SUFFIX,
+                              b->fmts[k]->extension);
+                put_make_path(&o, kh_buf_str(&t));
+            }
             kh_buf_puts(&o, ": ");
             put_make_path(&o, j->path);
             if (*self) {
@@ -504,7 +540,7 @@ int cmd_build(int argc, char **argv)
     bool watch = false;
 
     enum { OPT_DEPFILE = CLI_OPT_FIRST, OPT_LANG, OPT_TODAY, OPT_REMIND, OPT_FONT_DIR,
-           OPT_NO_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC, OPT_NO_EXCERPT, OPT_WATCH };
+           OPT_NO_CHECKLIST, OPT_CHECKLIST, OPT_DRAFT, OPT_FORCE, OPT_FSYNC, OPT_NO_EXCERPT, OPT_WATCH };
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"format", required_argument, NULL, 'f'},
@@ -517,6 +553,7 @@ int cmd_build(int argc, char **argv)
         {"remind-days", required_argument, NULL, OPT_REMIND},
         {"font-dir", required_argument, NULL, OPT_FONT_DIR},
         {"no-checklist", no_argument, NULL, OPT_NO_CHECKLIST},
+        {"checklist", required_argument, NULL, OPT_CHECKLIST},
         {"draft", no_argument, NULL, OPT_DRAFT},
         {"force", no_argument, NULL, OPT_FORCE},
         {"fsync", no_argument, NULL, OPT_FSYNC},
@@ -588,6 +625,18 @@ int cmd_build(int argc, char **argv)
             break;
         case OPT_NO_CHECKLIST:
             b.ropts.checklist = false;
+            b.checklist_separate = false;
+            break;
+        case OPT_CHECKLIST:
+            if (!strcmp(v, "annex") || !strcmp(v, "separate") || !strcmp(v, "none")) {
+                b.ropts.checklist = !strcmp(v, "annex");
+                b.checklist_separate = !strcmp(v, "separate");
+            } else {
+                cli_say(lg, "build", "--checklist wants annex, separate or none, not '%s'",
+                        "--checklist nhận annex, separate hoặc none, không nhận '%s'", v);
+                status = KH_EXIT_USAGE;
+                goto done;
+            }
             break;
         case OPT_DRAFT:
             b.copts.draft = true;
@@ -655,6 +704,13 @@ int cmd_build(int argc, char **argv)
                 "-o - ghi một kế hoạch, một định dạng ra đầu ra chuẩn (đã cho: %zu kế hoạch, "
                 "%zu định dạng%s)",
                 in.n, b.n_fmts, depfile ? ", --depfile" : "");
+        status = KH_EXIT_USAGE;
+        goto done;
+    }
+    if (b.to_stdout && b.checklist_separate) {
+        cli_say(lg, "build",
+                "--checklist=separate writes a second file: not with -o -",
+                "--checklist=separate ghi thêm một tệp: không dùng cùng -o -");
         status = KH_EXIT_USAGE;
         goto done;
     }

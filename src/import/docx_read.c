@@ -82,6 +82,8 @@ typedef struct para_state {
     bool in_para, in_t, run_bold, run_italic, open_bold, open_italic;
     bool any_text, all_bold, all_italic;
     unsigned flags;
+    unsigned table, row, cell; /* where the paragraph is (kh_para) */
+    unsigned rows, cells;      /* rows of the table, cells of the row so far */
 } para_state;
 
 static bool is_w(const xmlChar *name, const char *local)
@@ -147,7 +149,12 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
     if (ps->any_text) {
         unsigned fl = ps->flags | (ps->all_bold ? KH_PARA_BOLD : 0) |
                       (ps->all_italic ? KH_PARA_ITALIC : 0);
-        if (!kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
+        if (kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
+            kh_para *p = &doc->v[doc->n - 1];
+            p->table = ps->table;
+            p->row = ps->row;
+            p->cell = ps->cell;
+        } else {
             kh_diag(d, path, (kh_pos){*number, 1}, KH_ERROR, "IMPORT-PARAS",
                     "more than %u paragraphs; the rest is not read",
                     "quá %u đoạn; phần còn lại không được đọc", KH_IMPORT_MAX_PARAS);
@@ -172,7 +179,7 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
         return -1;
     }
     para_state ps = {0};
-    unsigned number = 0, table_depth = 0;
+    unsigned number = 0, table_depth = 0, tables = 0;
     int status = 0, rc;
     while (status == 0 && (rc = xmlTextReaderRead(r)) == 1) {
         int type = xmlTextReaderNodeType(r);
@@ -208,8 +215,17 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 ps.flags = table_depth ? KH_PARA_TABLE : 0;
                 if (empty)
                     ps.in_para = false;
-            } else if (is_w(name, "w:tbl")) {
-                table_depth++;
+            } else if (is_w(name, "w:tbl") && !empty) {
+                if (table_depth++ == 0) {
+                    ps.table = ++tables;
+                    ps.row = ps.cell = 0;
+                    ps.rows = 0;
+                }
+            } else if (is_w(name, "w:tr") && table_depth == 1) {
+                ps.row = ps.rows++;
+                ps.cells = 0;
+            } else if (is_w(name, "w:tc") && table_depth == 1) {
+                ps.cell = ps.cells++;
             } else if (is_w(name, "w:r")) {
                 ps.run_bold = ps.run_italic = false;
             } else if (is_w(name, "w:b")) {
@@ -243,8 +259,8 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 status = end_para(&ps, doc, &number, d, path);
             else if (is_w(name, "w:t"))
                 ps.in_t = false;
-            else if (is_w(name, "w:tbl") && table_depth)
-                table_depth--;
+            else if (is_w(name, "w:tbl") && table_depth && --table_depth == 0)
+                ps.table = 0;
         } else if ((type == XML_READER_TYPE_TEXT ||
                     type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                     type == XML_READER_TYPE_CDATA) &&

@@ -381,6 +381,7 @@ typedef struct unit_buf {
 
 typedef struct sec {
     bool body_open, subs_open, units_open, impl;
+    bool table_done, note_open; /* its `table:` written; text after it: the note */
 } sec;
 
 /* One line of Nơi nhận, held until the groups are known. */
@@ -405,6 +406,7 @@ typedef struct rec {
     size_t n_rv, cap_rv;
     size_t group_start;
     int groups;
+    bool annexes_open, in_annex;
 } rec;
 
 static const struct { const char *words, *role; } roles[] = {
@@ -589,8 +591,10 @@ static void close_to(rec *r, int depth)
         r->depth = depth;
 }
 
-static void open_section(rec *r, int level, const char *title, size_t para1, unsigned cp,
-                         bool is_inline, const char *kind)
+/* A section at `level`: its title (and kind), or with title NULL a
+ * numbered point whose body is `text`. */
+static void open_section_at(rec *r, int level, const char *title, const char *text,
+                            size_t para1, unsigned cp, bool is_inline, const char *kind)
 {
     close_to(r, level);
     if (level > r->depth)
@@ -609,6 +613,14 @@ static void open_section(rec *r, int level, const char *title, size_t para1, uns
         }
     }
     int in = ind(level);
+    if (!title) { /* a numbered point: `text` is its body (plan.h) */
+        raw_line(&r->e, para1, "%*s- body: |", in - 2, "");
+        block_line(&r->e, in + 2, text, para1, cp);
+        r->st[level] = (sec){.body_open = true};
+        r->depth = level + 1;
+        r->n_sections++;
+        return;
+    }
     kv(&r->e, in - 2, "- title", title, para1, cp);
     if (kind)
         raw_line(&r->e, para1, "%*skind: %s", in, "", kind);
@@ -632,6 +644,34 @@ static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
     }
     sec *s = &r->st[r->depth - 1];
     int in = ind(r->depth - 1);
+    if (s->table_done && !s->subs_open && !s->units_open) {
+        /* A section's text comes before its table (plan.h); what follows
+         * the table is its note, as kehoach writes it. */
+        const kh_para *p = &r->e.doc->v[para1 - 1];
+        if (!s->note_open) {
+            if (!(p->flags & KH_PARA_ITALIC))
+                unsure(r, para1, "text after the table of its section, kept as the table's note "
+                                 "(set in italics): move it if it is body text",
+                       "đoạn sau bảng của mục, giữ làm ghi chú của bảng (in nghiêng): chuyển đi "
+                       "nếu là nội dung",
+                       text);
+            raw_line(&r->e, para1, "%*snote: |", in + 2, "");
+            s->note_open = true;
+        } else
+            raw_line(&r->e, para1, "%s", "");
+        char *plain = NULL;
+        if (p->flags & KH_PARA_ITALIC) { /* the renderer sets the note in italics */
+            plain = kh_strdup(text);
+            size_t w = 0;
+            for (size_t k = 0; plain[k]; k++)
+                if (plain[k] != '*')
+                    plain[w++] = plain[k];
+            plain[w] = '\0';
+        }
+        block_line(&r->e, in + 4, plain ? plain : text, para1, cp);
+        free(plain);
+        return;
+    }
     if (s->subs_open || s->units_open) {
         unsure(r, para1, "text after the subsections of its section, kept in the last one",
                "đoạn sau các mục con, giữ trong mục con cuối", text);
@@ -645,7 +685,137 @@ static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
     block_line(&r->e, in + 2, text, para1, cp);
 }
 
-enum state { ST_HEADER, ST_TITLE, ST_INTRO, ST_BODY, ST_CLOSING, ST_RECIP, ST_SIGN, ST_AFTER };
+/* A table of the body (DOCX): its paragraphs from i on, to `table:` of the
+ * open section, the first row its columns. Returns the index after the
+ * table. One the model cannot hold there (no section open, a second table
+ * in the section, after its subsections or in a unit, one row, one column
+ * or more than KH_TABLE_MAX_COLS) stays as body text, and says so. */
+static size_t import_table(rec *r, size_t i)
+{
+    const kh_src *doc = r->e.doc;
+    unsigned id = doc->v[i].table;
+    size_t j = i;
+    unsigned rows = 0, cols = 0;
+    for (; j < doc->n && doc->v[j].table == id; j++) {
+        if (doc->v[j].row + 1 > rows)
+            rows = doc->v[j].row + 1;
+        if (doc->v[j].cell + 1 > cols)
+            cols = doc->v[j].cell + 1;
+    }
+    sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
+    if (!s || r->unit.open || s->table_done || s->subs_open || s->units_open || rows < 2 ||
+        cols < 2 || cols > KH_TABLE_MAX_COLS || rows > 10000) {
+        unsure(r, i + 1, "a table that cannot be this section's 'table:', kept as text",
+               "bảng không thể làm 'table:' của mục này, giữ dạng văn bản", doc->v[i].text);
+        for (size_t k = i; k < j; k++) {
+            char *f = flat(doc->v[k].text);
+            body_para(r, f, k + 1, 0);
+            free(f);
+        }
+        return j;
+    }
+    size_t n = (size_t)rows * cols;
+    char **cell = kh_xcalloc(n, sizeof *cell);
+    size_t *row_para = kh_xcalloc(rows, sizeof *row_para);
+    for (size_t k = i; k < j; k++) {
+        const kh_para *p = &doc->v[k];
+        size_t at = (size_t)p->row * cols + p->cell;
+        char *f = p->row == 0 ? bare(p->text) : flat(p->text);
+        if (!row_para[p->row])
+            row_para[p->row] = k + 1;
+        if (cell[at]) { /* a cell of several paragraphs: one line */
+            kh_buf b = {0};
+            kh_buf_printf(&b, "%s %s", cell[at], f);
+            free(cell[at]);
+            free(f);
+            cell[at] = kh_buf_take(&b);
+        } else
+            cell[at] = f;
+    }
+    int in = ind(r->depth - 1);
+    raw_line(&r->e, i + 1, "%*stable:", in, "");
+    for (unsigned rw = 0; rw < rows; rw++) {
+        kh_buf line = {0};
+        kh_buf_printf(&line, rw == 0 ? "%*scolumns: [" : "%*s- [", rw == 0 ? in + 2 : in + 4, "");
+        for (unsigned c = 0; c < cols; c++) {
+            if (c)
+                kh_buf_puts(&line, ", ");
+            put_quoted(&line, cell[(size_t)rw * cols + c] ? cell[(size_t)rw * cols + c] : "");
+        }
+        kh_buf_puts(&line, "]");
+        size_t para1 = row_para[rw] ? row_para[rw] : i + 1;
+        raw_line(&r->e, para1, "%s", kh_buf_str(&line));
+        if (rw == 0)
+            raw_line(&r->e, para1, "%*srows:", in + 2, "");
+        kh_buf_free(&line);
+    }
+    for (size_t k = 0; k < n; k++)
+        free(cell[k]);
+    free(cell);
+    free(row_para);
+    s->table_done = true;
+    s->body_open = false;
+    return j;
+}
+
+static void open_section(rec *r, int level, const char *title, size_t para1, unsigned cp,
+                         bool is_inline, const char *kind)
+{
+    open_section_at(r, level, title, NULL, para1, cp, is_inline, kind);
+}
+
+/* A numbered paragraph that is a point, not a heading: a sentence (it
+ * ends with '.' or ';' and runs past 60 characters) not set in bold. */
+static bool is_point(const kh_para *p, const char *rest)
+{
+    size_t n = strlen(rest);
+    while (n && rest[n - 1] == ' ')
+        n--;
+    return !(p->flags & KH_PARA_BOLD) && !strstr(p->text, "**") && n &&
+           (rest[n - 1] == '.' || rest[n - 1] == ';') && cps(rest, n) > 60;
+}
+
+/* The table Word lays Nơi nhận and the signature out in: not a table of
+ * the body. */
+static bool is_end_table(const kh_src *doc, size_t i)
+{
+    for (size_t j = i; j < doc->n && doc->v[j].table == doc->v[i].table; j++) {
+        char *b = bare(doc->v[j].text);
+        bool end = starts(b, "Nơi nhận") || starts(b, "Nơi gửi");
+        free(b);
+        if (end)
+            return true;
+    }
+    return false;
+}
+
+/* `Phụ lục`, `Phụ lục II`, `PHỤ LỤC 2`: the label over an annex. */
+static bool is_annex_label(const char *b)
+{
+    if (!starts(b, "Phụ lục") && !starts(b, "PHỤ LỤC"))
+        return false;
+    const char *q = b + strlen("Phụ lục");
+    q += strspn(q, " ");
+    size_t n = strspn(q, "0123456789IVXLC");
+    return !q[n] || (q[n] == ':' && !q[n + 1]);
+}
+
+static void open_annex(rec *r, const char *title, size_t para1)
+{
+    close_to(r, 0);
+    if (!r->annexes_open) {
+        raw_line(&r->e, para1, "%s", "");
+        raw_line(&r->e, para1, "annexes:");
+        r->annexes_open = true;
+    }
+    kv(&r->e, 2, "- title", title, para1, 0);
+    r->st[0] = (sec){0};
+    r->depth = 1;
+    r->in_annex = true;
+}
+
+enum state { ST_HEADER, ST_TITLE, ST_INTRO, ST_BODY, ST_CLOSING, ST_RECIP, ST_SIGN, ST_AFTER,
+             ST_ANNEX };
 
 static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
 {
@@ -675,6 +845,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     size_t title_para = 0, n_title_paras = 0;
     char delim = 0;
     char sign_prefix[8] = "", *sign_body = NULL, *sign_title = NULL, *sign_name = NULL;
+    char head_prefix[8] = "", *head_title = NULL;
     size_t sign_para = 0;
     enum state stt = ST_HEADER;
     /* Pass 1: the header lines, up to and including the type line. */
@@ -838,6 +1009,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     /* Pass 2: intro, body, closing, recipients, signature. */
     bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
     bool implements_done = false, in_brace = false;
+    bool annex_title_next = false, skip_annex = false;
     for (; i < doc->n; i++) {
         const kh_para *p = &doc->v[i];
         size_t para1 = i + 1;
@@ -847,6 +1019,61 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         char dl = 0;
         int level = heading_level(b, &rest, &dl);
         const char *lines = NULL;
+        /* Phụ lục after the signature: a label line, the title, the
+         * caption `(Kèm theo …)`, then the annex's text and table. The
+         * checklist annex kehoach writes (DANH MỤC THỜI HẠN) is made from
+         * the plan's deadlines: it is left out. */
+        char *first = kh_strndup(b, strcspn(b, "\n"));
+        if (stt >= ST_RECIP && !p->table && is_annex_label(first)) {
+            stt = ST_ANNEX;
+            annex_title_next = true;
+            skip_annex = false;
+            free(first);
+            const char *nl = strchr(p->text, '\n');
+            if (!nl) {
+                free(f);
+                free(b);
+                continue;
+            }
+            /* `Phụ lục I\nTITLE\n(Kèm theo …)` as one block of text */
+            free(b);
+            b = bare(nl + 1);
+            free(f);
+            f = flat(nl + 1);
+            level = heading_level(b, &rest, &dl);
+        } else
+            free(first);
+        if (stt == ST_ANNEX) {
+            if (annex_title_next && !starts(b, "(Kèm theo") && *b) {
+                annex_title_next = false;
+                char *t1 = kh_strndup(b, strcspn(b, "("));
+                size_t tl = strlen(t1);
+                while (tl && t1[tl - 1] == ' ')
+                    t1[--tl] = '\0';
+                skip_annex = !strcmp(t1, "DANH MỤC THỜI HẠN");
+                if (!skip_annex)
+                    open_annex(&r, t1, para1);
+                free(t1);
+            } else if (skip_annex || starts(b, "(Kèm theo") || !*b || !r.in_annex) {
+            } else if (p->table) {
+                i = import_table(&r, i) - 1;
+            } else if (level >= 0) {
+                /* a numbered heading of the annex: its sections from 1 */
+                int lv = level == 0 ? 1 : level > MAX_LEVELS - 1 ? MAX_LEVELS - 1 : level;
+                open_section(&r, lv, rest, para1, 0, false, NULL);
+            } else {
+                body_para(&r, f, para1, 0);
+            }
+            free(f);
+            free(b);
+            continue;
+        }
+        if (stt == ST_BODY && p->table && r.depth >= 1 && !is_end_table(doc, i)) {
+            i = import_table(&r, i) - 1;
+            free(f);
+            free(b);
+            continue;
+        }
         if (stt <= ST_CLOSING && (starts(b, "Nơi nhận") || starts(b, "Nơi gửi"))) {
             close_to(&r, 0);
             stt = ST_RECIP;
@@ -896,11 +1123,13 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                             strcpy(sign_prefix, pre);
                             free(sign_body);
                             sign_body = kh_strdup(sr);
+                        } else if (!head_prefix[0]) {
+                            /* `KT. CHỦ TỊCH` under `TM. ỦY BAN NHÂN DÂN` */
+                            strcpy(head_prefix, pre);
+                            head_title = kh_strdup(sr);
                         } else {
-                            unsure(&r, para1, "a second authority line of the signature "
-                                              "(signature.head), left out",
-                                   "dòng thẩm quyền thứ hai của chữ ký (signature.head), bỏ qua",
-                                   x);
+                            unsure(&r, para1, "a third authority line of the signature, left out",
+                                   "dòng thẩm quyền thứ ba của chữ ký, bỏ qua", x);
                         }
                     } else if (!sign_title) {
                         sign_title = kh_strdup(x);
@@ -955,6 +1184,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 r.unit.name_para = para1;
                 if (body)
                     body_para(&r, body, para1, title_cp + cps(head, tl + 2));
+            } else if (level > 0 && !inl && is_point(p, ttl)) {
+                /* `2.1. Rà soát, số hóa …` in regular type, a sentence:
+                 * a numbered point, no title. */
+                open_section_at(&r, level, NULL, ttl, para1, title_cp, false, NULL);
             } else {
                 open_section(&r, level, ttl, para1, title_cp,
                              inl, kind_of(ttl, level));
@@ -1049,12 +1282,18 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             kv(e, 2, "prefix", sign_prefix, sign_para, 0);
         if (sign_body)
             kv(e, 2, "body", sign_body, sign_para, 0);
+        if (head_prefix[0] && head_title) {
+            raw_line(e, sign_para, "  head:");
+            kv(e, 4, "prefix", head_prefix, sign_para, 0);
+            kv(e, 4, "title", head_title, sign_para, 0);
+        }
         if (sign_title)
             kv(e, 2, "title", sign_title, sign_para, 0);
         if (sign_name)
             kv(e, 2, "name", sign_name, sign_para, 0);
     }
     free(sign_body);
+    free(head_title);
     free(sign_title);
     free(sign_name);
     free(number);

@@ -1,4 +1,4 @@
-/* pdf_checklist.c — the checklist appendix table (see pdf_checklist.h).
+/* pdf_checklist.c — the checklist annex table (see pdf_checklist.h).
  * Each row is one block kept together; the heading row stays with the
  * first item and is repeated at the top of each page the table continues on. Labels follow opts->lang: the appendix is a working aid for
  * the văn phòng, not part of the issued text. */
@@ -62,23 +62,7 @@ void kh_pdf_checklist(kh_pdf_layout *L, const kh_checklist *cl,
         x[k + 1] = x[k] + W * kh_cl_col_share(k);
     x[N_COLS] = W;
 
-    /* Title, and what the list belongs to. */
-    kh_block *t = kh_doc_add(&L->doc);
-    t->page_break_before = true;
-    t->keep_with_next = true;
-    t->keep_together = true;
-    t->outline_level = 0;
-    t->outline = kh_cl_title(o->lang);
-    kh_span sp = {t->outline, strlen(t->outline), KH_ST_BOLD};
-    kh_para_style st = {pr->size_doc_type, pr->line_height, W, 0, 0,
-                        KH_ALIGN_CENTER, KH_ALIGN_CENTER};
-    kh_layout_para(t, &sp, 1, &st, m);
-    const char *subs = kh_pdf_keep(L, kh_cl_subtitle(p, o->lang));
-    kh_span sp2 = {subs, strlen(subs), KH_ST_ITALIC};
-    st.size = size;
-    kh_layout_para(t, &sp2, 1, &st, m);
-    t->height += pr->paragraph_space;
-
+    /* Its title and caption are the annex head before it (pdf_doc.c). */
     /* Heading row. */
     kh_block *h = kh_doc_add(&L->doc);
     size_t head = L->doc.n; /* 1 + its index: the rows repeat it */

@@ -1,4 +1,4 @@
-/* pdf_checklist.h — the due-date checklist as the PDF's final appendix page:
+/* pdf_checklist.h — the due-date checklist as the PDF's last Phụ lục:
  * a table (date, weekday, unit, what, to whom, done-box) on a page of its
  * own after the signature. The items come from the checklist module
  * (kehoach/checklist.h), never typed twice. Owned by src/render/pdf_checklist.c. */
@@ -9,7 +9,7 @@
 #include "kehoach/render.h"
 #include "pdf_doc.h"
 
-/* Append the appendix blocks to L->doc (none when the list is empty). The
+/* Append the table after its annex head (pdf_doc.c; none when the list is empty). The
  * list must outlive the layout (its strings are drawn). */
 void kh_pdf_checklist(kh_pdf_layout *L, const kh_checklist *cl,
                       const kh_plan *p, const kh_render_opts *o,

@@ -10,7 +10,9 @@
 #include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 #include "kehoach/text.h"
+#include "checklist_table.h"
 #include "pdf_checklist.h"
+#include "pdf_table.h"
 #include "pdf_doc.h"
 
 typedef struct ctx {
@@ -653,13 +655,93 @@ static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
     }
 }
 
+/* The spans of one table cell, kept until the layout is freed. A cell is
+ * one line of inline Markdown; one that Markdown reads as a block of
+ * another kind (`1.` is a list, `-` an item) is set as typed. */
+static kh_pdf_cell cell_spans(ctx *c, const kh_text *t, unsigned style)
+{
+    c->n_sp = 0;
+    if (t->s && *t->s) {
+        cmark_node *doc = parse(c, t, t->s);
+        cmark_node *n = doc ? cmark_node_first_child(doc) : NULL;
+        if (n && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) {
+            for (; n; n = cmark_node_next(n)) {
+                if (c->n_sp)
+                    sp_add(c, " ", 1, style);
+                if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+                    inlines(c, n, style, false);
+            }
+        } else
+            sp_adds(c, t->s, style);
+    }
+    kh_pdf_cell cell = {NULL, c->n_sp};
+    if (c->n_sp) {
+        kh_span *v = kh_xcalloc(c->n_sp, sizeof *v);
+        memcpy(v, c->sp, c->n_sp * sizeof *v);
+        keep(c, (char *)v);
+        cell.sp = v;
+    }
+    c->n_sp = 0;
+    return cell;
+}
+
+static void table(ctx *c, const kh_table *t)
+{
+    if (!t->n_cols)
+        return;
+    const kh_profile *pr = c->pr;
+    double W = c->L->text_w;
+    if (!kh_text_empty(&t->caption)) {
+        cmark_node *doc = parse(c, &t->caption, t->caption.s);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n))
+            inlines(c, n, KH_ST_BOLD, false);
+        kh_para_style st = centred(pr->size_body, pr->line_height, W);
+        emit(c, &st, body_space(c), true);
+    }
+    size_t nc = t->n_cols, nr = t->n_rows;
+    kh_pdf_cell *head = kh_xcalloc(nc, sizeof *head);
+    kh_pdf_cell *cells = kh_xcalloc(nr * nc + 1, sizeof *cells);
+    kh_align *align = kh_xcalloc(nc, sizeof *align);
+    for (size_t k = 0; k < nc; k++) {
+        head[k] = cell_spans(c, &t->head[k], KH_ST_BOLD);
+        kh_cell_align a = kh_table_col_align(t, k);
+        align[k] = a == KH_CELL_CENTER ? KH_ALIGN_CENTER
+                   : a == KH_CELL_RIGHT ? KH_ALIGN_RIGHT : KH_ALIGN_LEFT;
+    }
+    for (size_t i = 0; i < nr * nc; i++)
+        cells[i] = cell_spans(c, &t->cells[i], 0);
+    double size = pr->size_table;
+    kh_pdf_table_in in = {nc, nr, head, cells, align, W, size, size * 1.25, size * 0.3,
+                          pr->rule_width * 0.8, pr->paragraph_space};
+    kh_pdf_table(&c->L->doc, &in, c->m);
+    free(head);
+    free(cells);
+    free(align);
+    c->first_body = false;
+    if (!kh_text_empty(&t->note)) {
+        cmark_node *doc = parse(c, &t->note, t->note.s);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n)) {
+            inlines(c, n, KH_ST_ITALIC, false);
+            if (c->n_sp)
+                emit(c, &c->body, pr->paragraph_space, false);
+        }
+    }
+}
+
 static void section(ctx *c, const kh_section *s, int depth, int *path)
 {
     char buf[64];
     const char *label = keep(c, kh_strdup(kh_section_label(path, depth, c->p->delim, buf)));
-    heading(c, label, &s->title, depth, s->inline_body, &s->body);
-    if (!s->inline_body && s->body.s)
-        markdown(c, &s->body, s->body.s, false);
+    if (!s->title.s && s->body.s) {
+        /* A numbered point: `1. Tổ chức quán triệt …` as one paragraph. */
+        sp_adds(c, label, 0);
+        markdown(c, &s->body, s->body.s, true);
+    } else {
+        heading(c, label, &s->title, depth, s->inline_body, &s->body);
+        if (!s->inline_body && s->body.s)
+            markdown(c, &s->body, s->body.s, false);
+    }
+    table(c, &s->table);
     for (size_t i = 0; i < s->n_events; i++)
         dash_item(c, &s->events[i].text, event_text(c, &s->events[i]));
     if (depth >= 15)
@@ -818,6 +900,69 @@ static void end_block(ctx *c)
     kh_block_clear(&right);
 }
 
+/* ---- Phụ lục ----------------------------------------------------------- */
+
+/* The head of an annex on a new page: its label, its title in capitals and
+ * the caption `(Kèm theo Kế hoạch số … ngày … của …)`. */
+static void annex_head(ctx *c, const char *label, const kh_text *title, const char *plain_title)
+{
+    const kh_profile *pr = c->pr;
+    double W = c->L->text_w;
+    kh_block *b = kh_doc_add(&c->L->doc);
+    b->page_break_before = true;
+    b->keep_together = true;
+    b->keep_with_next = true;
+    b->outline_level = 0;
+    kh_para_style st = centred(pr->size_body, pr->line_height, W);
+    sp_adds(c, label, KH_ST_BOLD);
+    kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    kh_buf ol = {0};
+    kh_buf_printf(&ol, "%s. ", label);
+    if (title) {
+        const char *s = upper(c, title->s ? title->s : "");
+        cmark_node *doc = parse(c, title, s);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n))
+            inlines(c, n, KH_ST_BOLD, false);
+        if (doc) {
+            kh_buf tmp = {0};
+            kh_md_plain(doc, &tmp);
+            kh_buf_puts(&ol, kh_buf_str(&tmp));
+            kh_buf_free(&tmp);
+        }
+    } else {
+        sp_adds(c, upper(c, plain_title), KH_ST_BOLD);
+        kh_buf_puts(&ol, plain_title);
+    }
+    st = centred(pr->size_doc_type, pr->line_height, W);
+    kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    sp_adds(c, keep(c, kh_compose_annex_caption(c->p)), KH_ST_ITALIC);
+    st = centred(pr->size_body, pr->line_height, W);
+    kh_layout_para(b, c->sp, c->n_sp, &st, c->m);
+    c->n_sp = 0;
+    b->height += pr->paragraph_space;
+    b->outline = keep(c, kh_buf_take(&ol));
+    c->first_body = false;
+}
+
+static void annexes(ctx *c, size_t total)
+{
+    const kh_plan *p = c->p;
+    for (size_t i = 0; i < p->n_annexes; i++) {
+        const kh_section *a = &p->annexes[i];
+        annex_head(c, keep(c, kh_compose_annex_label(p, i, total)), &a->title, NULL);
+        if (a->body.s)
+            markdown(c, &a->body, a->body.s, false);
+        table(c, &a->table);
+        int path[16] = {0};
+        for (size_t k = 0; k < a->n_sections; k++) {
+            path[1] = (int)k + 1;
+            section(c, &a->sections[k], 1, path);
+        }
+    }
+}
+
 /* ---- the whole document ---------------------------------------------- */
 
 int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
@@ -840,24 +985,35 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
     c.body = (kh_para_style){pr->size_body, pr->line_height, L->text_w, 0,
                              pr->first_line_indent * KH_MM, KH_ALIGN_JUSTIFY,
                              KH_ALIGN_LEFT};
-    header(&c);
-    title(&c);
-    basis(&c);
-    markdown(&c, &p->intro, p->intro.s, false);
-    int path[16] = {0};
-    for (size_t i = 0; i < p->n_sections; i++) {
-        path[0] = (int)i + 1;
-        section(&c, &p->sections[i], 0, path);
+    size_t total = kh_compose_annex_count(p, kh_render_counts_checklist(o));
+    if (!o->checklist_only) {
+        header(&c);
+        title(&c);
+        basis(&c);
+        markdown(&c, &p->intro, p->intro.s, false);
+        int path[16] = {0};
+        for (size_t i = 0; i < p->n_sections; i++) {
+            path[0] = (int)i + 1;
+            section(&c, &p->sections[i], 0, path);
+        }
+        markdown(&c, &p->closing, p->closing.s, false);
+        end_mark(&c);
+        end_block(&c);
+        annexes(&c, total);
     }
-    markdown(&c, &p->closing, p->closing.s, false);
-    end_mark(&c);
-    end_block(&c);
-    if (o->checklist) {
+    if (o->checklist || o->checklist_only) {
         kh_checklist *cl = kh_xcalloc(1, sizeof *cl);
         L->checklist = cl;
         kh_checklist_add_plan(cl, p);
         kh_checklist_sort(cl);
         L->appendix_first = L->doc.n;
+        if (cl->n || o->checklist_only) {
+            /* The checklist is the last Phụ lục. */
+            annex_head(&c, keep(&c, kh_compose_annex_label(p, total ? total - 1 : 0, total)),
+                       NULL, kh_cl_title(o->lang));
+            if (o->checklist_only)
+                L->doc.v[L->appendix_first].page_break_before = false;
+        }
         kh_pdf_checklist(L, cl, p, o, m);
         if (L->appendix_first == L->doc.n)
             L->appendix_first = KH_NO_BLOCK;
@@ -867,6 +1023,8 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
 
     kh_paginate(&L->doc, 0, L->text_h);
 
+    if (L->end_block == KH_NO_BLOCK) /* the checklist alone */
+        return d->count[KH_ERROR] > errors ? -1 : 0;
     /* R-PDF-SIGN-ORPHAN: body text above the signature on its page. */
     const kh_block *eb = &L->doc.v[L->end_block];
     bool above = false;

@@ -38,7 +38,7 @@ RULE(rule_num_type) RULE(rule_num_issuer_code)
 RULE(rule_date_present) RULE(rule_date_valid) RULE(rule_date_zero_pad)
 RULE(rule_date_line_punct) RULE(rule_date_future) RULE(rule_level_abolished)
 RULE(rule_title_type) RULE(rule_title_summary) RULE(rule_title_quotes)
-RULE(rule_intro_basis) RULE(rule_sec_purpose) RULE(rule_sec_implement)
+RULE(rule_intro_basis) RULE(rule_sec_purpose) RULE(rule_sec_implement) RULE(rule_body_table)
 RULE(rule_enum_seq) RULE(rule_unit_numbered) RULE(rule_para_lower_start)
 RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark)
 RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
@@ -135,6 +135,8 @@ static const kh_rule catalogue[] = {
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
      "có mục TỔ CHỨC THỰC HIỆN và là mục cuối", rule_sec_implement},
+    {"R-BODY-TABLE", KH_WARNING, BOTH, "no Markdown pipe table in a body (it prints as text); tables are 'table:'",
+     "không có bảng Markdown trong nội dung (sẽ in ra như văn bản); bảng viết bằng 'table:'", rule_body_table},
     {"R-ENUM-SEQ", KH_WARNING, BOTH, "inline enumerations (1) (2) (3) are consecutive",
      "liệt kê (1) (2) (3) trong đoạn văn liên tiếp nhau", rule_enum_seq},
     {"R-UNIT-NUMBERED", KH_WARNING, BOTH, "every unit paragraph of TỔ CHỨC THỰC HIỆN is numbered",

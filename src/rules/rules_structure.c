@@ -327,3 +327,53 @@ void rule_end_mark(const kh_plan *p, kh_rule_ctx *cx)
         free(vf);
     }
 }
+
+/* ---- R-BODY-TABLE ---- */
+
+/* A line that opens a Markdown pipe table: `| TT | Nội dung |` followed by
+ * its delimiter row `|----|:---:|`. Markdown (CommonMark) has no tables,
+ * so the renderers would print the rows as one paragraph of bars. */
+static bool delimiter_row(const char *q, const char *end)
+{
+    size_t dashes = 0, bars = 0;
+    for (; q < end; q++) {
+        if (*q == '-')
+            dashes++;
+        else if (*q == '|')
+            bars++;
+        else if (*q != ':' && *q != ' ' && *q != '\t' && *q != '\r')
+            return false;
+    }
+    return dashes >= 3 && bars >= 1;
+}
+
+static void body_table_field(const kh_field *f, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    if (!f->markdown)
+        return;
+    const char *s = f->t->s;
+    const char *prev = NULL, *prev_end = NULL;
+    for (const char *line = s; *line;) {
+        const char *end = strchr(line, '\n');
+        if (!end)
+            end = line + strlen(line);
+        const char *q = line;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (prev && delimiter_row(q, end) && memchr(prev, '|', (size_t)(prev_end - prev))) {
+            kh_report(cx, kh_text_locate(f->t, (size_t)(prev - s)),
+                      "a Markdown table in a body is printed as text, bars and all; write it as the section's 'table:' (columns, rows), which every output sets as a real table",
+                      "bảng Markdown trong nội dung sẽ in ra như văn bản, kèm cả dấu '|'; hãy viết thành 'table:' của mục (columns, rows) để mọi định dạng đầu ra trình bày thành bảng");
+            return; /* once per body */
+        }
+        prev = q < end && *q == '|' ? q : NULL;
+        prev_end = end;
+        line = *end ? end + 1 : end;
+    }
+}
+
+void rule_body_table(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_walk_fields(p, body_table_field, cx);
+}

@@ -31,6 +31,13 @@ static void walk_section(walk *w, const kh_section *s, int depth)
 {
     emit(w, &s->title, KH_F_SEC_TITLE, false, s, NULL, depth);
     emit(w, &s->body, KH_F_SEC_BODY, true, s, NULL, depth);
+    const kh_table *t = &s->table;
+    emit(w, &t->caption, KH_F_TABLE, false, s, NULL, depth);
+    for (size_t i = 0; i < t->n_cols; i++)
+        emit(w, &t->head[i], KH_F_TABLE, false, s, NULL, depth);
+    for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
+        emit(w, &t->cells[i], KH_F_TABLE, false, s, NULL, depth);
+    emit(w, &t->note, KH_F_TABLE, true, s, NULL, depth);
     for (size_t i = 0; i < s->n_events; i++)
         emit(w, &s->events[i].text, KH_F_EVENT, true, s, NULL, depth);
     for (size_t i = 0; i < s->n_sections; i++)
@@ -74,6 +81,8 @@ void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx)
     emit(&w, &p->signature.name, KH_F_SIGNATURE, false, NULL, NULL, 0);
     emit(&w, &p->signature.head.prefix, KH_F_SIGNATURE, false, NULL, NULL, 0);
     emit(&w, &p->signature.head.title, KH_F_SIGNATURE, false, NULL, NULL, 0);
+    for (size_t i = 0; i < p->n_annexes; i++)
+        walk_section(&w, &p->annexes[i], 0);
 }
 
 /* ---- paragraphs ----

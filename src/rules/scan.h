@@ -30,6 +30,7 @@ typedef enum kh_field_kind {
     KH_F_RECIPIENT,
     KH_F_SIGNATURE,
     KH_F_BASIS,      /* căn cứ lines (`basis:`) */
+    KH_F_TABLE,      /* a table's caption, cells and note (`table:`) */
 } kh_field_kind;
 
 /* One text value of the plan. */
@@ -43,8 +44,9 @@ typedef struct kh_field {
 } kh_field;
 
 /* Every text of the plan in reading order: header, number, title,
- * citations, căn cứ lines, intro, sections (title, body, events, subsections, units),
- * closing, recipients, signature. */
+ * citations, căn cứ lines, intro, sections (title, body, table, events,
+ * subsections, units), closing, recipients, signature, annexes (as
+ * sections of depth 0). */
 typedef void (*kh_field_fn)(const kh_field *f, void *ctx);
 void kh_walk_fields(const kh_plan *p, kh_field_fn fn, void *ctx);
 
@@ -75,7 +77,8 @@ void kh_para_index_free(kh_para_index *x);
      (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))
 #define KH_PROSE_FIELDS                                                       \
     (KH_BODY_FIELDS | (1u << KH_F_TITLE) | (1u << KH_F_SEC_TITLE) |          \
-     (1u << KH_F_UNIT_NAME) | (1u << KH_F_CITATION) | (1u << KH_F_BASIS))
+     (1u << KH_F_UNIT_NAME) | (1u << KH_F_CITATION) | (1u << KH_F_BASIS) |  \
+     (1u << KH_F_TABLE))
 
 /* Position in the plan file of s[i] of a paragraph. */
 kh_pos kh_para_pos(const kh_para *pa, size_t i);

@@ -18,6 +18,7 @@ static const struct {
     {"R-CHAIN-WINDOW", "kehoach"},
     {"R-CHAIN-TASKS", "kehoach"},
     {"R-BLANK", "kehoach"},
+    {"R-BODY-TABLE", "kehoach"},
     {"R-HDR-PARTY-TITLE", "[SEED]"},
     {"R-ISSUER-PRESENT", "-"},
     {"R-ISSUER-PARENT", "[S]"},

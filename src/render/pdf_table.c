@@ -1,0 +1,131 @@
+/* pdf_table.c — tables of the body and the annexes (see pdf_table.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kehoach/text.h"
+#include "pdf_table.h"
+
+/* The widest word of a cell and its whole width on one line. A word may
+ * run across spans (bold 15, then "/6"): its pieces are summed until a space. */
+static void cell_extent(const kh_pdf_cell *c, double size, const kh_measure *m,
+                        double *word, double *line)
+{
+    double cur = 0, widest = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const kh_span *s = &c->sp[i];
+        if (s->style & KH_ST_BREAK) {
+            cur = 0;
+            continue;
+        }
+        int font = (int)(s->style & KH_FONT_MASK);
+        for (size_t a = 0; a < s->n;) {
+            if (s->s[a] == ' ' || s->s[a] == '\n') {
+                cur = 0;
+                a++;
+                continue;
+            }
+            size_t b = a;
+            while (b < s->n && s->s[b] != ' ' && s->s[b] != '\n')
+                b++;
+            cur += m->width(m->ctx, font, size, s->s + a, b - a);
+            if (cur > widest)
+                widest = cur;
+            a = b;
+        }
+    }
+    *word = widest;
+    *line = kh_spans_width(c->sp, c->n, size, m);
+}
+
+void kh_pdf_table_widths(const kh_pdf_table_in *t, const kh_measure *m, double *w)
+{
+    size_t nc = t->n_cols;
+    double *lo = kh_xcalloc(nc, sizeof *lo), *hi = kh_xcalloc(nc, sizeof *hi);
+    double sum_lo = 0, sum_hi = 0, pad2 = 2 * t->pad;
+    for (size_t k = 0; k < nc; k++) {
+        for (size_t r = 0; r <= t->n_rows; r++) {
+            const kh_pdf_cell *c = r == 0 ? &t->head[k] : &t->cells[(r - 1) * nc + k];
+            double word, line;
+            cell_extent(c, t->size, m, &word, &line);
+            if (word + pad2 > lo[k])
+                lo[k] = word + pad2;
+            if (line + pad2 > hi[k])
+                hi[k] = line + pad2;
+        }
+        if (lo[k] < pad2 + t->size)
+            lo[k] = pad2 + t->size; /* an empty column still has room */
+        if (hi[k] < lo[k])
+            hi[k] = lo[k];
+        sum_lo += lo[k];
+        sum_hi += hi[k];
+    }
+    double W = t->width;
+    for (size_t k = 0; k < nc; k++) {
+        if (sum_hi <= W) /* all fits on one line: share the rest by content */
+            w[k] = hi[k] + (W - sum_hi) * hi[k] / sum_hi;
+        else if (sum_lo >= W) /* even the words do not fit: shrink them all */
+            w[k] = lo[k] * W / sum_lo;
+        else /* each column between its widest word and its whole text */
+            w[k] = lo[k] + (hi[k] - lo[k]) * (W - sum_lo) / (sum_hi - sum_lo);
+    }
+    free(lo);
+    free(hi);
+}
+
+/* One row: each cell set in its column, then the rules around every cell. */
+static void row(kh_block *b, const kh_pdf_table_in *t, const kh_measure *m,
+                const kh_pdf_cell *cells, const double *x, const kh_align *align)
+{
+    double h = t->leading + 2 * t->pad;
+    for (size_t k = 0; k < t->n_cols; k++) {
+        if (!cells[k].n)
+            continue;
+        kh_block tmp = {0};
+        double cw = x[k + 1] - x[k] - 2 * t->pad;
+        kh_para_style st = {t->size, t->leading, cw > 1 ? cw : 1, 0, 0, align[k], align[k]};
+        if (st.align == KH_ALIGN_JUSTIFY)
+            st.last_align = KH_ALIGN_LEFT;
+        kh_layout_para(&tmp, cells[k].sp, cells[k].n, &st, m);
+        kh_block_merge(b, &tmp, x[k] + t->pad, t->pad);
+        if (tmp.height + 2 * t->pad > h)
+            h = tmp.height + 2 * t->pad;
+        kh_block_clear(&tmp);
+    }
+    b->height = h;
+    double W = x[t->n_cols];
+    kh_block_rule(b, 0, 0, W, 0, t->rule);
+    kh_block_rule(b, 0, h, W, h, t->rule);
+    for (size_t k = 0; k <= t->n_cols; k++)
+        kh_block_rule(b, x[k], 0, x[k], h, t->rule);
+}
+
+void kh_pdf_table(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m)
+{
+    size_t nc = t->n_cols;
+    if (!nc)
+        return;
+    double *w = kh_xcalloc(nc, sizeof *w), *x = kh_xcalloc(nc + 1, sizeof *x);
+    kh_align *centre = kh_xcalloc(nc, sizeof *centre);
+    kh_pdf_table_widths(t, m, w);
+    for (size_t k = 0; k < nc; k++) {
+        x[k + 1] = x[k] + w[k];
+        centre[k] = KH_ALIGN_CENTER;
+    }
+    x[nc] = t->width;
+
+    kh_block *h = kh_doc_add(doc);
+    size_t head = doc->n; /* 1 + its index: the rows repeat it */
+    h->space_before = t->space_before;
+    h->keep_together = true;
+    h->keep_with_next = true;
+    row(h, t, m, t->head, x, centre);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        kh_block *b = kh_doc_add(doc);
+        b->keep_together = true;
+        b->repeat_header = head;
+        row(b, t, m, &t->cells[r * nc], x, t->align);
+    }
+    free(w);
+    free(x);
+    free(centre);
+}

@@ -100,6 +100,14 @@ char *kh_compose_annex_caption(const kh_plan *p);
  * when it goes into the document (with_checklist) and has items. */
 size_t kh_compose_annex_count(const kh_plan *p, bool with_checklist);
 
+/* A deadline table as a table every renderer sets like `table:`: columns
+ * TT, task, unit, deadline (the profile's words: `Chậm nhất ngày
+ * 30/11/2025`, with `(105 ngày trước ngày bầu cử)` on a second line when
+ * the row counts from the event) and, when any row has one, remark. The
+ * table and its strings are malloc'd: kh_compose_table_free. */
+kh_table *kh_compose_timetable(const kh_plan *p, const kh_timetable *tt);
+void kh_compose_table_free(kh_table *t);
+
 /* Document properties, as the PDF info and the DOCX core properties carry
  * them: the title (the trích yếu as plain text, on one line), the subject
  * (`Kế hoạch số 398-KH/ĐU`) and the keywords (`Kế hoạch, 398-KH/ĐU, issuer`).

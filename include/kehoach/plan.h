@@ -154,6 +154,37 @@ typedef struct kh_table {
 /* The alignment of column k once AUTO is resolved from the content. */
 kh_cell_align kh_table_col_align(const kh_table *t, size_t k);
 
+/* One row of a deadline table (`timetable:`): a task, the body that does
+ * it, and its deadline, written as a date, as N days before or after the
+ * table's event day, or both (then the two must agree: R-TIMETABLE-ARITH). */
+typedef struct kh_timetable_row {
+    kh_pos pos;
+    kh_text task;          /* Markdown (inline): the work to do */
+    kh_text unit;          /* who does it */
+    kh_text remark;        /* Ghi chú, e.g. the article of law */
+    kh_date_value deadline;/* `deadline:` as written, optional */
+    long offset;           /* days from the event: -105 (`before: 105`), +10 (`after: 10`) */
+    bool has_offset;
+    kh_pos offset_pos;
+    kh_deadline_form due;  /* `due:`; a timetable's default is `by` (chậm nhất) */
+    bool day_off;          /* `day_off: true`: the row knows the day is a
+                              Sunday or holiday (the law counts it so) */
+    kh_date date;          /* resolved: the deadline, else event + offset;
+                              year 0 when neither is known */
+} kh_timetable_row;
+
+/* A deadline table counted from an event day (`timetable:`), such as an
+ * election timetable: rows of task, unit, deadline, remark, in the order
+ * written. It renders as a table, and every dated row is a checklist item
+ * (and so an ICS event). pos.line == 0: none. */
+typedef struct kh_timetable {
+    kh_pos pos;
+    kh_text event;          /* the day counted from, in words: `ngày bầu cử` */
+    kh_date_value event_date;
+    kh_timetable_row *rows;
+    size_t n_rows;
+} kh_timetable;
+
 typedef enum kh_section_kind {
     KH_SEC_GENERIC,
     KH_SEC_AIMS,           /* MỤC ĐÍCH, YÊU CẦU */
@@ -169,7 +200,7 @@ typedef enum kh_section_kind {
 
 /* A numbered section. Numbers are never typed: the renderers number the
  * tree (I., 1., 1.1. or I-, 1-, 1.1-). Reading order inside a section:
- * title, body, table, events, subsections, units. A section with a body
+ * title, body, table, timetable, events, subsections, units. A section with a body
  * and no title is a numbered point: `1. Tổ chức quán triệt …` as one
  * paragraph, the number leading its first line. */
 typedef struct kh_section {
@@ -181,6 +212,7 @@ typedef struct kh_section {
                           paragraph of the body on one line */
     kh_text body;      /* Markdown */
     kh_table table;    /* `table:`, after the body */
+    kh_timetable timetable; /* `timetable:`, after the table */
     kh_event *events;
     size_t n_events;
     struct kh_section *sections;

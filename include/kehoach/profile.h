@@ -111,6 +111,11 @@ typedef struct kh_profile {
     const char *annex_number;       /* " số " */
     const char *annex_date;         /* " ngày " */
     const char *annex_of;           /* " của " */
+    /* A deadline table (`timetable:`): its column headings (TT, task, unit,
+     * deadline, remark) and the words of a day counted from the event. */
+    const char *timetable_heads[5];
+    const char *days_before;        /* "ngày trước" (105 ngày trước ngày bầu cử) */
+    const char *days_after;         /* "ngày sau" */
 
     /* Values the rules judge against (src/rules/). */
     const char *sign_collective;    /* "T/M": on behalf of a collective body */

@@ -35,7 +35,10 @@ static const char *const issuer_keys[] = {"name", "code", NULL};
 static const char *const citation_keys[] = {"type", "number", "date", "issuer",
                                             "subject", "file", NULL};
 static const char *const section_keys[] = {"title", "kind", "inline", "body", "table",
-                                           "events", "sections", "units", NULL};
+                                           "timetable", "events", "sections", "units", NULL};
+static const char *const timetable_keys[] = {"event", "date", "rows", NULL};
+static const char *const timetable_row_keys[] = {"task", "unit", "deadline", "before", "after",
+                                                 "due", "day_off", "remark", NULL};
 static const char *const annex_keys[] = {"title", "body", "table", "sections", NULL};
 static const char *const table_keys[] = {"caption", "columns", "align", "rows", "note", NULL};
 static const char *const event_keys[] = {"text", "date", "what", "who", NULL};
@@ -59,6 +62,7 @@ static const struct {
     {"plan", plan_keys},         {"issuer", issuer_keys},
     {"citation", citation_keys}, {"section", section_keys},
     {"annex", annex_keys},       {"table", table_keys},
+    {"timetable", timetable_keys}, {"timetable_row", timetable_row_keys},
     {"event", event_keys},       {"unit", unit_keys},
     {"task", task_keys},         {"recipient", recipient_keys},
     {"signature", signature_keys}, {"sign_head", sign_head_keys},
@@ -106,6 +110,9 @@ const char *const *kh_load_known_keys(void)
 #define IN_SECTION "a section (sections)", "một mục (sections)"
 #define IN_ANNEX "an annex (annexes)", "một phụ lục (annexes)"
 #define IN_TABLE "a table (table)", "một bảng (table)"
+#define IN_TIMETABLE "a deadline table (timetable)", "một bảng thời hạn (timetable)"
+#define IN_TIMETABLE_ROW "a row of a deadline table (timetable.rows)", \
+    "một hàng của bảng thời hạn (timetable.rows)"
 #define IN_GROUP "a recipient group", "một nhóm nơi nhận (group)"
 #define IN_RECIPIENT "a recipient", "một nơi nhận (recipients)"
 #define IN_RULE_OFF_WHY "a switched-off rule (say why)", "một quy tắc được tắt (hãy nói lý do)"
@@ -848,6 +855,111 @@ static void load_table(loader *L, const ynode *y, kh_table *t)
     }
 }
 
+/* `before: 105` / `after: 10`: a whole number of days, 0 to 3650. */
+static bool day_count(loader *L, const ynode *y, const char *key, long *out)
+{
+    if (is_null(y))
+        return false;
+    char *end = NULL;
+    long n = y->type == Y_SCALAR ? strtol(y->s, &end, 10) : -1;
+    if (y->type != Y_SCALAR || end == y->s || *end || n < 0 || n > 3650) {
+        char c[CLIP];
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-VALUE",
+                "'%s' is a number of days (0 to 3650), not '%s'",
+                "'%s' là số ngày (0 đến 3650), không phải '%s'", key,
+                clip(c, y->type == Y_SCALAR ? y->s : "…"));
+        L->errors++;
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+static void load_timetable_row(loader *L, const ynode *y, kh_timetable_row *r)
+{
+    r->pos = y->pos;
+    r->due = KH_DEADLINE_BY;
+    if (!mapping(L, y, "rows item"))
+        return;
+    const ynode *before = NULL, *after = NULL;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("task")) text(L, v, "task", &r->task);
+        else if (KEY("unit")) text(L, v, "unit", &r->unit);
+        else if (KEY("remark")) text(L, v, "remark", &r->remark);
+        else if (KEY("deadline")) date(L, v, "deadline", &r->deadline, false);
+        else if (KEY("before")) before = v;
+        else if (KEY("after")) after = v;
+        else if (KEY("due")) {
+            int i = choice(L, v, "due", due_forms, NULL);
+            if (i == KH_DEADLINE_BEFORE || i == KH_DEADLINE_BY) r->due = (kh_deadline_form)i;
+            else if (i >= 0) {
+                kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-VALUE",
+                        "a deadline table's row is due 'before' or 'by' a day",
+                        "hàng của bảng thời hạn chỉ dùng 'before' hoặc 'by' một ngày");
+                L->errors++;
+            }
+        } else if (KEY("day_off")) boolean(L, v, "day_off", &r->day_off);
+        else err_unknown(L, k, IN_TIMETABLE_ROW, timetable_row_keys);
+    }
+    require(L, y, "task", IN_TIMETABLE_ROW);
+    if (before && after) {
+        kh_diag(L->diags, L->path, after->pos, KH_ERROR, "LOAD-VALUE",
+                "a row counts days 'before' or 'after' the event, not both",
+                "một hàng tính số ngày 'before' hoặc 'after' sự kiện, không cả hai");
+        L->errors++;
+    } else if (before || after) {
+        long n = 0;
+        if (day_count(L, before ? before : after, before ? "before" : "after", &n)) {
+            r->offset = before ? -n : n;
+            r->has_offset = true;
+            r->offset_pos = (before ? before : after)->pos;
+        }
+    }
+}
+
+/* `timetable:` — the event day and the rows; each row's day resolved. */
+static void load_timetable(loader *L, const ynode *y, kh_timetable *t)
+{
+    if (!mapping(L, y, "timetable"))
+        return;
+    t->pos = y->pos;
+    const ynode *rows = NULL;
+    FOR_PAIRS(y, k, v)
+    {
+        if (KEY("event")) text(L, v, "event", &t->event);
+        else if (KEY("date")) date(L, v, "date", &t->event_date, false);
+        else if (KEY("rows")) rows = v;
+        else err_unknown(L, k, IN_TIMETABLE, timetable_keys);
+    }
+    require(L, y, "rows", IN_TIMETABLE);
+    if (!rows || !sequence(L, rows, "rows"))
+        return;
+    t->rows = ALLOC(L, kh_timetable_row, rows->n);
+    t->n_rows = rows->n;
+    bool event_day = kh_date_is_full(t->event_date.date);
+    for (size_t i = 0; i < rows->n; i++) {
+        kh_timetable_row *r = &t->rows[i];
+        load_timetable_row(L, rows->kids[i], r);
+        if (kh_date_is_full(r->deadline.date))
+            r->date = r->deadline.date;
+        else if (r->has_offset && event_day)
+            r->date = kh_date_from_days(kh_date_to_days(t->event_date.date) + r->offset);
+        if (r->has_offset && !event_day) {
+            kh_diag(L->diags, L->path, r->offset_pos, KH_ERROR, "LOAD-REQUIRED",
+                    "the row counts days from the event, but the timetable has no full 'date:' of the event",
+                    "hàng tính số ngày từ sự kiện nhưng bảng thời hạn chưa có 'date:' đầy đủ của sự kiện");
+            L->errors++;
+        }
+    }
+    if (!t->event.s && !kh_text_empty(&t->event_date.raw)) {
+        kh_diag(L->diags, L->path, y->pos, KH_ERROR, "LOAD-REQUIRED",
+                "the timetable's event day has a date but no name ('event: ngày bầu cử')",
+                "ngày sự kiện của bảng thời hạn có ngày nhưng chưa có tên ('event: ngày bầu cử')");
+        L->errors++;
+    }
+}
+
 /* A section, or (annex) an annex or a subsection of one: titles, bodies,
  * tables and subsections only. */
 static void load_section(loader *L, const ynode *y, kh_section *s, bool annex)
@@ -863,6 +975,7 @@ static void load_section(loader *L, const ynode *y, kh_section *s, bool annex)
         if (KEY("title")) text(L, v, "title", &s->title);
         else if (KEY("body")) text(L, v, "body", &s->body);
         else if (KEY("table")) load_table(L, v, &s->table);
+        else if (KEY("timetable") && !annex) load_timetable(L, v, &s->timetable);
         else if (KEY("sections")) {
             if (sequence(L, v, "sections")) {
                 s->sections = ALLOC(L, kh_section, v->n);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "kehoach/checklist.h"
+#include "kehoach/markdown.h"
 #include "kehoach/compose.h"
 
 static kh_due *push(kh_checklist *c)
@@ -118,6 +119,16 @@ static void add_section(add_ctx *a, const kh_section *s)
         kh_due *d = push(a->c);
         fill(a, d, e->date.date, KH_DUE_EVENT, resolve_who(a->p, &e->who),
              kh_compose_event_plain(a->p, e), "", e->pos);
+    }
+    /* A deadline table: every row with a day is a task of its unit. */
+    for (size_t i = 0; i < s->timetable.n_rows; i++) {
+        const kh_timetable_row *r = &s->timetable.rows[i];
+        if (!kh_date_is_full(r->date))
+            continue;
+        kh_due *d = push(a->c);
+        fill(a, d, r->date, KH_DUE_TASK, resolve_who(a->p, &r->unit),
+             kh_md_inline_plain(r->task.s ? r->task.s : ""), "",
+             r->deadline.raw.pos.line ? r->deadline.raw.pos : r->pos);
     }
     for (size_t i = 0; i < s->n_sections; i++)
         add_section(a, &s->sections[i]);

@@ -80,6 +80,10 @@ static const kh_profile profiles[] = {
         .annex_number = " số ",                       /* [U] */
         .annex_date = " ngày ",                       /* [U] */
         .annex_of = " của ",                          /* [U] */
+        .timetable_heads = {"TT", "Nội dung công việc", "Cơ quan thực hiện",
+                            "Thời hạn", "Ghi chú"},   /* [3P] election timetables (Luật Bầu cử 2015) */
+        .days_before = "ngày trước",                  /* [3P] */
+        .days_after = "ngày sau",                     /* [3P] */
         .sign_collective = "T/M",                     /* [S] S-KY */
         .sign_deputy = "K/T",                         /* [S] S-KY */
         .sign_bodies = {"BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG ỦY KHỐI",
@@ -181,6 +185,10 @@ static const kh_profile profiles[] = {
         .annex_number = " số ",                       /* [U] */
         .annex_date = " ngày ",                       /* [U] */
         .annex_of = " của ",                          /* [U] */
+        .timetable_heads = {"TT", "Nội dung công việc", "Cơ quan thực hiện",
+                            "Thời hạn", "Ghi chú"},   /* [3P] election timetables (Luật Bầu cử 2015) */
+        .days_before = "ngày trước",                  /* [3P] */
+        .days_after = "ngày sau",                     /* [3P] */
         .sign_collective = "TM.",                     /* [S] S-ND30-KY */
         .sign_deputy = "KT.",                         /* [S] S-ND30-KY */
         .sign_bodies = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", NULL}, /* [S] */

@@ -403,3 +403,84 @@ size_t kh_compose_annex_count(const kh_plan *p, bool with_checklist)
     }
     return n;
 }
+
+/* ---- deadline tables ---- */
+
+static kh_text owned(char *s)
+{
+    kh_text t = {0};
+    t.s = s;
+    return t;
+}
+
+kh_table *kh_compose_timetable(const kh_plan *p, const kh_timetable *tt)
+{
+    const kh_profile *pr = kh_profile_get(p->profile);
+    bool remarks = false;
+    for (size_t i = 0; i < tt->n_rows; i++)
+        remarks |= !kh_text_empty(&tt->rows[i].remark);
+    kh_table *t = kh_xcalloc(1, sizeof *t);
+    t->pos = tt->pos;
+    t->n_cols = remarks ? 5 : 4;
+    t->n_rows = tt->n_rows;
+    t->head = kh_xcalloc(t->n_cols, sizeof *t->head);
+    t->align = kh_xcalloc(t->n_cols, sizeof *t->align);
+    t->cells = kh_xcalloc(t->n_rows * t->n_cols + 1, sizeof *t->cells);
+    t->row_pos = kh_xcalloc(t->n_rows + 1, sizeof *t->row_pos);
+    for (size_t k = 0; k < t->n_cols; k++)
+        t->head[k] = owned(kh_strdup(pr->timetable_heads[k]));
+    t->align[0] = KH_CELL_CENTER;
+    t->align[1] = t->align[2] = KH_CELL_LEFT;
+    t->align[3] = KH_CELL_CENTER;
+    if (remarks)
+        t->align[4] = KH_CELL_LEFT;
+    for (size_t i = 0; i < tt->n_rows; i++) {
+        const kh_timetable_row *r = &tt->rows[i];
+        kh_text *c = &t->cells[i * t->n_cols];
+        t->row_pos[i] = r->pos;
+        kh_buf b = {0};
+        kh_buf_printf(&b, "%zu", i + 1);
+        c[0] = owned(kh_buf_take(&b));
+        c[1] = owned(kh_strdup(r->task.s ? r->task.s : ""));
+        c[2] = owned(kh_strdup(r->unit.s ? r->unit.s : ""));
+        char d[48];
+        if (kh_date_is_full(r->date)) {
+            /* "Chậm nhất ngày 30/11/2025": the form's words, capitalised;
+             * the event day itself is "Ngày 15/3/2026". */
+            bool on_event = r->has_offset && r->offset == 0;
+            const char *w = on_event ? pr->event_date_prefix : pr->deadline_words[r->due];
+            kh_buf_printf(&b, "%c%s%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1,
+                          kh_date_fmt_short(r->date, d));
+        }
+        if (r->has_offset && r->offset != 0 && tt->event.s) {
+            long n = r->offset < 0 ? -r->offset : r->offset;
+            kh_buf_printf(&b, "%s(%ld %s %s)", b.len ? "\\\n" : "", n,
+                          r->offset < 0 ? pr->days_before : pr->days_after, tt->event.s);
+        }
+        c[3] = owned(b.len ? kh_buf_take(&b) : kh_strdup(""));
+        kh_buf_free(&b);
+        if (remarks)
+            c[4] = owned(kh_strdup(r->remark.s ? r->remark.s : ""));
+        for (size_t k = 0; k < t->n_cols; k++)
+            if (c[k].s && !*c[k].s) {
+                free((char *)c[k].s);
+                c[k].s = NULL;
+            }
+    }
+    return t;
+}
+
+void kh_compose_table_free(kh_table *t)
+{
+    if (!t)
+        return;
+    for (size_t k = 0; k < t->n_cols; k++)
+        free((char *)t->head[k].s);
+    for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
+        free((char *)t->cells[i].s);
+    free(t->head);
+    free(t->cells);
+    free(t->align);
+    free(t->row_pos);
+    free(t);
+}

@@ -742,6 +742,20 @@ static void section(ctx *c, const kh_section *s, int depth, int *path)
             markdown(c, &s->body, s->body.s, false);
     }
     table(c, &s->table);
+    if (s->timetable.pos.line) {
+        /* Its cells are set as typed or parsed (cell_spans): the boxes may
+         * point into the strings, which live as long as the layout. */
+        kh_table *tt = kh_compose_timetable(c->p, &s->timetable);
+        table(c, tt);
+        for (size_t k = 0; k < tt->n_cols; k++)
+            if (tt->head[k].s)
+                keep(c, (char *)tt->head[k].s);
+        for (size_t k = 0; k < tt->n_rows * tt->n_cols; k++)
+            if (tt->cells[k].s)
+                keep(c, (char *)tt->cells[k].s);
+        tt->n_cols = tt->n_rows = 0; /* the strings are kept; free the rest */
+        kh_compose_table_free(tt);
+    }
     for (size_t i = 0; i < s->n_events; i++)
         dash_item(c, &s->events[i].text, event_text(c, &s->events[i]));
     if (depth >= 15)

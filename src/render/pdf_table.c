@@ -5,18 +5,25 @@
 #include "kehoach/text.h"
 #include "pdf_table.h"
 
-/* The widest word of a cell and its whole width on one line. A word may
+/* The widest word of a cell and its widest line unbroken (its forced line
+ * breaks kept). A word may
  * run across spans (bold 15, then "/6"): its pieces are summed until a space. */
 static void cell_extent(const kh_pdf_cell *c, double size, const kh_measure *m,
                         double *word, double *line)
 {
-    double cur = 0, widest = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        const kh_span *s = &c->sp[i];
-        if (s->style & KH_ST_BREAK) {
+    double cur = 0, widest = 0, seg = 0, longest = 0;
+    size_t seg_from = 0;
+    for (size_t i = 0; i <= c->n; i++) {
+        if (i == c->n || (c->sp[i].style & KH_ST_BREAK)) {
+            /* a forced line break ends a line of the cell */
+            seg = kh_spans_width(c->sp + seg_from, i - seg_from, size, m);
+            if (seg > longest)
+                longest = seg;
+            seg_from = i + 1;
             cur = 0;
             continue;
         }
+        const kh_span *s = &c->sp[i];
         int font = (int)(s->style & KH_FONT_MASK);
         for (size_t a = 0; a < s->n;) {
             if (s->s[a] == ' ' || s->s[a] == '\n') {
@@ -34,7 +41,7 @@ static void cell_extent(const kh_pdf_cell *c, double size, const kh_measure *m,
         }
     }
     *word = widest;
-    *line = kh_spans_width(c->sp, c->n, size, m);
+    *line = longest;
 }
 
 void kh_pdf_table_widths(const kh_pdf_table_in *t, const kh_measure *m, double *w)

@@ -24,6 +24,9 @@ void rule_num_state(const kh_plan *p, kh_rule_ctx *cx);
 void rule_blank(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_weekday.c: the weekday of deadlines and events */
 void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_timetable.c: deadline tables counted from an event day */
+void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
+void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -135,6 +138,10 @@ static const kh_rule catalogue[] = {
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
      "có mục TỔ CHỨC THỰC HIỆN và là mục cuối", rule_sec_implement},
+    {"R-TIMETABLE-ARITH", KH_ERROR, BOTH, "a deadline table's date agrees with its 'N days before/after' the event",
+     "ngày trong bảng thời hạn khớp với 'N ngày trước/sau' sự kiện", rule_timetable_arith},
+    {"R-TIMETABLE-DAY", KH_WARNING, BOTH, "a deadline table's day is not a Sunday or holiday unless the row says so",
+     "ngày trong bảng thời hạn không rơi vào Chủ nhật, ngày lễ, trừ khi hàng đó ghi rõ", rule_timetable_day},
     {"R-BODY-TABLE", KH_WARNING, BOTH, "no Markdown pipe table in a body (it prints as text); tables are 'table:'",
      "không có bảng Markdown trong nội dung (sẽ in ra như văn bản); bảng viết bằng 'table:'", rule_body_table},
     {"R-ENUM-SEQ", KH_WARNING, BOTH, "inline enumerations (1) (2) (3) are consecutive",

@@ -52,6 +52,17 @@ static void deadline_para(const kh_para *pa, void *ctx)
 static void task_deadlines(const kh_section *s, int depth, const char *number, void *ctx)
 {
     dl_scan *st = ctx;
+    for (size_t i = 0; i < s->timetable.n_rows && kh_date_is_full(st->issue); i++) {
+        const kh_timetable_row *r = &s->timetable.rows[i];
+        if (!kh_date_is_full(r->date) || kh_date_cmp(r->date, st->issue) > 0)
+            continue;
+        char a[48], b[48];
+        kh_report(st->cx, r->deadline.raw.pos.line ? r->deadline.raw.pos
+                          : r->has_offset ? r->offset_pos : r->pos,
+                  "deadline %s (row %zu of the deadline table) is not after the issue date %s; a deadline must fall after the plan is issued: correct the date",
+                  "thời hạn %s (hàng %zu của bảng thời hạn) không sau ngày ban hành %s; thời hạn phải sau ngày ban hành kế hoạch: sửa lại ngày",
+                  kh_date_fmt_short(r->date, a), i + 1, kh_date_fmt_short(st->issue, b));
+    }
     for (size_t i = 0; i < s->n_units; i++)
         for (size_t j = 0; j < s->units[i].n_tasks; j++) {
             const kh_task *t = &s->units[i].tasks[j];

@@ -38,6 +38,13 @@ static void walk_section(walk *w, const kh_section *s, int depth)
     for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
         emit(w, &t->cells[i], KH_F_TABLE, false, s, NULL, depth);
     emit(w, &t->note, KH_F_TABLE, true, s, NULL, depth);
+    emit(w, &s->timetable.event, KH_F_TABLE, false, s, NULL, depth);
+    for (size_t i = 0; i < s->timetable.n_rows; i++) {
+        const kh_timetable_row *r = &s->timetable.rows[i];
+        emit(w, &r->task, KH_F_TABLE, false, s, NULL, depth);
+        emit(w, &r->unit, KH_F_TABLE, false, s, NULL, depth);
+        emit(w, &r->remark, KH_F_TABLE, false, s, NULL, depth);
+    }
     for (size_t i = 0; i < s->n_events; i++)
         emit(w, &s->events[i].text, KH_F_EVENT, true, s, NULL, depth);
     for (size_t i = 0; i < s->n_sections; i++)

@@ -19,6 +19,8 @@ static const struct {
     {"R-CHAIN-TASKS", "kehoach"},
     {"R-BLANK", "kehoach"},
     {"R-BODY-TABLE", "kehoach"},
+    {"R-TIMETABLE-ARITH", "[3P]"},
+    {"R-TIMETABLE-DAY", "[3P]"},
     {"R-HDR-PARTY-TITLE", "[SEED]"},
     {"R-ISSUER-PRESENT", "-"},
     {"R-ISSUER-PARENT", "[S]"},

@@ -51,7 +51,7 @@ for y in plans/*.yaml; do
   check_grep "pdf $n: bookmarks for the sections" '"title": "I[.-] MỤC ĐÍCH, YÊU CẦU"' "$TMP/ol"
   # The appendix is there exactly when the plan has due dates.
   if [ -n "$("$KEHOACH" checklist "$y" 2>/dev/null)" ]; then
-    check_grep "pdf $n: the checklist appendix is there" 'Due-date checklist|Danh mục thời hạn' "$TMP/s/pdf.txt"
+    check_grep "pdf $n: the checklist is the last Phụ lục" 'Phụ lục( [0-9IVX]+)? DANH MỤC THỜI HẠN' "$TMP/s/pdf.txt"
   else
     check_no_grep "pdf $n: no checklist appendix without due dates" 'Due-date checklist|Danh mục thời hạn' "$TMP/s/pdf.txt"
   fi

@@ -1,5 +1,5 @@
-/* docx_flow.c — a plan's running text as DOCX paragraphs (see
- * docx_flow.h). It follows pdf_doc.c step by step, so the two outputs say
+/* docx_flow.c — a plan's running text and its Phụ lục as DOCX paragraphs
+ * and tables (see docx_flow.h). It follows pdf_doc.c step by step, so the two outputs say
  * the same words in the same order with the same numbers; unlike it, it
  * walks the Markdown with cmark's iterator and the sections with an
  * explicit stack: no recursion whose depth the input controls. */
@@ -374,13 +374,109 @@ static const char *label_of(ctx *c, const int *path, int depth)
     return keep(c, kh_strdup(kh_section_label(path, depth, c->p->delim, buf)));
 }
 
-/* A section's own text: heading, body, events (its subsections and units
- * follow, from sections()). */
+/* ---- tables ----------------------------------------------------------- */
+
+/* The runs of one table cell (pdf_doc.c cell_spans()): a cell is one line
+ * of inline Markdown; one that Markdown reads as a block of another kind
+ * (`1.` is a list, `-` an item) is set as typed. */
+static void cell(ctx *c, const kh_text *t, unsigned style)
+{
+    kh_dx_flow *f = c->f;
+    size_t first = f->n_spans;
+    if (t->s && *t->s) {
+        cmark_node *doc = parse(c, t, t->s);
+        cmark_node *n = doc ? cmark_node_first_child(doc) : NULL;
+        if (n && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) {
+            for (; n; n = cmark_node_next(n)) {
+                if (f->n_spans > first)
+                    add(c, " ", 1, style);
+                if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+                    inlines(c, n, style, false);
+            }
+        } else
+            adds(c, t->s, style);
+    }
+    KH_GROW(f->cells, f->n_cells, f->cap_cells);
+    f->cells[f->n_cells++] = (kh_dx_cell){first, f->n_spans - first};
+}
+
+/* Each paragraph of a caption or note (Markdown) as one of this kind. */
+static void table_text(ctx *c, const kh_text *t, kh_dx_kind kind, unsigned style)
+{
+    if (kh_text_empty(t))
+        return;
+    cmark_node *doc = parse(c, t, t->s);
+    for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n; n = cmark_node_next(n)) {
+        opens(c, kind, 0);
+        inlines(c, n, style, false);
+        if (pending(c))
+            emit(c);
+        else
+            drop(c);
+    }
+}
+
+/* A table: its caption, the table (its cells' runs, then one item that
+ * points at them), its note. */
+static void table(ctx *c, const kh_table *t)
+{
+    kh_dx_flow *f = c->f;
+    if (!t->n_cols || t->n_cols > KH_TABLE_MAX_COLS)
+        return;
+    if (pending(c))
+        emit(c);
+    table_text(c, &t->caption, KH_DX_TABLE_CAPTION, KH_ST_BOLD);
+    KH_GROW(f->tables, f->n_tables, f->cap_tables);
+    size_t ti = f->n_tables++;
+    kh_dx_table *dt = &f->tables[ti];
+    memset(dt, 0, sizeof *dt);
+    dt->n_cols = t->n_cols;
+    dt->n_rows = t->n_rows;
+    dt->cell = f->n_cells;
+    for (size_t k = 0; k < t->n_cols; k++) {
+        dt->align[k] = kh_table_col_align(t, k);
+        cell(c, &t->head[k], KH_ST_BOLD);
+    }
+    for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
+        cell(c, &t->cells[i], 0);
+    c->open = f->n_spans; /* the cells' runs belong to no paragraph */
+    KH_GROW(f->v, f->n, f->cap);
+    f->v[f->n++] = (kh_dx_para){KH_DX_TABLE, (int)ti, f->n_spans, 0};
+    table_text(c, &t->note, KH_DX_TABLE_NOTE, KH_ST_ITALIC);
+}
+
+/* A section's table, then its deadline table (compose.h makes it a table;
+ * the flow keeps it, for the strings its runs point into). */
+static void section_tables(ctx *c, const kh_section *s)
+{
+    table(c, &s->table);
+    if (s->timetable.pos.line) {
+        kh_dx_flow *f = c->f;
+        kh_table *tt = kh_compose_timetable(c->p, &s->timetable);
+        KH_GROW(f->tts, f->n_tts, f->cap_tts);
+        f->tts[f->n_tts++] = tt;
+        table(c, tt);
+    }
+}
+
+/* ---- sections --------------------------------------------------------- */
+
+/* A section's own text: heading, body, table, events (its subsections and
+ * units follow, from tree()). A section with a body and no title is a
+ * numbered point: its label leads the first paragraph of the body. */
 static void section_open(ctx *c, const kh_section *s, int depth, const int *path)
 {
-    heading(c, label_of(c, path, depth), &s->title, depth, s->inline_body, &s->body);
-    if (!s->inline_body && s->body.s)
-        markdown(c, &s->body, s->body.s, false);
+    const char *label = label_of(c, path, depth);
+    if (!s->title.s && s->body.s) {
+        opens(c, KH_DX_BODY, 0);
+        adds(c, label, 0);
+        markdown(c, &s->body, s->body.s, true);
+    } else {
+        heading(c, label, &s->title, depth, s->inline_body, &s->body);
+        if (!s->inline_body && s->body.s)
+            markdown(c, &s->body, s->body.s, false);
+    }
+    section_tables(c, s);
     for (size_t i = 0; i < s->n_events; i++)
         dash_item(c, &s->events[i].text, event_text(c, &s->events[i]));
 }
@@ -398,22 +494,23 @@ static void section_units(ctx *c, const kh_section *s, int depth, int *path)
     }
 }
 
-/* Every section in reading order, depth first, on an explicit stack. */
-static void sections(ctx *c)
+/* Sections in reading order, depth first, on an explicit stack: the
+ * plan's from depth 0 (I., II.), an annex's from depth 1 (1., 2.). */
+static void tree(ctx *c, const kh_section *roots, size_t n, int depth0)
 {
     struct frame {
         const kh_section *s;
         size_t next; /* the next subsection to open */
     } stack[MAX_DEPTH + 1];
     int path[MAX_DEPTH + 2] = {0};
-    for (size_t i = 0; i < c->p->n_sections; i++) {
-        path[0] = (int)i + 1;
+    for (size_t i = 0; i < n; i++) {
+        path[depth0] = (int)i + 1;
         int top = 0;
-        stack[top++] = (struct frame){&c->p->sections[i], 0};
-        section_open(c, &c->p->sections[i], 0, path);
+        stack[top++] = (struct frame){&roots[i], 0};
+        section_open(c, &roots[i], depth0, path);
         while (top) {
             struct frame *fr = &stack[top - 1];
-            int depth = top - 1;
+            int depth = depth0 + top - 1;
             if (depth < MAX_DEPTH && fr->next < fr->s->n_sections) {
                 size_t k = fr->next++;
                 const kh_section *child = &fr->s->sections[k];
@@ -475,18 +572,59 @@ static void end_mark(ctx *c)
     c->open = f->n_spans;
 }
 
-void kh_dx_flow_build(kh_dx_flow *f, const kh_plan *p)
+/* ---- Phụ lục --------------------------------------------------------- */
+
+/* Each annex: its head (label, title in capitals, caption), body, table and
+ * sections numbered from 1. (render_docx.c starts each on a new page.) */
+static void annexes(ctx *c, size_t total)
+{
+    const kh_plan *p = c->p;
+    c->f->annex_first = c->f->n;
+    for (size_t i = 0; i < p->n_annexes; i++) {
+        const kh_section *a = &p->annexes[i];
+        opens(c, KH_DX_ANNEX_LABEL, 0);
+        adds(c, keep(c, kh_compose_annex_label(p, i, total)), KH_ST_BOLD);
+        emit(c);
+        const char *s = a->title.s ? a->title.s : "";
+        char *u = kh_utf8_upper(s);
+        s = keep(c, u ? u : kh_strdup(s));
+        cmark_node *doc = parse(c, &a->title, s);
+        opens(c, KH_DX_ANNEX_TITLE, 0);
+        for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n;
+             n = cmark_node_next(n)) {
+            if (pending(c))
+                add(c, " ", 1, KH_ST_BOLD);
+            inlines(c, n, KH_ST_BOLD, false);
+        }
+        if (pending(c))
+            emit(c);
+        else
+            drop(c);
+        opens(c, KH_DX_ANNEX_CAPTION, 0);
+        adds(c, keep(c, kh_compose_annex_caption(p)), KH_ST_ITALIC);
+        emit(c);
+        if (a->body.s)
+            markdown(c, &a->body, a->body.s, false);
+        section_tables(c, a);
+        tree(c, a->sections, a->n_sections, 1);
+    }
+}
+
+void kh_dx_flow_build(kh_dx_flow *f, const kh_plan *p, size_t n_annexes)
 {
     memset(f, 0, sizeof *f);
     ctx c = {.f = f, .p = p, .pr = kh_profile_get(p->profile), .kind = KH_DX_BODY};
     title(&c);
     basis(&c);
     markdown(&c, &p->intro, p->intro.s, false);
-    sections(&c);
+    tree(&c, p->sections, p->n_sections, 0);
     markdown(&c, &p->closing, p->closing.s, false);
     if (pending(&c))
         emit(&c);
     end_mark(&c);
+    annexes(&c, n_annexes);
+    if (pending(&c))
+        emit(&c);
 }
 
 void kh_dx_flow_free(kh_dx_flow *f)
@@ -497,7 +635,12 @@ void kh_dx_flow_free(kh_dx_flow *f)
     for (size_t i = 0; i < f->n_mds; i++)
         cmark_node_free(f->mds[i]);
     free(f->mds);
+    for (size_t i = 0; i < f->n_tts; i++)
+        kh_compose_table_free(f->tts[i]);
+    free(f->tts);
     free(f->v);
     free(f->spans);
+    free(f->tables);
+    free(f->cells);
     memset(f, 0, sizeof *f);
 }

@@ -153,9 +153,15 @@ int kh_dx_styles(const kh_profile *pr, kh_buf *out)
         {"KhRecipient", "KH Recipient", "Normal", pr->size_recipients, pr->recipients_leading, 0, KH_ALIGN_LEFT, 0, 0, false, -1},
         {"KhSignature", "KH Signature", "Normal", pr->size_signature, L, 0, KH_ALIGN_CENTER, KH_ST_BOLD, 0, true, -1},
         {"KhPageNumber", "KH Page Number", "Normal", pr->size_page_number, 0, 0, KH_ALIGN_CENTER, 0, 0, false, -1},
-        {"KhChecklistTitle", "KH Checklist Title", "Normal", pr->size_doc_type, L, 0, KH_ALIGN_CENTER, KH_ST_BOLD, 0, true, 0},
-        {"KhChecklistSubtitle", "KH Checklist Subtitle", "Normal", pr->size_checklist, L, 0, KH_ALIGN_CENTER, KH_ST_ITALIC, 0, true, -1},
         {"KhChecklistCell", "KH Checklist Cell", "Normal", pr->size_checklist, pr->size_checklist * 1.2, 0, KH_ALIGN_LEFT, 0, 0, false, -1},
+        /* Tables of the body and the annexes: leading and padding as the PDF's (pdf_doc.c). */
+        {"KhTableCaption", "KH Table Caption", "Normal", body, L, pr->paragraph_space, KH_ALIGN_CENTER, KH_ST_BOLD, 0, true, -1},
+        {"KhTableCell", "KH Table Cell", "Normal", pr->size_table, pr->size_table * 1.25, 0, KH_ALIGN_LEFT, 0, 0, false, -1},
+        {"KhTableNote", "KH Table Note", "KhBody", body, L, pr->paragraph_space, KH_ALIGN_JUSTIFY, KH_ST_ITALIC, pr->first_line_indent, false, -1},
+        /* The head of a Phụ lục: label, title (in the outline), caption. */
+        {"KhAnnexLabel", "KH Annex Label", "Normal", body, L, 0, KH_ALIGN_CENTER, KH_ST_BOLD, 0, true, -1},
+        {"KhAnnexTitle", "KH Annex Title", "Normal", pr->size_doc_type, L, 0, KH_ALIGN_CENTER, KH_ST_BOLD, 0, true, 0},
+        {"KhAnnexCaption", "KH Annex Caption", "Normal", body, L, 0, KH_ALIGN_CENTER, KH_ST_ITALIC, 0, true, -1},
     };
     for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
         write_style(&x, pr, &defs[i]);

@@ -1,7 +1,7 @@
 /* docx_styles.h — word/styles.xml of the DOCX: one named paragraph style
  * per part of the issued document (header lines, tên loại, trích yếu,
- * body, căn cứ, list items, headings 1–9, Nơi nhận, signature, page
- * number, checklist), every size, spacing and indent from the profile
+ * body, căn cứ, list items, headings 1–9, tables and their captions and
+ * notes, the Phụ lục heads, Nơi nhận, signature, page number, checklist), every size, spacing and indent from the profile
  * table, so an office restyles a part once. Also the unit conversions the
  * DOCX parts share. Owned by src/render/docx_styles.c. */
 #ifndef KEHOACH_DOCX_STYLES_H

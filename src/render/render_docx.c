@@ -2,10 +2,13 @@
  * out like the issued one, from the same model and profile table as the
  * PDF: A4 with the profile's margins, the header block and Nơi nhận with
  * the signature as borderless two-column tables, the running text of
- * docx_flow.c in the named styles of docx_styles.c, page numbers centred at
- * the top from page 2 (a different first page), the checklist as a table
- * whose heading row repeats, the document properties. XML through
- * xmlTextWriter (docx_xml.c), the package through libzip (docx_zip.c). */
+ * docx_flow.c in the named styles of docx_styles.c with the tables of the
+ * body ruled, their heading rows repeated (widths from docx_table.c), the
+ * Phụ lục each on a new page after the signature, the checklist as the
+ * last of them (or alone: o->checklist_only), page numbers centred at the
+ * top from page 2 (a different first page), the document properties. XML
+ * through xmlTextWriter (docx_xml.c), the package through libzip
+ * (docx_zip.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,7 @@
 #include "checklist_table.h"
 #include "docx_flow.h"
 #include "docx_styles.h"
+#include "docx_table.h"
 #include "docx_xml.h"
 #include "docx_zip.h"
 
@@ -37,6 +41,7 @@ typedef struct dx {
     long text_w;   /* twips */
     long left_w;   /* the header's left column, twips */
     kh_buf run;    /* text of the run being gathered */
+    bool after_table; /* the last thing written is a body table */
 } dx;
 
 /* ---- runs and paragraphs ------------------------------------------------ */
@@ -118,6 +123,7 @@ static void text_runs(dx *d, const char *s, unsigned style, unsigned base)
 
 static void ppr_start(dx *d, const char *style)
 {
+    d->after_table = false;
     kh_xml_start(&d->x, "w:p");
     kh_xml_start(&d->x, "w:pPr");
     kh_xml_val(&d->x, "w:pStyle", style);
@@ -168,31 +174,19 @@ static void rule(dx *d, long width, long avail)
     kh_xml_end(&d->x);
 }
 
-/* The width of a line of text, estimated (the DOCX carries no fonts):
- * an average advance per character of Times New Roman, capitals wider. */
+/* The width of a line of text, estimated (the DOCX carries no fonts). */
 static long est_width(const char *s, double size)
 {
-    double w = 0;
-    for (size_t i = 0, n = strlen(s); i < n;) {
-        uint32_t cp;
-        size_t len = kh_utf8_next(s + i, n - i, &cp);
-        if (!len)
-            len = 1, cp = '?';
-        char lo[8] = {0}, ch[8] = {0};
-        kh_utf8_encode(cp, ch);
-        char *l = kh_utf8_lower(ch);
-        if (l)
-            snprintf(lo, sizeof lo, "%s", l);
-        free(l);
-        w += cp == ' ' ? 0.25 : strcmp(lo, ch) ? 0.70 : 0.47;
-        i += len;
-    }
-    return lround(w * size * 20);
+    return kh_dx_est_width(s, strlen(s), size);
 }
 
 /* ---- tables ------------------------------------------------------------- */
 
-static void tbl_start(dx *d, const long *cols, int n, bool borders)
+/* A table of n columns: borderless (the header block, the end block) or
+ * ruled, with cell padding for type of cell_size points (0: none), at the
+ * columns' widths (fixed) or starting from them (autofit). */
+static void tbl_start(dx *d, const long *cols, int n, bool borders,
+                      double cell_size, bool autofit)
 {
     kh_xml *x = &d->x;
     kh_xml_start(x, "w:tbl");
@@ -220,11 +214,11 @@ static void tbl_start(dx *d, const long *cols, int n, bool borders)
     }
     kh_xml_end(x);
     kh_xml_start(x, "w:tblLayout");
-    kh_xml_attr(x, "w:type", "fixed");
+    kh_xml_attr(x, "w:type", autofit ? "autofit" : "fixed");
     kh_xml_end(x);
-    if (borders) { /* the checklist: some air in the cells */
+    if (cell_size > 0) { /* the ruled tables: some air in the cells */
         kh_xml_start(x, "w:tblCellMar");
-        long pad = kh_dx_twips_pt(d->pr->size_checklist * 0.3);
+        long pad = kh_dx_twips_pt(cell_size * 0.3);
         static const char *const m[] = {"w:top", "w:left", "w:bottom", "w:right"};
         for (int i = 0; i < 4; i++) {
             kh_xml_start(x, m[i]);
@@ -269,7 +263,7 @@ static void header(dx *d)
     kh_header_compose(d->p, &h);
     long lw = d->left_w, rw = d->text_w - d->left_w;
     long cols[2] = {lw, rw};
-    tbl_start(d, cols, 2, false);
+    tbl_start(d, cols, 2, false, 0, false);
     kh_xml_start(&d->x, "w:tr");
     /* Left: superior body, issuer (bold), `*` or a rule. */
     tc_start(d, lw, NULL);
@@ -322,12 +316,72 @@ static void header(dx *d)
     kh_header_free(&h);
 }
 
+/* An empty line `pt` points high, kept with what follows (the space
+ * before a table). */
+static void spacer(dx *d, double pt)
+{
+    ppr_start(d, "KhRule");
+    kh_xml_val(&d->x, "w:keepNext", NULL);
+    kh_xml_start(&d->x, "w:spacing");
+    kh_xml_attr_int(&d->x, "w:line", kh_dx_twips_pt(pt));
+    kh_xml_attr(&d->x, "w:lineRule", "exact");
+    kh_xml_end(&d->x);
+    kh_xml_end(&d->x);
+    kh_xml_end(&d->x);
+}
+
+/* A row's properties: never split across pages; the heading row repeated
+ * at the top of each page the table runs onto. */
+static void tr_start(dx *d, bool heading)
+{
+    kh_xml_start(&d->x, "w:tr");
+    kh_xml_start(&d->x, "w:trPr");
+    kh_xml_val(&d->x, "w:cantSplit", NULL);
+    if (heading)
+        kh_xml_val(&d->x, "w:tblHeader", NULL);
+    kh_xml_end(&d->x);
+}
+
+/* A table of the body or an annex (`table:`, `timetable:`): full text
+ * width, every cell ruled, widths from the content, the heading row bold
+ * and centred, the cells aligned as their columns. */
+static void body_table(dx *d, const kh_dx_flow *f, const kh_dx_table *t)
+{
+    size_t nc = t->n_cols;
+    if (!nc || nc > KH_TABLE_MAX_COLS)
+        return;
+    double size = d->pr->size_table;
+    long w[KH_TABLE_MAX_COLS];
+    kh_dx_table_widths(f, t, size, kh_dx_twips_pt(size * 0.3), d->text_w, w);
+    spacer(d, d->pr->paragraph_space);
+    tbl_start(d, w, (int)nc, true, size, true);
+    for (size_t r = 0; r <= t->n_rows; r++) {
+        tr_start(d, r == 0);
+        for (size_t k = 0; k < nc; k++) {
+            const kh_dx_cell *c = &f->cells[t->cell + r * nc + k];
+            kh_cell_align a = r == 0 ? KH_CELL_CENTER : t->align[k];
+            tc_start(d, w[k], NULL);
+            ppr_start(d, "KhTableCell");
+            if (a == KH_CELL_CENTER || a == KH_CELL_RIGHT)
+                kh_xml_val(&d->x, "w:jc", a == KH_CELL_CENTER ? "center" : "right");
+            kh_xml_end(&d->x);
+            runs(d, &f->spans[c->first], c->n, 0);
+            kh_xml_end(&d->x); /* p */
+            kh_xml_end(&d->x); /* tc */
+        }
+        kh_xml_end(&d->x); /* tr */
+    }
+    kh_xml_end(&d->x); /* tbl */
+    d->after_table = true;
+}
+
 /* ---- the running text --------------------------------------------------- */
 
-static void flow(dx *d, const kh_dx_flow *f)
+/* Paragraphs from .. to of the flow; first_body: the first paragraph after
+ * the title block gets the space between the two. */
+static void flow(dx *d, const kh_dx_flow *f, size_t from, size_t to, bool first_body)
 {
-    bool first_body = true;
-    for (size_t i = 0; i < f->n; i++) {
+    for (size_t i = from; i < to; i++) {
         const kh_dx_para *pa = &f->v[i];
         char id[24];
         const char *style = "KhBody";
@@ -347,9 +401,25 @@ static void flow(dx *d, const kh_dx_flow *f)
             style = id;
             base = KH_ST_BOLD;
             break;
+        case KH_DX_TABLE_CAPTION: style = "KhTableCaption"; base = KH_ST_BOLD; break;
+        case KH_DX_TABLE:
+            body_table(d, f, &f->tables[pa->level]);
+            first_body = false;
+            continue;
+        case KH_DX_TABLE_NOTE: style = "KhTableNote"; base = KH_ST_ITALIC; break;
+        case KH_DX_ANNEX_LABEL: style = "KhAnnexLabel"; base = KH_ST_BOLD; break;
+        case KH_DX_ANNEX_TITLE: style = "KhAnnexTitle"; base = KH_ST_BOLD; break;
+        case KH_DX_ANNEX_CAPTION: style = "KhAnnexCaption"; base = KH_ST_ITALIC; break;
         }
         bool titled = pa->kind == KH_DX_DOC_TYPE || pa->kind == KH_DX_TITLE;
         ppr_start(d, style);
+        if (pa->kind == KH_DX_ANNEX_LABEL) /* each Phụ lục on a new page */
+            kh_xml_val(&d->x, "w:pageBreakBefore", NULL);
+        if (pa->kind == KH_DX_ANNEX_CAPTION) { /* space under the annex's head */
+            kh_xml_start(&d->x, "w:spacing");
+            kh_xml_attr_int(&d->x, "w:after", kh_dx_twips_pt(d->pr->paragraph_space));
+            kh_xml_end(&d->x);
+        }
         if (!titled && first_body) { /* space between the title block and the body */
             kh_xml_start(&d->x, "w:spacing");
             kh_xml_attr_int(&d->x, "w:before", kh_dx_twips_pt(d->pr->body_space));
@@ -403,7 +473,7 @@ static void recipients(dx *d, long width)
             j++;
         const char *lab = kh_compose_group_label(p, r->role);
         long cols[2] = {width * 64 / 100, width - width * 64 / 100};
-        tbl_start(d, cols, 2, false);
+        tbl_start(d, cols, 2, false, 0, false);
         kh_xml_start(&d->x, "w:tr");
         tc_start(d, cols[0], "center");
         for (size_t k = i; k < j; k++)
@@ -463,11 +533,8 @@ static void end_block(dx *d)
     kh_xml_end(&d->x);
     long lw = d->left_w, rw = d->text_w - d->left_w;
     long cols[2] = {lw, rw};
-    tbl_start(d, cols, 2, false);
-    kh_xml_start(&d->x, "w:tr");
-    kh_xml_start(&d->x, "w:trPr");
-    kh_xml_val(&d->x, "w:cantSplit", NULL);
-    kh_xml_end(&d->x);
+    tbl_start(d, cols, 2, false, 0, false);
+    tr_start(d, false);
     tc_start(d, lw, NULL);
     recipients(d, lw);
     para_text(d, "KhRecipient", "", 0, 0); /* a cell ends with a paragraph */
@@ -493,31 +560,47 @@ static void cl_cell(dx *d, long w, const char *s, unsigned st, const char *jc)
     kh_xml_end(&d->x);
 }
 
-static void checklist(dx *d)
+/* The due-date checklist as the last Phụ lục: the annex head (its label,
+ * the title in capitals, the caption) and the table. Left out when nothing
+ * is due (the annexes are counted so), unless it is all the file holds
+ * (o->checklist_only: then on the first page, and a line saying there is
+ * nothing due when so). total: the annexes the document counts. */
+static void checklist(dx *d, size_t total)
 {
     kh_checklist cl = {0};
     kh_checklist_add_plan(&cl, d->p);
     kh_checklist_sort(&cl);
-    if (!cl.n) {
+    if (!cl.n && !d->o->checklist_only) {
         kh_checklist_free(&cl);
         return;
     }
     kh_lang lang = d->o->lang;
-    ppr_start(d, "KhChecklistTitle");
-    kh_xml_val(&d->x, "w:pageBreakBefore", NULL);
+    size_t n = cl.n ? total : d->p->n_annexes + 1;
+    char *label = kh_compose_annex_label(d->p, n ? n - 1 : 0, n);
+    ppr_start(d, "KhAnnexLabel");
+    if (!d->o->checklist_only)
+        kh_xml_val(&d->x, "w:pageBreakBefore", NULL);
     kh_xml_end(&d->x);
-    text_runs(d, kh_cl_title(lang), KH_ST_BOLD, KH_ST_BOLD);
+    text_runs(d, label, KH_ST_BOLD, KH_ST_BOLD);
     kh_xml_end(&d->x);
-    char *sub = kh_cl_subtitle(d->p, lang);
-    para_text(d, "KhChecklistSubtitle", sub, KH_ST_ITALIC, KH_ST_ITALIC);
-    free(sub);
-    ppr_start(d, "KhRule"); /* paragraph_space before the table */
-    kh_xml_start(&d->x, "w:spacing");
-    kh_xml_attr_int(&d->x, "w:line", kh_dx_twips_pt(d->pr->paragraph_space));
-    kh_xml_attr(&d->x, "w:lineRule", "exact");
-    kh_xml_end(&d->x);
-    kh_xml_end(&d->x);
-    kh_xml_end(&d->x);
+    free(label);
+    char *title = kh_utf8_upper(kh_cl_title(lang));
+    para_text(d, "KhAnnexTitle", title ? title : kh_cl_title(lang), KH_ST_BOLD, KH_ST_BOLD);
+    free(title);
+    char *cap = kh_compose_annex_caption(d->p);
+    para_text(d, "KhAnnexCaption", cap, KH_ST_ITALIC, KH_ST_ITALIC);
+    free(cap);
+    if (!cl.n) {
+        kh_buf none = {0};
+        kh_checklist_write(&cl, KH_CHECKLIST_TEXT, lang, false, &none);
+        while (none.len && none.s[none.len - 1] == '\n')
+            none.len--;
+        para_text(d, "KhBody", kh_buf_str(&none), 0, 0);
+        kh_buf_free(&none);
+        kh_checklist_free(&cl);
+        return;
+    }
+    spacer(d, d->pr->paragraph_space); /* before the table */
 
     long cols[KH_CL_N_COLS], used = 0;
     for (int k = 0; k < KH_CL_N_COLS; k++) {
@@ -525,22 +608,15 @@ static void checklist(dx *d)
                                        : d->text_w - used;
         used += cols[k];
     }
-    tbl_start(d, cols, KH_CL_N_COLS, true);
-    kh_xml_start(&d->x, "w:tr");
-    kh_xml_start(&d->x, "w:trPr");
-    kh_xml_val(&d->x, "w:cantSplit", NULL);
-    kh_xml_val(&d->x, "w:tblHeader", NULL);
-    kh_xml_end(&d->x);
+    tbl_start(d, cols, KH_CL_N_COLS, true, d->pr->size_checklist, false);
+    tr_start(d, true);
     for (int k = 0; k < KH_CL_N_COLS; k++)
         cl_cell(d, cols[k], kh_cl_heading(k, lang), KH_ST_BOLD, "center");
     kh_xml_end(&d->x);
     for (size_t i = 0; i < cl.n; i++) {
         kh_cl_row row;
         kh_cl_row_fill(&row, &cl.v[i], lang);
-        kh_xml_start(&d->x, "w:tr");
-        kh_xml_start(&d->x, "w:trPr");
-        kh_xml_val(&d->x, "w:cantSplit", NULL);
-        kh_xml_end(&d->x);
+        tr_start(d, false);
         cl_cell(d, cols[KH_CL_DATE], row.date, KH_ST_BOLD, NULL);
         cl_cell(d, cols[KH_CL_DAY], row.day, row.day_marked ? KH_ST_ITALIC : 0, NULL);
         cl_cell(d, cols[KH_CL_UNIT], row.unit, 0, NULL);
@@ -587,20 +663,31 @@ static void section_props(dx *d)
     kh_xml_end(x);
 }
 
+/* The document: the header block, the running text, Nơi nhận and the
+ * signature, the plan's Phụ lục, the checklist as the last; or the
+ * checklist's Phụ lục alone (o->checklist_only). */
 static int document(dx *d, kh_buf *out)
 {
-    kh_dx_flow f;
-    kh_dx_flow_build(&f, d->p);
+    const kh_render_opts *o = d->o;
+    size_t total = kh_compose_annex_count(d->p, kh_render_counts_checklist(o));
+    kh_dx_flow f = {0};
+    if (!o->checklist_only)
+        kh_dx_flow_build(&f, d->p, total);
     kh_xml_open(&d->x);
     kh_xml_start(&d->x, "w:document");
     kh_xml_attr(&d->x, "xmlns:w", NS_W);
     kh_xml_attr(&d->x, "xmlns:r", NS_R);
     kh_xml_start(&d->x, "w:body");
-    header(d);
-    flow(d, &f);
-    end_block(d);
-    if (d->o->checklist)
-        checklist(d);
+    if (!o->checklist_only) {
+        header(d);
+        flow(d, &f, 0, f.annex_first, true);
+        end_block(d);
+        flow(d, &f, f.annex_first, f.n, false);
+    }
+    if (o->checklist || o->checklist_only)
+        checklist(d, total);
+    if (d->after_table) /* the body ends with a paragraph */
+        para_text(d, "KhTableCell", "", 0, 0);
     section_props(d);
     kh_xml_end(&d->x);
     kh_xml_end(&d->x);

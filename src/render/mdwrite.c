@@ -4,6 +4,7 @@
  * `1.` at the start of a line), so the output parses back to the structure
  * we meant. cmark trees are written by our own walker: raw HTML and unsafe
  * links are dropped with a warning located in the plan file. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "kehoach/markdown.h"
@@ -30,7 +31,19 @@ static void put(mdw *w, const char *s, size_t n)
         kh_buf_put(w->out, w->prefix.s ? w->prefix.s : "", w->prefix.len);
         w->at_ls = false;
     }
-    kh_buf_put(w->out, s, n);
+    if (!w->in_cell) {
+        kh_buf_put(w->out, s, n);
+        return;
+    }
+    /* A table cell: a `|` would end it, a line break the row. */
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '|')
+            kh_buf_puts(w->out, "\\|");
+        else if (s[i] == '\n' || s[i] == '\r')
+            kh_buf_putc(w->out, ' ');
+        else
+            kh_buf_putc(w->out, s[i]);
+    }
 }
 
 static void end_line(mdw *w)
@@ -72,7 +85,25 @@ void mdw_raw(mdw *w, const char *s)
     w->bol = false;
 }
 
+static void text_escaped(mdw *w, const char *s, size_t n);
+
 void mdw_text(mdw *w, const char *s, size_t n)
+{
+    if (!w->upper) {
+        text_escaped(w, s, n);
+        return;
+    }
+    char *copy = kh_strndup(s, n);
+    char *up = kh_utf8_upper(copy);
+    if (up)
+        text_escaped(w, up, strlen(up));
+    else
+        text_escaped(w, s, n);
+    free(up);
+    free(copy);
+}
+
+static void text_escaped(mdw *w, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -85,7 +116,7 @@ void mdw_text(mdw *w, const char *s, size_t n)
                 i++;
                 continue;
             }
-            if (strchr("#>-+=~|", c)) {
+            if (strchr("#>-+=~|", c) && !(c == '|' && w->in_cell)) {
                 put(w, "\\", 1);
                 put(w, &c, 1);
                 w->bol = false;
@@ -125,7 +156,7 @@ void mdw_texts(mdw *w, const char *s)
 
 void mdw_hardbreak(mdw *w)
 {
-    if (w->in_heading) {
+    if (w->in_heading || w->in_cell) {
         mdw_raw(w, " ");
         return;
     }
@@ -149,6 +180,45 @@ void mdw_heading(mdw *w, int level)
 void mdw_end_heading(mdw *w)
 {
     w->in_heading = false;
+}
+
+void mdw_table_row_begin(mdw *w, bool first)
+{
+    if (first)
+        mdw_block(w);
+    else
+        end_line(w);
+    put(w, "| ", 2);
+    w->in_cell = true;
+    w->bol = false;
+}
+
+void mdw_table_cell_next(mdw *w)
+{
+    w->in_cell = false;
+    put(w, " | ", 3);
+    w->in_cell = true;
+    w->bol = false;
+}
+
+void mdw_table_row_end(mdw *w)
+{
+    w->in_cell = false;
+    put(w, " |", 2);
+    w->bol = false;
+}
+
+void mdw_table_delim(mdw *w, const mdw_align *align, size_t n)
+{
+    end_line(w);
+    put(w, "|", 1);
+    for (size_t k = 0; k < n; k++) {
+        const char *d = align[k] == MDW_CENTER ? " :---: |"
+                        : align[k] == MDW_RIGHT ? " ---: |"
+                                                : " --- |";
+        put(w, d, strlen(d));
+    }
+    w->bol = false;
 }
 
 void mdw_list_begin_mark(mdw *w, mdw_list *l, bool tight, bool ordered,
@@ -276,7 +346,7 @@ void mdw_inline(mdw *w, cmark_node *n)
         mdw_texts(w, cmark_node_get_literal(n));
         break;
     case CMARK_NODE_SOFTBREAK:
-        if (w->in_heading)
+        if (w->in_heading || w->in_cell)
             mdw_raw(w, " ");
         else
             end_line(w);

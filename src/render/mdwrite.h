@@ -24,6 +24,9 @@ typedef struct mdw {
     bool fresh;       /* a container was just opened: no separation */
     bool tight;       /* inside a tight list */
     bool in_heading;
+    bool in_cell;     /* inside a GFM table cell: `|` escaped, breaks are
+                         spaces (mdw_cell_begin … mdw_cell_end) */
+    bool upper;       /* text in capitals (an annex title) */
     char last_bullet; /* marker of the last bullet list written */
     /* for diagnostics about dropped constructs */
     const char *file;
@@ -41,6 +44,18 @@ void mdw_texts(mdw *w, const char *s);
 void mdw_hardbreak(mdw *w);
 void mdw_heading(mdw *w, int level); /* begins a heading line; end with mdw_end_heading */
 void mdw_end_heading(mdw *w);
+
+/* GFM pipe tables: mdw_table_row_begin starts a row line (`| `); between
+ * cells mdw_table_cell_next writes ` | `; mdw_table_row_end closes it
+ * (` |`). Inside a row every `|` written is escaped (`\|`, which GFM
+ * unescapes before it reads the cell's inlines, in code spans too) and
+ * line breaks become spaces, so a cell never ends the row or the table.
+ * mdw_table_delim writes the delimiter row from the alignments. */
+typedef enum mdw_align { MDW_LEFT, MDW_CENTER, MDW_RIGHT } mdw_align;
+void mdw_table_row_begin(mdw *w, bool first);
+void mdw_table_cell_next(mdw *w);
+void mdw_table_row_end(mdw *w);
+void mdw_table_delim(mdw *w, const mdw_align *align, size_t n);
 
 /* Lists: begin, then item begin/end around the item's blocks. */
 typedef struct mdw_list {

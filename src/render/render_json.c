@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "kehoach/checklist.h"
+#include "kehoach/compose.h"
+#include "kehoach/profile.h"
 #include "kehoach/render.h"
 #include "kehoach/text.h"
 
@@ -257,14 +259,87 @@ static void unit(jw *w, const kh_unit *u)
     jclose(w, '}');
 }
 
-static void section(jw *w, const kh_section *s, int *path, int depth,
-                    char delim)
+static const char *align_name(kh_cell_align a)
 {
-    char num[64], label[64];
+    return a == KH_CELL_CENTER ? "center" : a == KH_CELL_RIGHT ? "right" : "left";
+}
+
+/* `table:` — heading cells, alignments (auto resolved), rows of cells
+ * (*text*, null when empty), caption and note; null when absent. */
+static void table(jw *w, const kh_table *t)
+{
+    if (!t->pos.line || !t->n_cols || !t->head) {
+        m_null(w, "table");
+        return;
+    }
+    jopen(w, "table", '{');
+    m_pos(w, "position", t->pos);
+    m_text(w, "caption", &t->caption);
+    jopen(w, "columns", '[');
+    for (size_t k = 0; k < t->n_cols; k++)
+        m_text(w, NULL, &t->head[k]);
+    jclose(w, ']');
+    jopen(w, "align", '[');
+    for (size_t k = 0; k < t->n_cols; k++)
+        m_str(w, NULL, align_name(kh_table_col_align(t, k)));
+    jclose(w, ']');
+    jopen(w, "rows", '[');
+    for (size_t r = 0; t->cells && r < t->n_rows; r++) {
+        jopen(w, NULL, '[');
+        for (size_t k = 0; k < t->n_cols; k++)
+            m_text(w, NULL, &t->cells[r * t->n_cols + k]);
+        jclose(w, ']');
+    }
+    jclose(w, ']');
+    m_body(w, "note", &t->note);
+    jclose(w, '}');
+}
+
+/* `timetable:` — the event day and the rows: as written (deadline, the
+ * count before (negative) or after the event) and resolved (`date`, the
+ * day the row is due); null when absent. */
+static void timetable(jw *w, const kh_timetable *t)
+{
+    if (!t->pos.line) {
+        m_null(w, "timetable");
+        return;
+    }
+    static const char *const forms[] = {"before", "by", "month", "quarter"};
+    char iso[48];
+    jopen(w, "timetable", '{');
+    m_pos(w, "position", t->pos);
+    m_text(w, "event", &t->event);
+    m_date(w, "date", &t->event_date);
+    jopen(w, "rows", '[');
+    for (size_t i = 0; i < t->n_rows; i++) {
+        const kh_timetable_row *r = &t->rows[i];
+        jopen(w, NULL, '{');
+        m_pos(w, "position", r->pos);
+        m_text(w, "task", &r->task);
+        m_text(w, "unit", &r->unit);
+        m_date(w, "deadline", &r->deadline);
+        if (r->has_offset)
+            m_int(w, "offset_days", r->offset);
+        else
+            m_null(w, "offset_days");
+        m_str(w, "due", (unsigned)r->due < 4 ? forms[r->due] : "by");
+        m_str(w, "date", kh_date_is_full(r->date) ? kh_date_fmt_iso(r->date, iso) : NULL);
+        m_bool(w, "day_off", r->day_off);
+        m_text(w, "remark", &r->remark);
+        jclose(w, '}');
+    }
+    jclose(w, ']');
+    jclose(w, '}');
+}
+
+/* A section, or an annex (its number and label given): the same shape. */
+static void section(jw *w, const kh_section *s, const char *number, const char *label,
+                    int *path, int depth, char delim)
+{
     jopen(w, NULL, '{');
     m_pos(w, "position", s->pos);
-    m_str(w, "number", kh_section_number(path, depth, num));
-    m_str(w, "label", kh_section_label(path, depth, delim, label));
+    m_str(w, "number", number);
+    m_str(w, "label", label);
     m_str(w, "kind", kh_section_kind_name(s->kind));
     m_text(w, "kind_raw", &s->kind_raw);
     m_text(w, "title", &s->title);
@@ -276,15 +351,37 @@ static void section(jw *w, const kh_section *s, int *path, int depth,
     jclose(w, ']');
     jopen(w, "sections", '[');
     for (size_t i = 0; i < s->n_sections && depth + 1 < KH_JSON_MAX_DEPTH; i++) {
+        char num[64], lab[64];
         path[depth + 1] = (int)i + 1;
-        section(w, &s->sections[i], path, depth + 1, delim);
+        section(w, &s->sections[i], kh_section_number(path, depth + 1, num),
+                kh_section_label(path, depth + 1, delim, lab), path, depth + 1, delim);
     }
     jclose(w, ']');
     jopen(w, "units", '[');
     for (size_t i = 0; i < s->n_units; i++)
         unit(w, &s->units[i]);
     jclose(w, ']');
+    table(w, &s->table); /* added in version 1 (json-format.md) */
+    timetable(w, &s->timetable); /* added in version 1 too */
     jclose(w, '}');
+}
+
+/* The Phụ lục, labelled as the document labels them with the checklist
+ * as their last (the default): "Phụ lục I" (number "I"), or "Phụ lục"
+ * alone (number null). Their subsections number from 1. */
+static void annexes(jw *w, const kh_plan *p, char delim)
+{
+    const char *pre = kh_profile_get(p->profile)->annex_label;
+    size_t n = kh_compose_annex_count(p, true), k = strlen(pre);
+    jopen(w, "annexes", '[');
+    for (size_t i = 0; i < p->n_annexes; i++) {
+        char *label = kh_compose_annex_label(p, i, n);
+        const char *num = !strncmp(label, pre, k) && label[k] == ' ' ? label + k + 1 : NULL;
+        int path[KH_JSON_MAX_DEPTH] = {(int)i + 1};
+        section(w, &p->annexes[i], num, label, path, 0, delim);
+        free(label);
+    }
+    jclose(w, ']');
 }
 
 static const char *recip_kind(kh_recipient_kind k)
@@ -335,7 +432,9 @@ int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     jopen(&w, "sections", '[');
     for (size_t i = 0; i < p->n_sections; i++) {
         int path[KH_JSON_MAX_DEPTH] = {(int)i + 1};
-        section(&w, &p->sections[i], path, 0, d[0]);
+        char num[64], label[64];
+        section(&w, &p->sections[i], kh_section_number(path, 0, num),
+                kh_section_label(path, 0, d[0], label), path, 0, d[0]);
     }
     jclose(&w, ']');
     m_body(&w, "closing", &p->closing);
@@ -402,6 +501,7 @@ int kh_render_json(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     m_lines(&w, "superior", p->superior_lines);
     m_lines(&w, "issuer", p->issuer_lines);
     jclose(&w, '}');
+    annexes(&w, p, d[0]); /* added in version 1 (json-format.md) */
     jclose(&w, '}');
     kh_buf_putc(out, '\n');
     return 0;

@@ -1,9 +1,11 @@
 /* render_md.c — the plan as a Markdown directive, in reading order: header
  * block, KẾ HOẠCH and the trích yếu, intro, numbered sections (headings, so
- * `1.` is never a list), events and unit tasks as dash items, closing,
- * Nơi nhận, signature, and the due-date checklist as a task list. Shared
- * pieces come from compose.h; escaping from mdwrite.c. Same input, same
- * bytes. */
+ * `1.` is never a list; a section with no title is a numbered point, its
+ * number leading its first paragraph), tables as GFM pipe tables, events
+ * and unit tasks as dash items, closing, Nơi nhận, signature, then the
+ * Phụ lục: the plan's annexes and, last, the due-date checklist as a task
+ * list. Shared pieces come from compose.h; escaping from mdwrite.c. Same
+ * input, same bytes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,7 @@
 #include "kehoach/compose.h"
 #include "kehoach/markdown.h"
 #include "kehoach/render.h"
+#include "checklist_table.h"
 #include "mdwrite.h"
 
 typedef struct md_ctx {
@@ -69,9 +72,14 @@ static char *escape_block_starts(const char *s)
             kh_buf_putc(&b, '\\');
             kh_buf_put(&b, s + digits, len - digits);
         } else {
+            /* a line of one marker and blanks: a rule or a setext line */
+            bool only = len > 0;
+            for (size_t k = 0; k < len && only; k++)
+                only = s[k] == c || s[k] == ' ' || s[k] == '\t';
             bool mark = c == '>' || c == '#' ||
                         ((c == '-' || c == '+' || c == '*' || c == '=') &&
-                         (blank_after || len == 1 || next == c)) ||
+                         (blank_after || len == 1 || only)) ||
+                        (c == '_' && only) ||
                         ((c == '`' || c == '~') && len >= 3 && s[1] == c && s[2] == c);
             if (mark && len)
                 kh_buf_putc(&b, '\\');
@@ -86,15 +94,10 @@ static char *escape_block_starts(const char *s)
     return r ? r : kh_strdup("");
 }
 
-/* Inline Markdown (a title) written inside the current line; its line
- * breaks become hard breaks (hard) or spaces. */
-static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
+/* The inlines of doc (parsed from an inline value) written inside the
+ * current line; its line breaks become hard breaks (hard) or spaces. */
+static void inline_doc(md_ctx *c, cmark_node *doc, bool hard)
 {
-    char *md = escape_block_starts(t->s ? t->s : "");
-    cmark_node *doc = parse(c, t, md);
-    free(md);
-    if (!doc)
-        return;
     for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
         if (b != cmark_node_first_child(doc)) {
             if (hard)
@@ -113,6 +116,52 @@ static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
                 mdw_inline(&c->w, n);
         }
     }
+}
+
+/* Inline Markdown (a title) written inside the current line; its line
+ * breaks become hard breaks (hard) or spaces. */
+static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
+{
+    char *md = escape_block_starts(t->s ? t->s : "");
+    cmark_node *doc = parse(c, t, md);
+    free(md);
+    if (!doc)
+        return;
+    inline_doc(c, doc, hard);
+    cmark_node_free(doc);
+}
+
+static bool is_emphasis(cmark_node *n)
+{
+    return n && (cmark_node_get_type(n) == CMARK_NODE_EMPH ||
+                 cmark_node_get_type(n) == CMARK_NODE_STRONG);
+}
+
+/* The marker that sets inlines in bold (strong) or italics: `**` / `*`,
+ * or `__` / `_` when they start or end with emphasis of their own, which
+ * `*` would run into (`*` + `*a*` + `*` reads as `**a**`). The writer
+ * never writes `_` emphasis, so the two cannot merge. */
+static const char *emph_mark(cmark_node *first, cmark_node *last, bool strong)
+{
+    bool own = is_emphasis(first) || is_emphasis(last);
+    return strong ? (own ? "__" : "**") : (own ? "_" : "*");
+}
+
+/* An inline value in bold (a caption, an annex title), line breaks kept
+ * as hard breaks (hard) or spaces. */
+static void inline_strong(md_ctx *c, const kh_text *t, bool hard)
+{
+    char *md = escape_block_starts(t->s ? t->s : "");
+    cmark_node *doc = parse(c, t, md);
+    free(md);
+    if (!doc)
+        return;
+    cmark_node *fb = cmark_node_first_child(doc), *lb = cmark_node_last_child(doc);
+    const char *mark = emph_mark(fb ? cmark_node_first_child(fb) : NULL,
+                                 lb ? cmark_node_last_child(lb) : NULL, true);
+    mdw_raw(&c->w, mark);
+    inline_doc(c, doc, hard);
+    mdw_raw(&c->w, mark);
     cmark_node_free(doc);
 }
 
@@ -365,17 +414,134 @@ static void unit(md_ctx *c, const kh_section *s, size_t i, int depth, int *path)
     tasks(c, u, 0);
 }
 
+/* ---- tables ------------------------------------------------------------ */
+
+/* One cell: inline Markdown on one line (block starts escaped as in a
+ * title, paragraphs joined by spaces). A cell Markdown would still read as
+ * another block (`___` is a rule) is written as typed, escaped. */
+static void cell(md_ctx *c, const kh_text *t)
+{
+    if (kh_text_empty(t))
+        return;
+    char *md = escape_block_starts(t->s);
+    cmark_node *doc = parse(c, t, md);
+    free(md);
+    bool inlines_only = doc != NULL;
+    for (cmark_node *b = doc ? cmark_node_first_child(doc) : NULL; b; b = cmark_node_next(b))
+        if (cmark_node_get_type(b) != CMARK_NODE_PARAGRAPH &&
+            cmark_node_get_type(b) != CMARK_NODE_HTML_BLOCK)
+            inlines_only = false;
+    if (!inlines_only) {
+        mdw_texts(&c->w, t->s);
+    } else {
+        bool any = false;
+        for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
+            if (cmark_node_get_type(b) != CMARK_NODE_PARAGRAPH) {
+                mdw_node(&c->w, b); /* raw HTML: dropped with its warning */
+                continue;
+            }
+            if (any)
+                mdw_raw(&c->w, " ");
+            mdw_inlines(&c->w, b);
+            any = true;
+        }
+    }
+    if (doc)
+        cmark_node_free(doc);
+}
+
+/* Paragraphs of a Markdown text in italics (a table's note); other blocks
+ * as they are. */
+static void italic_blocks(md_ctx *c, const kh_text *t)
+{
+    cmark_node *doc = parse(c, t, t->s);
+    if (!doc)
+        return;
+    for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
+        if (cmark_node_get_type(b) != CMARK_NODE_PARAGRAPH) {
+            mdw_node(&c->w, b);
+            continue;
+        }
+        const char *mark = emph_mark(cmark_node_first_child(b), cmark_node_last_child(b), false);
+        mdw_block(&c->w);
+        mdw_raw(&c->w, mark);
+        mdw_inlines(&c->w, b);
+        mdw_raw(&c->w, mark);
+    }
+    cmark_node_free(doc);
+}
+
+/* `table:` as a GFM pipe table: the caption in bold above, the heading
+ * row, the delimiter row with each column's alignment, the rows, and the
+ * note in italics below. */
+static void table(md_ctx *c, const kh_table *t)
+{
+    mdw *w = &c->w;
+    if (!t->n_cols || !t->head)
+        return;
+    if (!kh_text_empty(&t->caption)) {
+        mdw_block(w);
+        inline_strong(c, &t->caption, false);
+    }
+    mdw_table_row_begin(w, true);
+    for (size_t k = 0; k < t->n_cols; k++) {
+        if (k)
+            mdw_table_cell_next(w);
+        cell(c, &t->head[k]);
+    }
+    mdw_table_row_end(w);
+    mdw_align align[KH_TABLE_MAX_COLS];
+    size_t nc = t->n_cols < KH_TABLE_MAX_COLS ? t->n_cols : KH_TABLE_MAX_COLS;
+    for (size_t k = 0; k < nc; k++) {
+        kh_cell_align a = kh_table_col_align(t, k);
+        align[k] = a == KH_CELL_CENTER ? MDW_CENTER : a == KH_CELL_RIGHT ? MDW_RIGHT : MDW_LEFT;
+    }
+    mdw_table_delim(w, align, nc);
+    for (size_t r = 0; t->cells && r < t->n_rows; r++) {
+        mdw_table_row_begin(w, false);
+        for (size_t k = 0; k < t->n_cols; k++) {
+            if (k)
+                mdw_table_cell_next(w);
+            cell(c, &t->cells[r * t->n_cols + k]);
+        }
+        mdw_table_row_end(w);
+    }
+    if (!kh_text_empty(&t->note))
+        italic_blocks(c, &t->note);
+}
+
+/* The number of a numbered point (a section with a body and no title),
+ * leading its first paragraph as plain text: `2.1. Rà soát …`. Only a
+ * label CommonMark would read as a list marker (`1.`) is escaped. */
+static void point_label(md_ctx *c, const void *arg)
+{
+    const char *l = arg;
+    size_t d = strspn(l, "0123456789");
+    if (d && (l[d] == '.' || l[d] == ')') && !l[d + 1])
+        mdw_texts(&c->w, l); /* at the line's start: `1\.` */
+    else
+        mdw_raw(&c->w, l);
+}
+
 static void section(md_ctx *c, const kh_section *s, int depth, int *path)
 {
     char label[64];
     kh_section_label(path, depth, c->p->delim, label);
-    if (s->inline_body && !kh_text_empty(&s->body)) {
+    if (!s->title.s && !kh_text_empty(&s->body)) {
+        body_blocks(c, &s->body, s->body.s, point_label, label);
+    } else if (s->inline_body && !kh_text_empty(&s->body)) {
         lead_arg a = {label, &s->title, NULL};
         body_blocks(c, &s->body, s->body.s, lead_line, &a);
     } else {
         heading_line(c, depth + 2, label, &s->title, NULL);
         if (!kh_text_empty(&s->body))
             body_blocks(c, &s->body, s->body.s, NULL, NULL);
+    }
+    table(c, &s->table);
+    if (s->timetable.pos.line) { /* a deadline table, set as a table */
+        kh_table *tt = kh_compose_timetable(c->p, &s->timetable);
+        table(c, tt);
+        kh_compose_table_free(tt);
     }
     events(c, s);
     for (size_t i = 0; i < s->n_sections && depth < 60; i++) {
@@ -468,26 +634,88 @@ static void signature(md_ctx *c)
     free(title);
 }
 
-static void checklist(md_ctx *c, const kh_render_opts *o)
+/* ---- Phụ lục ------------------------------------------------------------ */
+
+/* The head of an annex: `* * *` (the new page), `## Phụ lục II`, the
+ * title in bold capitals and the caption `(Kèm theo Kế hoạch số …)` in
+ * italics. title: inline Markdown, or plain when NULL. */
+static void annex_head(md_ctx *c, const char *label, const kh_text *title,
+                       const char *plain, bool rule)
+{
+    mdw *w = &c->w;
+    if (rule) {
+        mdw_block(w);
+        mdw_raw(w, "* * *");
+    }
+    mdw_heading(w, 2);
+    mdw_texts(w, label);
+    mdw_end_heading(w);
+    if (title ? !kh_text_empty(title) : plain && *plain) {
+        mdw_block(w);
+        w->upper = true;
+        if (title) {
+            inline_strong(c, title, true);
+        } else {
+            mdw_raw(w, "**");
+            mdw_texts(w, plain);
+            mdw_raw(w, "**");
+        }
+        w->upper = false;
+    }
+    char *cap = kh_compose_annex_caption(c->p);
+    mdw_block(w);
+    mdw_raw(w, "*");
+    mdw_texts(w, cap);
+    mdw_raw(w, "*");
+    free(cap);
+}
+
+/* The plan's annexes: body, table and subsections numbered from 1. */
+static void annexes(md_ctx *c, size_t total)
+{
+    const kh_plan *p = c->p;
+    for (size_t i = 0; i < p->n_annexes; i++) {
+        const kh_section *a = &p->annexes[i];
+        char *label = kh_compose_annex_label(p, i, total);
+        annex_head(c, label, &a->title, NULL, true);
+        free(label);
+        if (!kh_text_empty(&a->body))
+            body_blocks(c, &a->body, a->body.s, NULL, NULL);
+        table(c, &a->table);
+        int path[66] = {0};
+        for (size_t k = 0; k < a->n_sections; k++) {
+            path[1] = (int)k + 1;
+            section(c, &a->sections[k], 1, path);
+        }
+    }
+}
+
+/* The due-date checklist as the last Phụ lục: a task list. Left out when
+ * nothing is due (the annexes are counted so), unless it is all the file
+ * holds (o->checklist_only). */
+static void checklist(md_ctx *c, const kh_render_opts *o, size_t total)
 {
     kh_checklist cl = {0};
     kh_checklist_add_plan(&cl, c->p);
     kh_checklist_sort(&cl);
+    if (!cl.n && !o->checklist_only) {
+        kh_checklist_free(&cl);
+        return;
+    }
     mdw *w = &c->w;
-    mdw_block(w);
-    mdw_raw(w, "* * *");
-    mdw_heading(w, 2);
-    mdw_texts(w, o->lang == KH_LANG_VI ? "Danh mục thời hạn" : "Due-date checklist");
-    mdw_end_heading(w);
+    size_t n = cl.n ? total : c->p->n_annexes + 1;
+    char *label = kh_compose_annex_label(c->p, n ? n - 1 : 0, n);
+    annex_head(c, label, NULL, kh_cl_title(o->lang), !o->checklist_only);
+    free(label);
     mdw_block(w);
     kh_buf body = {0};
     kh_checklist_write(&cl, KH_CHECKLIST_MD, o->lang, false, &body);
     /* kh_checklist_write escapes its own text; it is markup here. */
-    size_t n = body.len;
-    while (n && body.s[n - 1] == '\n')
-        n--;
-    if (n) {
-        body.s[n] = '\0';
+    size_t len = body.len;
+    while (len && body.s[len - 1] == '\n')
+        len--;
+    if (len) {
+        body.s[len] = '\0';
         mdw_raw(w, body.s);
     }
     kh_buf_free(&body);
@@ -499,21 +727,25 @@ int kh_render_md(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
 {
     md_ctx c = {.p = p, .diags = diags};
     mdw_init(&c.w, out, p->path, diags);
-    header(&c);
-    basis(&c);
-    if (!kh_text_empty(&p->intro))
-        body_blocks(&c, &p->intro, p->intro.s, NULL, NULL);
-    int path[66] = {0};
-    for (size_t i = 0; i < p->n_sections; i++) {
-        path[0] = (int)i + 1;
-        section(&c, &p->sections[i], 0, path);
+    size_t total = kh_compose_annex_count(p, kh_render_counts_checklist(o));
+    if (!o->checklist_only) {
+        header(&c);
+        basis(&c);
+        if (!kh_text_empty(&p->intro))
+            body_blocks(&c, &p->intro, p->intro.s, NULL, NULL);
+        int path[66] = {0};
+        for (size_t i = 0; i < p->n_sections; i++) {
+            path[0] = (int)i + 1;
+            section(&c, &p->sections[i], 0, path);
+        }
+        if (!kh_text_empty(&p->closing))
+            body_blocks(&c, &p->closing, p->closing.s, NULL, NULL);
+        recipients(&c);
+        signature(&c);
+        annexes(&c, total);
     }
-    if (!kh_text_empty(&p->closing))
-        body_blocks(&c, &p->closing, p->closing.s, NULL, NULL);
-    recipients(&c);
-    signature(&c);
-    if (o->checklist)
-        checklist(&c, o);
+    if (o->checklist || o->checklist_only)
+        checklist(&c, o, total);
     kh_buf_putc(out, '\n');
     mdw_free(&c.w);
     return 0;

@@ -12,7 +12,7 @@ check_grep "json: format name" '^kehoach-plan$' "$TMP/hdr"
 check_grep "json: version 1" '^1$' "$TMP/hdr"
 jq -c 'keys_unsorted' "$TMP/a/mini.json" >"$TMP/keys"
 check_grep "json: top-level keys in the documented order" \
-  '^\["format","version","file","profile","profile_raw","superior","issuer","issuer_code","number","place","date","type","title","numbering","implements","intro","sections","closing","recipients","signature","schedule","rules_off","basis","header_lines"\]$' "$TMP/keys"
+  '^\["format","version","file","profile","profile_raw","superior","issuer","issuer_code","number","place","date","type","title","numbering","implements","intro","sections","closing","recipients","signature","schedule","rules_off","basis","header_lines","annexes"\]$' "$TMP/keys"
 jq -c '.title' "$TMP/a/mini.json" >"$TMP/t"
 check_grep "json: tab and backslash escaped, position kept" \
   '^\{"value":"Kế hoạch thử \\\\ với\\tký tự đặc biệt","line":9,"column":8\}$' "$TMP/t"

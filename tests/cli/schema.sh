@@ -38,7 +38,7 @@ def props(node):
             return set(alt["properties"])
     raise SystemExit("no object form")
 contexts = {"plan": props(schema)}
-for name in ["issuer", "citation", "section", "event", "unit", "task", "recipient",
+for name in ["issuer", "citation", "section", "table", "annex", "timetable", "timetable_row", "event", "unit", "task", "recipient",
              "signature", "sign_head", "schedule", "period", "rules", "rule_off"]:
     contexts[name] = props(defs[name])
 loader = {}
@@ -63,4 +63,18 @@ check_not "a wrong section kind is flagged by the schema" $PY tests/schemas/vali
 sed 's/^  - title: MỤC ĐÍCH, YÊU CẦU/  - x-note: drafting remark\n    title: MỤC ĐÍCH, YÊU CẦU/' plans/004-bach-thong-huyen-uy.yaml >"$TMP/ext.yaml"
 check "x- extension keys are allowed" $PY tests/schemas/validate.py $S "$TMP/ext.yaml"
 check_exit "as the loader allows them" 0 "$KEHOACH" check "$TMP/ext.yaml"
+# Tables, numbered points and annexes: what the loader refuses, the schema too.
+X=plans/state/ubnd-xa-chuyen-doi-so-2026.yaml
+sed 's/^\( *\)columns: \[TT, Chỉ tiêu, Đơn vị tính, Năm 2025, Năm 2026\]$/\1columns: [a, b, c, d, e, f, g, h, i, j, k, l, m]/' $X >"$TMP/cols.yaml"
+check_not "a table of 13 columns is flagged by the schema" $PY tests/schemas/validate.py $S "$TMP/cols.yaml"
+check_exit "and by the loader" 1 "$KEHOACH" check "$TMP/cols.yaml"
+sed 's/^\( *\)columns: \[TT, Chỉ tiêu, Đơn vị tính, Năm 2025, Năm 2026\]$/&\n\1align: [center, left, left, right, middle]/' $X >"$TMP/align.yaml"
+check_not "an alignment other than auto, left, center, right is flagged by the schema" $PY tests/schemas/validate.py $S "$TMP/align.yaml"
+check_exit "and by the loader" 1 "$KEHOACH" check "$TMP/align.yaml"
+sed 's/^  - title: Danh mục nhiệm vụ chuyển đổi số năm 2026$/&\n    kind: content/' $X >"$TMP/annex.yaml"
+check_not "a section key in an annex is flagged by the schema" $PY tests/schemas/validate.py $S "$TMP/annex.yaml"
+check_exit "and by the loader" 1 "$KEHOACH" check "$TMP/annex.yaml"
+sed 's/^          - body: |$/          - inline: true\n            body: |/' $X >"$TMP/point.yaml"
+check_not "an inline section with no title is flagged by the schema" $PY tests/schemas/validate.py $S "$TMP/point.yaml"
+check_exit "and by the loader" 1 "$KEHOACH" check "$TMP/point.yaml"
 done_testing

@@ -142,8 +142,9 @@ static void seed_plans(void)
             printf("#   got:\n%.400s\n", kh_buf_str(&s.headings));
         CHECK_INT(s.ordered_lists, 0, "%s: no section number read as a list", plans[i].path);
         CHECK_INT(s.html, 0, "%s: no raw HTML in the output", plans[i].path);
-        CHECK(has(a, "## Due-date checklist\n\n- [ ] **"),
-              "%s: ends with the checklist as a task list", plans[i].path);
+        CHECK(has(a, "## Phụ lục\n\n**DUE-DATE CHECKLIST**\n\n*(Kèm theo") &&
+                  has(a, ")*\n\n- [ ] **"),
+              "%s: ends with the checklist as its Phụ lục, a task list", plans[i].path);
         kh_buf_free(&s.headings);
         free(a);
         free(b);
@@ -175,8 +176,8 @@ static void seed_plans(void)
                             "issuer: A\ntitle: B\nsections:\n  - title: C\n"
                             "recipients:\n  - Lưu VP.\nsignature:\n  title: D\n  name: E\n",
                             &d, true);
-    CHECK(has(none, "## Danh mục thời hạn\n\nKhông có thời hạn nào.\n"),
-          "a plan with nothing due says so under the checklist heading");
+    CHECK(!has(none, "Phụ lục") && !has(none, "DANH MỤC THỜI HẠN") && !has(none, "- [ ]"),
+          "a plan with nothing due has no checklist annex");
     free(none);
     kh_diags_free(&d);
 }
@@ -265,7 +266,8 @@ static void small(void)
     CHECK(has(md, "⚠ ngày nghỉ lễ: Ngày Chiến thắng"), "checklist: 30/4 flagged as a holiday");
     CHECK(has(md, "**15/6/2024** Thứ Bảy (+106 ngày) · báo cáo · **Đơn vị A**: Báo cáo trước ngày 15/6/2024. → Đảng ủy ⚠ rơi vào cuối tuần"),
           "checklist: reporting duty with weekday, days, recipient and weekend flag");
-    CHECK(has(md, "## Danh mục thời hạn"), "checklist heading in the document's labels language");
+    CHECK(has(md, "## Phụ lục\n\n**DANH MỤC THỜI HẠN**"),
+          "checklist annex title in the document's labels language");
     shape s;
     shape_of(md, &s);
     CHECK_INT(s.ordered_lists, 0, "small plan: no ordered list");

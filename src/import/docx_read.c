@@ -247,6 +247,9 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");
                 if (v && (strstr((char *)v, "Heading") || strstr((char *)v, "Title")))
                     ps.flags |= KH_PARA_HEADING;
+                /* kehoach's own table note: italic by its style, not its runs */
+                if (v && !strcmp((char *)v, "KhTableNote"))
+                    ps.flags |= KH_PARA_ITALIC;
                 xmlFree(v);
             } else if (is_w(name, "w:jc")) {
                 xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");

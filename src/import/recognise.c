@@ -407,6 +407,7 @@ typedef struct rec {
     size_t group_start;
     int groups;
     bool annexes_open, in_annex;
+    kh_profile_id profile; /* as recognised from the header */
 } rec;
 
 static const struct { const char *words, *role; } roles[] = {
@@ -533,6 +534,14 @@ static void flush_unit(rec *r)
             break;
         }
     }
+    /* The dash items that run to the unit's end are its tasks, dated or
+     * not (kehoach writes every task as `- …`): the first of them opens
+     * the task list even before the first deadline. */
+    size_t dashes = u->n;
+    while (dashes > 0 && starts(u->v[dashes - 1].text, "- "))
+        dashes--;
+    if (dashes < first_task && dashes < u->n)
+        first_task = dashes;
     if (first_task > 0) {
         raw_line(&r->e, u->name_para, "%*sbody: |", in + 4, "");
         for (size_t i = 0; i < first_task; i++) {
@@ -685,6 +694,11 @@ static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
     block_line(&r->e, in + 2, text, para1, cp);
 }
 
+static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const size_t *row_para,
+                       size_t para1_table, int in);
+static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
+                           const size_t *row_para, size_t para1_table, int in);
+
 /* A table of the body (DOCX): its paragraphs from i on, to `table:` of the
  * open section, the first row its columns. Returns the index after the
  * table. One the model cannot hold there (no section open, a second table
@@ -733,7 +747,22 @@ static size_t import_table(rec *r, size_t i)
             cell[at] = f;
     }
     int in = ind(r->depth - 1);
-    raw_line(&r->e, i + 1, "%*stable:", in, "");
+    if (s->table_done || !emit_timetable(r, cell, rows, cols, row_para, i + 1, in))
+        emit_table(r, cell, rows, cols, row_para, i + 1, in);
+    for (size_t k = 0; k < n; k++)
+        free(cell[k]);
+    free(cell);
+    free(row_para);
+    s->table_done = true;
+    s->body_open = false;
+    return j;
+}
+
+/* The table of cells (row-major, row 0 the heading) as `table:`. */
+static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const size_t *row_para,
+                       size_t para1_table, int in)
+{
+    raw_line(&r->e, para1_table, "%*stable:", in, "");
     for (unsigned rw = 0; rw < rows; rw++) {
         kh_buf line = {0};
         kh_buf_printf(&line, rw == 0 ? "%*scolumns: [" : "%*s- [", rw == 0 ? in + 2 : in + 4, "");
@@ -743,19 +772,137 @@ static size_t import_table(rec *r, size_t i)
             put_quoted(&line, cell[(size_t)rw * cols + c] ? cell[(size_t)rw * cols + c] : "");
         }
         kh_buf_puts(&line, "]");
-        size_t para1 = row_para[rw] ? row_para[rw] : i + 1;
+        size_t para1 = row_para[rw] ? row_para[rw] : para1_table;
         raw_line(&r->e, para1, "%s", kh_buf_str(&line));
         if (rw == 0)
             raw_line(&r->e, para1, "%*srows:", in + 2, "");
         kh_buf_free(&line);
     }
-    for (size_t k = 0; k < n; k++)
-        free(cell[k]);
-    free(cell);
-    free(row_para);
-    s->table_done = true;
-    s->body_open = false;
-    return j;
+}
+
+/* A deadline cell of a deadline table: `Chậm nhất ngày 30/11/2025 (Chủ
+ * nhật) (105 ngày trước ngày bầu cử)`, `Trước ngày …`, `Ngày 15/3/2026`.
+ * Fills the date, the form, whether a day off is named, and the count and
+ * the event's words when given. False when no date is found. */
+typedef struct tt_cell {
+    int yy, mm, dd;
+    bool by, before_form, day_off;
+    long offset;
+    bool has_offset;
+    char event[160];
+} tt_cell;
+
+static bool tt_deadline(const char *c, tt_cell *o)
+{
+    memset(o, 0, sizeof *o);
+    char *f = kh_utf8_lower(c);
+    if (!f)
+        return false;
+    o->by = strstr(f, "chậm nhất") != NULL;
+    o->before_form = !o->by && starts(f, "trước ngày");
+    const char *ng = strstr(f, "ngày ");
+    bool ok = false;
+    if (ng) {
+        kh_date d;
+        int rest = 0;
+        char *one = kh_strndup(ng + strlen("ngày "), strcspn(ng + strlen("ngày "), " ("));
+        if (kh_date_parse_any(one, &d, &rest) == KH_DATE_OK && kh_date_is_full(d)) {
+            o->yy = d.year, o->mm = d.month, o->dd = d.day;
+            ok = true;
+        }
+        free(one);
+    }
+    for (const char *q = strchr(f, '('); ok && q; q = strchr(q + 1, '(')) {
+        char *endp;
+        long n = strtol(q + 1, &endp, 10);
+        const char *words = endp;
+        if (endp == q + 1) {
+            /* `(chủ nhật)`, `(tết nguyên đán)`: a day off the table names */
+            o->day_off = true;
+            continue;
+        }
+        if (starts(words, " ngày trước ") || starts(words, " ngày sau ")) {
+            bool before = starts(words, " ngày trước ");
+            words += strlen(before ? " ngày trước " : " ngày sau ");
+            size_t wl = strcspn(words, ")");
+            /* the event's words, in lower case as they run in a sentence
+             * (`105 ngày trước ngày bầu cử`); cut on a character */
+            if (wl >= sizeof o->event)
+                wl = sizeof o->event - 1;
+            while (wl && ((unsigned char)words[wl] & 0xC0) == 0x80)
+                wl--;
+            memcpy(o->event, words, wl);
+            o->event[wl] = '\0';
+            o->offset = before ? -n : n;
+            o->has_offset = n >= 0 && n <= 3650;
+        }
+    }
+    free(f);
+    return ok;
+}
+
+/* A table whose heading row is the profile's deadline table (TT, Nội dung
+ * công việc, Cơ quan thực hiện, Thời hạn[, Ghi chú]) and whose deadline
+ * cells all read: `timetable:`, its event day worked back from a row's
+ * date and count. False (nothing written) otherwise. */
+static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
+                           const size_t *row_para, size_t para1_table, int in)
+{
+    const kh_profile *pr = kh_profile_get(r->profile);
+    if (cols != 4 && cols != 5)
+        return false;
+    for (unsigned c = 0; c < cols; c++)
+        if (!cell[c] || strcmp(cell[c], pr->timetable_heads[c]))
+            return false;
+    tt_cell *v = kh_xcalloc(rows, sizeof *v);
+    const char *event = NULL;
+    kh_date event_day = {0, 0, 0};
+    bool ok = true;
+    for (unsigned rw = 1; rw < rows && ok; rw++) {
+        const char *d = cell[rw * cols + 3];
+        ok = d && tt_deadline(d, &v[rw]);
+        if (ok && v[rw].has_offset && v[rw].event[0] && !event) {
+            event = v[rw].event;
+            kh_date at = {v[rw].yy, v[rw].mm, v[rw].dd};
+            event_day = kh_date_from_days(kh_date_to_days(at) - v[rw].offset);
+        }
+    }
+    if (!ok) {
+        free(v);
+        return false;
+    }
+    raw_line(&r->e, para1_table, "%*stimetable:", in, "");
+    if (event) {
+        kv(&r->e, in + 2, "event", event, para1_table, 0);
+        raw_line(&r->e, para1_table, "%*sdate: %04d-%02d-%02d", in + 2, "", event_day.year,
+                 event_day.month, event_day.day);
+    }
+    raw_line(&r->e, para1_table, "%*srows:", in + 2, "");
+    for (unsigned rw = 1; rw < rows; rw++) {
+        size_t para1 = row_para[rw] ? row_para[rw] : para1_table;
+        const tt_cell *t = &v[rw];
+        kv(&r->e, in + 4, "- task", cell[rw * cols + 1] ? cell[rw * cols + 1] : "", para1, 0);
+        if (cell[rw * cols + 2])
+            kv(&r->e, in + 6, "unit", cell[rw * cols + 2], para1, 0);
+        /* the date as written and its count: R-TIMETABLE-ARITH checks them */
+        raw_line(&r->e, para1, "%*sdeadline: %04d-%02d-%02d", in + 6, "", t->yy, t->mm, t->dd);
+        bool on_event = event && !t->has_offset && !t->by && !t->before_form &&
+                        t->yy == event_day.year && t->mm == event_day.month &&
+                        t->dd == event_day.day;
+        if (on_event) /* `Ngày 15/3/2026`: the event day itself */
+            raw_line(&r->e, para1, "%*sbefore: 0", in + 6, "");
+        else if (t->has_offset)
+            raw_line(&r->e, para1, "%*s%s: %ld", in + 6, "", t->offset < 0 ? "before" : "after",
+                     t->offset < 0 ? -t->offset : t->offset);
+        if (t->before_form)
+            raw_line(&r->e, para1, "%*sdue: before", in + 6, "");
+        if (t->day_off)
+            raw_line(&r->e, para1, "%*sday_off: true", in + 6, "");
+        if (cols == 5 && cell[rw * cols + 4])
+            kv(&r->e, in + 6, "remark", cell[rw * cols + 4], para1, 0);
+    }
+    free(v);
+    return true;
 }
 
 static void open_section(rec *r, int level, const char *title, size_t para1, unsigned cp,
@@ -803,6 +950,9 @@ static bool is_annex_label(const char *b)
 static void open_annex(rec *r, const char *title, size_t para1)
 {
     close_to(r, 0);
+    /* The Nơi nhận lines are held until the end (their groups); the
+     * `recipients:` key is open above, so they go before `annexes:`. */
+    recip_emit(r);
     if (!r->annexes_open) {
         raw_line(&r->e, para1, "%s", "");
         raw_line(&r->e, para1, "annexes:");
@@ -925,6 +1075,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     raw_line(e, 0, "# Imported by kehoach import from %s: check the lines marked", doc->path);
     raw_line(e, 0, "# 'kehoach import:' and run 'kehoach check' on this file.");
     raw_line(e, 0, "profile: %s", state_profile ? "state" : "party");
+    r.profile = state_profile ? KH_PROFILE_STATE : KH_PROFILE_PARTY;
     if (n_names >= 2) {
         kh_buf s = {0};
         for (size_t k = 0; k + 1 < n_names; k++)
@@ -1219,7 +1370,14 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 raw_line(e, para1, "basis:");
                 basis_open = true;
             }
-            item(e, f, para1, 0);
+            /* a state plan's căn cứ lines are italic by the profile: the
+             * marks of a line set wholly in italics go */
+            size_t fl = strlen(f);
+            if (fl > 2 && f[0] == '*' && f[1] != '*' && strchr(f + 1, '*') == f + fl - 1) {
+                f[fl - 1] = '\0';
+                item(e, f + 1, para1, 1);
+            } else
+                item(e, f, para1, 0);
         } else {
             if (!implements_done && !intro_open && starts(b, "Thực hiện ")) {
                 /* Thực hiện <type> số <number>[,] ngày <date> của <issuer> [về …] */

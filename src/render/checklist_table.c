@@ -26,22 +26,6 @@ const char *kh_cl_title(kh_lang lang)
     return lang == KH_LANG_VI ? "Danh mục thời hạn" : "Due-date checklist";
 }
 
-char *kh_cl_subtitle(const kh_plan *p, kh_lang lang)
-{
-    bool vi = lang == KH_LANG_VI;
-    kh_buf sub = {0};
-    char d[48];
-    kh_buf_printf(&sub, vi ? "(kèm theo %s%s%s%s)" : "(with %s%s%s%s)",
-                  p->doc_type.s ? p->doc_type.s : (vi ? "Kế hoạch" : "plan"),
-                  p->number.s ? (vi ? " số " : " ") : "", p->number.s ? p->number.s : "",
-                  kh_date_is_full(p->date.date) ? (vi ? " ngày " : " of ") : "");
-    if (kh_date_is_full(p->date.date)) {
-        sub.len -= 1; /* reopen before the ")" */
-        kh_buf_printf(&sub, "%s)", kh_date_fmt_short(p->date.date, d));
-    }
-    return kh_buf_take(&sub);
-}
-
 void kh_cl_row_fill(kh_cl_row *r, const kh_due *it, kh_lang lang)
 {
     bool vi = lang == KH_LANG_VI;

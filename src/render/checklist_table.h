@@ -1,6 +1,7 @@
-/* checklist_table.h — the due-date checklist appendix as a table, the same
- * in every paged renderer (PDF, DOCX): its title and subtitle, its columns
- * (labels and shares of the text width) and the texts of each row. Labels
+/* checklist_table.h — the due-date checklist annex as a table, the same in
+ * every paged renderer (PDF, DOCX): its title (label and caption are the
+ * annex's, compose.h), its columns (labels and shares of the text width)
+ * and the texts of each row. Labels
  * follow the render language: the appendix is a working aid for the văn
  * phòng, not part of the issued text. Owned by src/render/checklist_table.c. */
 #ifndef KEHOACH_CHECKLIST_TABLE_H
@@ -21,8 +22,6 @@ double kh_cl_col_share(int k);
 const char *kh_cl_heading(int k, kh_lang lang);
 /* "Danh mục thời hạn" / "Due-date checklist". */
 const char *kh_cl_title(kh_lang lang);
-/* "(kèm theo Kế hoạch số 398-KH/ĐU ngày 09/4/2024)"; malloc'd. */
-char *kh_cl_subtitle(const kh_plan *p, kh_lang lang);
 
 /* The texts of one row. date and day are malloc'd (kh_cl_row_free); the
  * others point into the item or are constants. */

@@ -451,6 +451,12 @@ kh_table *kh_compose_timetable(const kh_plan *p, const kh_timetable *tt)
             const char *w = on_event ? pr->event_date_prefix : pr->deadline_words[r->due];
             kh_buf_printf(&b, "%c%s%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1,
                           kh_date_fmt_short(r->date, d));
+            /* A day off the row means (`day_off:`) is named, as the reader
+             * and R-TIMETABLE-DAY expect: "(Chủ nhật)", "(Tết Nguyên đán)". */
+            const char *h = kh_holiday_name(r->date);
+            int wd = kh_date_weekday(r->date);
+            if (r->day_off && (h || wd == 0 || wd == 6))
+                kh_buf_printf(&b, " (%s)", h ? h : kh_weekday_vi(wd));
         }
         if (r->has_offset && r->offset != 0 && tt->event.s) {
             long n = r->offset < 0 ? -r->offset : r->offset;

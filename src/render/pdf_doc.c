@@ -1023,8 +1023,11 @@ int kh_pdf_layout_build(kh_pdf_layout *L, const kh_plan *p,
         L->appendix_first = L->doc.n;
         if (cl->n || o->checklist_only) {
             /* The checklist is the last Phụ lục. */
-            annex_head(&c, keep(&c, kh_compose_annex_label(p, total ? total - 1 : 0, total)),
-                       NULL, kh_cl_title(o->lang));
+            /* Empty and on its own (checklist_only): still the Phụ lục
+             * after the plan's, as the Markdown and DOCX label it. */
+            size_t n = cl->n ? total : p->n_annexes + 1;
+            annex_head(&c, keep(&c, kh_compose_annex_label(p, n - 1, n)), NULL,
+                       kh_cl_title(o->lang));
             if (o->checklist_only)
                 L->doc.v[L->appendix_first].page_break_before = false;
         }

@@ -38,6 +38,13 @@ mkdir -p fuzz/corpus-import_docx fuzz/corpus-import_text
 for f in tests/fixtures/import/*.docx tests/hostile/docx/*.docx; do
     [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "fuzz/corpus-import_docx/seed-$(basename "$f")"
 done
+# kehoach's own DOCX of the example plans (tables, deadline tables, Phụ lục,
+# the end-block table), when the command is built.
+if [ -x build/kehoach ]; then
+    for y in plans/state/*.yaml; do
+        build/kehoach build -f docx -o "fuzz/corpus-import_docx" "$y" >/dev/null 2>&1 || true
+    done
+fi
 for f in tests/fixtures/seeds/*.txt tests/hostile/docx/*.txt; do
     cp "$f" "fuzz/corpus-import_text/seed-$(basename "$f")"
 done

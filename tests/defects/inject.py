@@ -450,6 +450,54 @@ def g_place_blank(lines):
         yield Mutant("header", "place-blank", replaced(lines, i, "place: …"), i + 1)
 
 
+def g_timetable_count(lines):
+    """arithmetic: a deadline table's date one day off the count beside it
+    (`deadline:` next to `before:`/`after:` in a `timetable:` row)."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^(\s*deadline:\s*)(\d{4})-(\d{2})-(\d{2})\s*$", l)
+        if not m:
+            continue
+        near = "".join(lines[max(0, i - 3):i + 4])
+        if not re.search(r"^\s*(before|after):\s*\d+", near, re.M):
+            continue
+        d = date(int(m.group(2)), int(m.group(3)), int(m.group(4))) + timedelta(days=1)
+        yield Mutant("arithmetic", "timetable-count", replaced(lines, i, m.group(1) + d.isoformat()),
+                     i + 1)
+
+
+def g_timetable_day_off(lines):
+    """dates: a deadline table's row on a Sunday without `day_off: true`
+    (reported at the row's count or date, the line before it here)."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^(\s*day_off:\s*)true\s*$", l)
+        if not m:
+            continue
+        # at the row's date when it has one, else at its count
+        at = None
+        for k in range(i - 1, max(0, i - 4), -1):
+            if re.match(r"^\s*- ", lines[k]):
+                break
+            if re.match(r"^\s*deadline:", lines[k]):
+                at = k
+            elif at is None and re.match(r"^\s*(before|after):", lines[k]):
+                at = k
+        if at is not None:
+            yield Mutant("dates", "timetable-day-off", replaced(lines, i, m.group(1) + "false"), at + 1)
+
+
+def g_table_cell_date(lines):
+    """dates: an impossible date in a table cell (a `[…]` row)."""
+    for i, l in enumerate(lines):
+        if not re.match(r"^\s*- \[", l):
+            continue
+        m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", l)
+        if m:
+            bad = "31/4/" + m.group(3) if m.group(2) != "4" else "30/02/" + m.group(3)
+            yield Mutant("dates", "table-cell-date",
+                         replaced(lines, i, l[:m.start()] + bad + l[m.end():]), i + 1,
+                         len(l[:m.start()]) + 1)
+
+
 GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_issue_date_impossible, g_cited_after_issue,
               g_number_blank, g_number_spaced, g_number_so_typed, g_number_wrong_code,
@@ -460,7 +508,8 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_anniv_years, g_party_years,
               g_citation_date, g_citation_code, g_intro_uncited,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,
-              g_party_header_typed, g_issuer_blank, g_place_blank]
+              g_party_header_typed, g_issuer_blank, g_place_blank,
+              g_timetable_count, g_timetable_day_off, g_table_cell_date]
 
 
 def run_check(kehoach, files, cwd):

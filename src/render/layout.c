@@ -92,6 +92,27 @@ void kh_block_merge(kh_block *dst, const kh_block *src, double dx, double dy)
     }
 }
 
+void kh_block_merge_lines(kh_block *dst, const kh_block *src, size_t from, size_t to,
+                          double dx, double dy)
+{
+    for (size_t i = from; i < to && i < src->n_lines; i++) {
+        const kh_line *sl = &src->lines[i];
+        size_t base = dst->n_boxes;
+        for (size_t k = 0; k < sl->n_boxes; k++) {
+            kh_box *bx = add_box(dst);
+            *bx = src->boxes[sl->first_box + k];
+            bx->x += dx;
+        }
+        KH_GROW(dst->lines, dst->n_lines, dst->cap_lines);
+        kh_line *l = &dst->lines[dst->n_lines++];
+        *l = *sl;
+        l->first_box = base;
+        l->y += dy;
+        l->left += dx;
+        l->right += dx;
+    }
+}
+
 void kh_block_clear(kh_block *b)
 {
     free(b->boxes);

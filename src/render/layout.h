@@ -144,6 +144,10 @@ void kh_block_brace(kh_block *b, double x, double y1, double y2, double tip,
                     double width);
 /* Append src's lines, boxes and rules to dst, moved by (dx, dy). */
 void kh_block_merge(kh_block *dst, const kh_block *src, double dx, double dy);
+/* Append src's lines [from, to) (and their boxes, not its rules), moved by
+ * (dx, dy): a part of a block, as a table row too tall for a page is cut. */
+void kh_block_merge_lines(kh_block *dst, const kh_block *src, size_t from, size_t to,
+                          double dx, double dy);
 void kh_block_clear(kh_block *b); /* free its contents, zero it */
 
 /* Whether the word s[0..n) is a spaced dash: `-`, `–`, or the `+` of a

@@ -712,7 +712,7 @@ static void table(ctx *c, const kh_table *t)
         cells[i] = cell_spans(c, &t->cells[i], 0);
     double size = pr->size_table;
     kh_pdf_table_in in = {nc, nr, head, cells, align, W, size, size * 1.25, size * 0.3,
-                          pr->rule_width * 0.8, pr->paragraph_space};
+                          pr->rule_width * 0.8, pr->paragraph_space, c->L->text_h};
     kh_pdf_table(&c->L->doc, &in, c->m);
     free(head);
     free(cells);

@@ -79,31 +79,79 @@ void kh_pdf_table_widths(const kh_pdf_table_in *t, const kh_measure *m, double *
     free(hi);
 }
 
-/* One row: each cell set in its column, then the rules around every cell. */
-static void row(kh_block *b, const kh_pdf_table_in *t, const kh_measure *m,
-                const kh_pdf_cell *cells, const double *x, const kh_align *align)
+static void ruled(kh_block *b, const kh_pdf_table_in *t, const double *x, double h)
 {
-    double h = t->leading + 2 * t->pad;
-    for (size_t k = 0; k < t->n_cols; k++) {
-        if (!cells[k].n)
-            continue;
-        kh_block tmp = {0};
-        double cw = x[k + 1] - x[k] - 2 * t->pad;
-        kh_para_style st = {t->size, t->leading, cw > 1 ? cw : 1, 0, 0, align[k], align[k]};
-        if (st.align == KH_ALIGN_JUSTIFY)
-            st.last_align = KH_ALIGN_LEFT;
-        kh_layout_para(&tmp, cells[k].sp, cells[k].n, &st, m);
-        kh_block_merge(b, &tmp, x[k] + t->pad, t->pad);
-        if (tmp.height + 2 * t->pad > h)
-            h = tmp.height + 2 * t->pad;
-        kh_block_clear(&tmp);
-    }
     b->height = h;
     double W = x[t->n_cols];
     kh_block_rule(b, 0, 0, W, 0, t->rule);
     kh_block_rule(b, 0, h, W, h, t->rule);
     for (size_t k = 0; k <= t->n_cols; k++)
         kh_block_rule(b, x[k], 0, x[k], h, t->rule);
+}
+
+/* One row: each cell set in its column, then the rules around every cell.
+ * A row taller than max_h (> 0) becomes several blocks, each holding the
+ * next lines of every cell that fit, each ruled: its lines are all one
+ * leading apart, so a part holds the same count of lines of each cell.
+ * Returns the first block. */
+static kh_block *row(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m,
+                     const kh_pdf_cell *cells, const double *x, const kh_align *align,
+                     double max_h)
+{
+    size_t nc = t->n_cols, most = 0;
+    kh_block *tmp = kh_xcalloc(nc, sizeof *tmp);
+    double h = t->leading + 2 * t->pad;
+    for (size_t k = 0; k < nc; k++) {
+        if (!cells[k].n)
+            continue;
+        double cw = x[k + 1] - x[k] - 2 * t->pad;
+        kh_para_style st = {t->size, t->leading, cw > 1 ? cw : 1, 0, 0, align[k], align[k]};
+        if (st.align == KH_ALIGN_JUSTIFY)
+            st.last_align = KH_ALIGN_LEFT;
+        kh_layout_para(&tmp[k], cells[k].sp, cells[k].n, &st, m);
+        if (tmp[k].height + 2 * t->pad > h)
+            h = tmp[k].height + 2 * t->pad;
+        if (tmp[k].n_lines > most)
+            most = tmp[k].n_lines;
+    }
+    size_t per = most; /* lines per part */
+    if (max_h > 0 && h > max_h) {
+        double room = max_h - 2 * t->pad;
+        per = room > t->leading ? (size_t)(room / t->leading) : 1;
+    }
+    if (per == 0)
+        per = 1;
+    kh_block *first = NULL;
+    size_t first_idx = doc->n;
+    for (size_t from = 0; from < most || from == 0; from += per) {
+        kh_block *b = kh_doc_add(doc);
+        if (!first)
+            first_idx = doc->n - 1;
+        size_t to = from + per;
+        double part = 0;
+        for (size_t k = 0; k < nc; k++) {
+            if (from >= tmp[k].n_lines)
+                continue;
+            size_t end = to < tmp[k].n_lines ? to : tmp[k].n_lines;
+            kh_block_merge_lines(b, &tmp[k], from, end, x[k] + t->pad,
+                                 t->pad - (double)from * t->leading);
+            double ph = (double)(end - from) * t->leading;
+            if (ph > part)
+                part = ph;
+        }
+        double bh = per == most ? h : part + 2 * t->pad;
+        if (bh < t->leading + 2 * t->pad)
+            bh = t->leading + 2 * t->pad;
+        ruled(b, t, x, bh);
+        b->keep_together = true;
+        first = &doc->v[first_idx]; /* kh_doc_add may move the blocks */
+        if (most == 0)
+            break;
+    }
+    for (size_t k = 0; k < nc; k++)
+        kh_block_clear(&tmp[k]);
+    free(tmp);
+    return first;
 }
 
 void kh_pdf_table(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m)
@@ -120,17 +168,21 @@ void kh_pdf_table(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m)
     }
     x[nc] = t->width;
 
-    kh_block *h = kh_doc_add(doc);
-    size_t head = doc->n; /* 1 + its index: the rows repeat it */
+    size_t head_at = doc->n;
+    row(doc, t, m, t->head, x, centre, 0);
+    size_t head = head_at + 1; /* 1 + its index: the rows repeat it */
+    kh_block *h = &doc->v[head_at];
     h->space_before = t->space_before;
-    h->keep_together = true;
     h->keep_with_next = true;
-    row(h, t, m, t->head, x, centre);
+    /* a part of a row and the repeated heading row fit on one page */
+    double max_h = t->page_height > 0 ? t->page_height - h->height - t->leading : 0;
+    if (t->page_height > 0 && max_h < 3 * t->leading)
+        max_h = 3 * t->leading;
     for (size_t r = 0; r < t->n_rows; r++) {
-        kh_block *b = kh_doc_add(doc);
-        b->keep_together = true;
-        b->repeat_header = head;
-        row(b, t, m, &t->cells[r * nc], x, t->align);
+        size_t at = doc->n;
+        row(doc, t, m, &t->cells[r * nc], x, t->align, max_h);
+        for (size_t i = at; i < doc->n; i++)
+            doc->v[i].repeat_header = head;
     }
     free(w);
     free(x);

@@ -1,7 +1,8 @@
 /* pdf_table.h — a table of the body or an annex (`table:`) as laid-out
  * blocks: column widths from the content (each column between its widest
  * word and its whole text, as HTML's automatic layout does), cell text
- * wrapped and aligned, every row ruled and kept on one page, the heading
+ * wrapped and aligned, every row ruled and kept on one page (a row taller
+ * than a page is cut into parts between its lines, each ruled), the heading
  * row repeated at the top of each page the table continues on. The cells
  * come as spans (pdf_doc.c turns their Markdown into spans); this file knows
  * no Markdown and no PDF. Owned by src/render/pdf_table.c. */
@@ -26,6 +27,9 @@ typedef struct kh_pdf_table_in {
     double size, leading, pad; /* type size, baseline to baseline, cell padding */
     double rule;               /* stroke of the rules */
     double space_before;       /* before the heading row */
+    double page_height;        /* the text area's height: a row taller than a
+                                  page (with the heading row) is cut into
+                                  parts that fit; 0: never cut */
 } kh_pdf_table_in;
 
 /* Column widths summing to t->width, from the content. w: n_cols values. */

@@ -330,16 +330,44 @@ static void spacer(dx *d, double pt)
     kh_xml_end(&d->x);
 }
 
-/* A row's properties: never split across pages; the heading row repeated
- * at the top of each page the table runs onto. */
-static void tr_start(dx *d, bool heading)
+/* A row's properties: not split across pages (unless it may be taller than
+ * a page: Word would cut such a row off), the heading row repeated at the
+ * top of each page the table runs onto. */
+static void tr_start_split(dx *d, bool heading, bool may_split)
 {
     kh_xml_start(&d->x, "w:tr");
     kh_xml_start(&d->x, "w:trPr");
-    kh_xml_val(&d->x, "w:cantSplit", NULL);
+    if (!may_split)
+        kh_xml_val(&d->x, "w:cantSplit", NULL);
     if (heading)
         kh_xml_val(&d->x, "w:tblHeader", NULL);
     kh_xml_end(&d->x);
+}
+
+static void tr_start(dx *d, bool heading)
+{
+    tr_start_split(d, heading, false);
+}
+
+/* Whether row r of a table might not fit on a page: its longest cell's
+ * lines, counting a character half the type size wide, against half the
+ * text height (generous: a wrong guess only lets Word split a row). */
+static bool row_may_split(const dx *d, const kh_dx_flow *f, const kh_dx_table *t, size_t r,
+                          const long *w, double size)
+{
+    double text_h = (d->pr->page_h - d->pr->margin_top - d->pr->margin_bottom) * 2.834645669;
+    double lines = 0;
+    for (size_t k = 0; k < t->n_cols; k++) {
+        const kh_dx_cell *c = &f->cells[t->cell + r * t->n_cols + k];
+        size_t bytes = 0;
+        for (size_t i = 0; i < c->n; i++)
+            bytes += f->spans[c->first + i].n;
+        double per_line = (double)w[k] / 20.0 / (size * 0.5); /* twips → pt → chars */
+        double l = per_line > 1 ? (double)bytes / 1.3 / per_line : (double)bytes;
+        if (l > lines)
+            lines = l;
+    }
+    return lines * size * 1.25 > text_h / 2;
 }
 
 /* A table of the body or an annex (`table:`, `timetable:`): full text
@@ -356,7 +384,7 @@ static void body_table(dx *d, const kh_dx_flow *f, const kh_dx_table *t)
     spacer(d, d->pr->paragraph_space);
     tbl_start(d, w, (int)nc, true, size, true);
     for (size_t r = 0; r <= t->n_rows; r++) {
-        tr_start(d, r == 0);
+        tr_start_split(d, r == 0, r > 0 && row_may_split(d, f, t, r, w, size));
         for (size_t k = 0; k < nc; k++) {
             const kh_dx_cell *c = &f->cells[t->cell + r * nc + k];
             kh_cell_align a = r == 0 ? KH_CELL_CENTER : t->align[k];

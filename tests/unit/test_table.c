@@ -38,7 +38,7 @@ static void make(two *t, const char *h1, const char *h2, const char *c1, const c
     t->cells[1] = cell(&t->sp[3], c2);
     t->align[0] = KH_ALIGN_CENTER;
     t->align[1] = KH_ALIGN_LEFT;
-    t->in = (kh_pdf_table_in){2, 1, t->head, t->cells, t->align, width, SIZE, 12, 2, 0.5, 0};
+    t->in = (kh_pdf_table_in){2, 1, t->head, t->cells, t->align, width, SIZE, 12, 2, 0.5, 0, 0};
 }
 
 static void test_widths(void)
@@ -74,7 +74,7 @@ static void test_widths(void)
     kh_pdf_cell broken = {sp, 3}, tt = {sp, 1};
     kh_pdf_cell head[2] = {tt, broken}, cells[2] = {tt, tt};
     kh_align al[2] = {KH_ALIGN_LEFT, KH_ALIGN_LEFT};
-    kh_pdf_table_in in = {2, 1, head, cells, al, 200, SIZE, 12, 2, 0.5, 0};
+    kh_pdf_table_in in = {2, 1, head, cells, al, 200, SIZE, 12, 2, 0.5, 0, 0};
     kh_pdf_table_widths(&in, &M, w);
     /* col 0: 20 + 4 = 24; col 1: its longest line 40 + 4 = 44 (not 60) */
     CHECK(fabs(w[1] / w[0] - 44.0 / 24.0) < 1e-9, "a cell's longest line, not its whole text (%g/%g)",
@@ -95,7 +95,7 @@ static void test_rows(void)
         cells[2 * r + 1] = cell(&sp[3 + 2 * r], "Thành lập Tổ bầu cử ở mỗi khu vực bỏ phiếu của xã");
     }
     kh_align al[2] = {KH_ALIGN_CENTER, KH_ALIGN_LEFT};
-    kh_pdf_table_in in = {2, ROWS, head, cells, al, 120, SIZE, 12, 2, 0.5, 6};
+    kh_pdf_table_in in = {2, ROWS, head, cells, al, 120, SIZE, 12, 2, 0.5, 6, 0};
     kh_doc d = {0};
     kh_pdf_table(&d, &in, &M);
     CHECK_INT(d.n, ROWS + 1, "a block for the heading row and one per row");
@@ -120,9 +120,51 @@ static void test_rows(void)
     kh_doc_free(&d);
 }
 
+/* A row taller than a page is cut between its lines into parts that fit
+ * under the repeated heading row, each ruled; no line is lost. */
+static void test_tall_row(void)
+{
+    kh_buf long_text = {0};
+    for (int i = 0; i < 400; i++)
+        kh_buf_puts(&long_text, "từ ");
+    kh_span sp[4];
+    kh_pdf_cell head[2], cells[2];
+    head[0] = cell(&sp[0], "TT");
+    head[1] = cell(&sp[1], "Nội dung");
+    cells[0] = cell(&sp[2], "5");
+    cells[1] = cell(&sp[3], kh_buf_str(&long_text));
+    kh_align al[2] = {KH_ALIGN_CENTER, KH_ALIGN_LEFT};
+    kh_pdf_table_in in = {2, 1, head, cells, al, 120, SIZE, 12, 2, 0.5, 0, 200};
+    kh_doc d = {0};
+    kh_pdf_table(&d, &in, &M);
+    CHECK(d.n > 3, "the tall row is cut into parts (%zu blocks)", d.n - 1);
+    size_t words = 0;
+    bool fit = true, ruled = true;
+    for (size_t i = 1; i < d.n; i++) {
+        for (size_t k = 0; k < d.v[i].n_boxes; k++)
+            words += d.v[i].boxes[k].n == strlen("từ") && !memcmp(d.v[i].boxes[k].s, "từ", 3);
+        fit &= d.v[i].height + d.v[0].height <= 200 + 1e-6;
+        ruled &= d.v[i].n_rules == 5 && d.v[i].repeat_header == 1;
+        for (size_t l = 0; l < d.v[i].n_lines; l++)
+            fit &= d.v[i].lines[l].y > 0 && d.v[i].lines[l].y < d.v[i].height;
+    }
+    CHECK_INT(words, (size_t)400, "every word of the cell is in one part or another");
+    CHECK(fit, "each part fits on a page under the heading row, its lines inside it");
+    CHECK(ruled, "each part is ruled and repeats the heading row");
+    kh_paginate(&d, 0, 200);
+    bool inside = true;
+    for (size_t i = 0; i < d.n; i++)
+        for (size_t l = 0; l < d.v[i].n_lines; l++)
+            inside &= d.v[i].lines[l].page_y <= 200 + 1e-6;
+    CHECK(inside, "after pagination no line is below the text area");
+    kh_doc_free(&d);
+    kh_buf_free(&long_text);
+}
+
 int main(void)
 {
     test_widths();
     test_rows();
+    test_tall_row();
     return TAP_DONE();
 }

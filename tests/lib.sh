@@ -21,4 +21,15 @@ check_exit() { name=$1; want=$2; shift 2; "$@" >"$TMP/out" 2>&1; got=$?; if [ "$
 # check_grep NAME PATTERN FILE: passes when FILE matches the extended regexp
 check_grep() { if grep -Eq -- "$2" "$3"; then ok "$1"; else fail "$1" "no match for /$2/ in $3" "$(head -c 1500 "$3")"; fi; }
 check_no_grep() { if grep -Eq -- "$2" "$3"; then fail "$1" "unexpected match for /$2/ in $3" "$(grep -E -- "$2" "$3" | head -5)"; else ok "$1"; fi; }
+# tall_table_plan FILE WORDS: a plan whose table's row 2 holds WORDS words,
+# between two short rows (a row taller than a page, for the renderers).
+tall_table_plan() {
+    {
+        printf 'issuer: Huyện ủy Bạch Thông\ntitle: T\nsections:\n  - title: NỘI DUNG\n    table:\n      columns: [TT, Nội dung]\n      rows:\n'
+        printf '        - [1, ngắn]\n        - [2, "'
+        i=0; while [ $i -lt "$2" ]; do printf 'từ '; i=$((i + 1)); done
+        printf '"]\n        - [3, ngắn]\n'
+        printf 'recipients: [Lưu Văn phòng Huyện ủy.]\nsignature: {prefix: T/M, body: BAN THƯỜNG VỤ, title: BÍ THƯ, name: A}\n'
+    } >"$1"
+}
 done_testing() { echo "1..$_n"; [ "$_failed" -eq 0 ]; }

@@ -4,56 +4,18 @@
 
 #include "kehoach/text.h"
 #include "pdf_table.h"
-
-/* The widest word of a cell and its widest line unbroken (its forced line
- * breaks kept). A word may
- * run across spans (bold 15, then "/6"): its pieces are summed until a space. */
-static void cell_extent(const kh_pdf_cell *c, double size, const kh_measure *m,
-                        double *word, double *line)
-{
-    double cur = 0, widest = 0, seg = 0, longest = 0;
-    size_t seg_from = 0;
-    for (size_t i = 0; i <= c->n; i++) {
-        if (i == c->n || (c->sp[i].style & KH_ST_BREAK)) {
-            /* a forced line break ends a line of the cell */
-            seg = kh_spans_width(c->sp + seg_from, i - seg_from, size, m);
-            if (seg > longest)
-                longest = seg;
-            seg_from = i + 1;
-            cur = 0;
-            continue;
-        }
-        const kh_span *s = &c->sp[i];
-        int font = (int)(s->style & KH_FONT_MASK);
-        for (size_t a = 0; a < s->n;) {
-            if (s->s[a] == ' ' || s->s[a] == '\n') {
-                cur = 0;
-                a++;
-                continue;
-            }
-            size_t b = a;
-            while (b < s->n && s->s[b] != ' ' && s->s[b] != '\n')
-                b++;
-            cur += m->width(m->ctx, font, size, s->s + a, b - a);
-            if (cur > widest)
-                widest = cur;
-            a = b;
-        }
-    }
-    *word = widest;
-    *line = longest;
-}
+#include "table_widths.h"
 
 void kh_pdf_table_widths(const kh_pdf_table_in *t, const kh_measure *m, double *w)
 {
     size_t nc = t->n_cols;
     double *lo = kh_xcalloc(nc, sizeof *lo), *hi = kh_xcalloc(nc, sizeof *hi);
-    double sum_lo = 0, sum_hi = 0, pad2 = 2 * t->pad;
+    double pad2 = 2 * t->pad;
     for (size_t k = 0; k < nc; k++) {
         for (size_t r = 0; r <= t->n_rows; r++) {
             const kh_pdf_cell *c = r == 0 ? &t->head[k] : &t->cells[(r - 1) * nc + k];
             double word, line;
-            cell_extent(c, t->size, m, &word, &line);
+            kh_table_cell_extent(c->sp, c->n, t->size, m, &word, &line);
             if (word + pad2 > lo[k])
                 lo[k] = word + pad2;
             if (line + pad2 > hi[k])
@@ -63,18 +25,8 @@ void kh_pdf_table_widths(const kh_pdf_table_in *t, const kh_measure *m, double *
             lo[k] = pad2 + t->size; /* an empty column still has room */
         if (hi[k] < lo[k])
             hi[k] = lo[k];
-        sum_lo += lo[k];
-        sum_hi += hi[k];
     }
-    double W = t->width;
-    for (size_t k = 0; k < nc; k++) {
-        if (sum_hi <= W) /* all fits on one line: share the rest by content */
-            w[k] = hi[k] + (W - sum_hi) * hi[k] / sum_hi;
-        else if (sum_lo >= W) /* even the words do not fit: shrink them all */
-            w[k] = lo[k] * W / sum_lo;
-        else /* each column between its widest word and its whole text */
-            w[k] = lo[k] + (hi[k] - lo[k]) * (W - sum_lo) / (sum_hi - sum_lo);
-    }
+    kh_table_share_widths(lo, hi, nc, t->width, w);
     free(lo);
     free(hi);
 }

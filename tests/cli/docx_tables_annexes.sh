@@ -315,13 +315,7 @@ facts party "$TMP/p/party.docx"
 
 # A row taller than a page: Word would cut it off if it could not split,
 # so that row alone may; the others stay whole.
-{
-    printf 'issuer: Huyện ủy Bạch Thông\ntitle: T\nsections:\n  - title: NỘI DUNG\n    table:\n      columns: [TT, Nội dung]\n      rows:\n'
-    printf '        - [1, ngắn]\n        - [2, "'
-    i=0; while [ $i -lt 1500 ]; do printf 'từ '; i=$((i + 1)); done
-    printf '"]\n        - [3, ngắn]\n'
-    printf 'recipients: [Lưu Văn phòng Huyện ủy.]\nsignature: {prefix: T/M, body: BAN THƯỜNG VỤ, title: BÍ THƯ, name: A}\n'
-} >"$TMP/tall.yaml"
+tall_table_plan "$TMP/tall.yaml" 1500
 "$KEHOACH" build --force -f docx -o "$TMP/t" "$TMP/tall.yaml" >/dev/null 2>&1
 unzip -p "$TMP/t/tall.docx" word/document.xml | grep -o '<w:tr>.\{0,40\}' >"$TMP/trs"
 # (cantSplit: the heading row, rows 1 and 3, and the Nơi nhận/signature table)

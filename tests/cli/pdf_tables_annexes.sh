@@ -115,13 +115,7 @@ check_grep "a long row: the comma named as the cause" 'bad.yaml:9:11: error: row
 check_grep "an empty row" 'bad.yaml:10:11: error: an empty row' "$TMP/bad.out"
 check_grep "13 columns refused" 'bad.yaml:13:16: error: a table has 1 to 12 columns' "$TMP/bad.out"
 # A row taller than a page is cut between its lines, every word kept.
-{
-    printf 'issuer: Huyện ủy Bạch Thông\ntitle: T\nsections:\n  - title: NỘI DUNG\n    table:\n      columns: [TT, Nội dung]\n      rows:\n'
-    printf '        - [1, ngắn]\n        - [2, "'
-    i=0; while [ $i -lt 3000 ]; do printf 'từ '; i=$((i + 1)); done
-    printf '"]\n        - [3, ngắn]\n'
-    printf 'recipients: [Lưu Văn phòng Huyện ủy.]\nsignature: {prefix: T/M, body: BAN THƯỜNG VỤ, title: BÍ THƯ, name: A}\n'
-} >"$TMP/tall.yaml"
+tall_table_plan "$TMP/tall.yaml" 3000
 "$KEHOACH" build --force -f pdf -o "$TMP/t" "$TMP/tall.yaml" >/dev/null 2>&1
 n=$(pdftotext "$TMP/t/tall.pdf" - | grep -o 'từ' | wc -l)
 [ "$n" -eq 3000 ] && ok "a row taller than a page: all 3000 words on the pages" || fail "tall row" "got $n words"

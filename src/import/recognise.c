@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/checklist.h"
 #include "kehoach/import.h"
 #include "kehoach/profile.h"
 
@@ -817,8 +818,12 @@ static bool tt_deadline(const char *c, tt_cell *o)
         long n = strtol(q + 1, &endp, 10);
         const char *words = endp;
         if (endp == q + 1) {
-            /* `(chủ nhật)`, `(tết nguyên đán)`: a day off the table names */
-            o->day_off = true;
+            /* `(chủ nhật)`, `(tết nguyên đán)`: a day off the table names,
+             * when the day is one (not any remark in parentheses) */
+            kh_date d = {o->yy, o->mm, o->dd};
+            int wd = kh_date_weekday(d);
+            if (wd == 0 || wd == 6 || kh_holiday_name(d))
+                o->day_off = true;
             continue;
         }
         if (starts(words, " ngày trước ") || starts(words, " ngày sau ")) {

@@ -44,9 +44,8 @@ static void ruled(kh_block *b, const kh_pdf_table_in *t, const double *x, double
 /* One row: each cell set in its column, then the rules around every cell.
  * A row taller than max_h (> 0) becomes several blocks, each holding the
  * next lines of every cell that fit, each ruled: its lines are all one
- * leading apart, so a part holds the same count of lines of each cell.
- * Returns the first block. */
-static kh_block *row(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m,
+ * leading apart, so a part holds the same count of lines of each cell. */
+static void row(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m,
                      const kh_pdf_cell *cells, const double *x, const kh_align *align,
                      double max_h)
 {
@@ -73,12 +72,8 @@ static kh_block *row(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m,
     }
     if (per == 0)
         per = 1;
-    kh_block *first = NULL;
-    size_t first_idx = doc->n;
     for (size_t from = 0; from < most || from == 0; from += per) {
         kh_block *b = kh_doc_add(doc);
-        if (!first)
-            first_idx = doc->n - 1;
         size_t to = from + per;
         double part = 0;
         for (size_t k = 0; k < nc; k++) {
@@ -96,14 +91,12 @@ static kh_block *row(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m,
             bh = t->leading + 2 * t->pad;
         ruled(b, t, x, bh);
         b->keep_together = true;
-        first = &doc->v[first_idx]; /* kh_doc_add may move the blocks */
         if (most == 0)
             break;
     }
     for (size_t k = 0; k < nc; k++)
         kh_block_clear(&tmp[k]);
     free(tmp);
-    return first;
 }
 
 void kh_pdf_table(kh_doc *doc, const kh_pdf_table_in *t, const kh_measure *m)

@@ -355,7 +355,8 @@ static void tr_start(dx *d, bool heading)
 static bool row_may_split(const dx *d, const kh_dx_flow *f, const kh_dx_table *t, size_t r,
                           const long *w, double size)
 {
-    double text_h = (d->pr->page_h - d->pr->margin_top - d->pr->margin_bottom) * 2.834645669;
+    double text_h =
+        kh_dx_twips_mm(d->pr->page_h - d->pr->margin_top - d->pr->margin_bottom) / 20.0; /* pt */
     double lines = 0;
     for (size_t k = 0; k < t->n_cols; k++) {
         const kh_dx_cell *c = &f->cells[t->cell + r * t->n_cols + k];

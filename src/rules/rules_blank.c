@@ -51,6 +51,9 @@ static void blank_para(const kh_para *pa, void *ctx)
     if (pa->field->kind == KH_F_NUMBER)
         return;
     for (size_t i = 0; i < pa->len;) {
+        i = kh_skip_to(pa->s, pa->len, i, ".\xE2"); /* `.` or the first byte of `…` */
+        if (i >= pa->len)
+            break;
         size_t n = dots_at(pa->s, pa->len, i);
         if (!n) {
             i++;

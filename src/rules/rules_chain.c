@@ -312,31 +312,129 @@ static bool stopword(const char *w)
     return false;
 }
 
+/* The corpus's distinct words, for look-ups in O(1): an open-addressing
+ * table of (offset, length) into the corpus string, kept under half full.
+ * Searching the corpus with strstr for every word of every parent task
+ * cost a pass over the whole plan per word. */
+typedef struct word_set {
+    const char *base;
+    struct word_slot { size_t off, len, hash; } *slot;
+    size_t mask; /* capacity - 1, a power of two minus one */
+    size_t n;    /* words in the table */
+} word_set;
+
+static size_t word_hash(const char *w, size_t n)
+{
+    size_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+    return h;
+}
+
+/* Slot of word w[0, n) with hash h: where it is, or the empty slot where
+ * it goes. */
+static struct word_slot *word_slot(const word_set *ws, const char *w, size_t n, size_t h)
+{
+    for (size_t i = h & ws->mask;; i = (i + 1) & ws->mask) {
+        struct word_slot *sl = &ws->slot[i];
+        if (!sl->len || (sl->len == n && ws->base[sl->off] == w[0] &&
+                         !memcmp(ws->base + sl->off, w, n)))
+            return sl;
+    }
+}
+
+/* Double the table when it is half full. */
+static void word_set_grow(word_set *ws)
+{
+    word_set big = {ws->base, kh_xcalloc(2 * (ws->mask + 1), sizeof *ws->slot), 2 * ws->mask + 1, 0};
+    for (size_t i = 0; i <= ws->mask; i++) {
+        const struct word_slot *sl = &ws->slot[i];
+        if (sl->len)
+            *word_slot(&big, ws->base + sl->off, sl->len, sl->hash) = *sl;
+    }
+    big.n = ws->n;
+    free(ws->slot);
+    *ws = big;
+}
+
+/* One pass over s; words are runs of non-spaces. */
+static void word_set_build(word_set *ws, const char *s)
+{
+    *ws = (word_set){s, kh_xcalloc(256, sizeof *ws->slot), 255, 0};
+    for (size_t i = 0; s[i];) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t a = i, h = 1469598103934665603u; /* FNV-1a */
+        for (; s[i] && s[i] != ' '; i++)
+            h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+        struct word_slot *sl = word_slot(ws, s + a, i - a, h);
+        if (sl->len)
+            continue;
+        *sl = (struct word_slot){a, i - a, h};
+        if (2 * ++ws->n > ws->mask)
+            word_set_grow(ws);
+    }
+}
+
+static bool word_set_has(const word_set *ws, const char *w, size_t n)
+{
+    return word_slot(ws, w, n, word_hash(w, n))->len != 0;
+}
+
+/* The child plan's words, built on the first parent task that needs them
+ * (most parents address the child with dated tasks, which need none). */
+typedef struct child_corpus {
+    const kh_plan *plan;
+    kh_buf text;
+    word_set words;
+    bool built;
+} child_corpus;
+
+static const word_set *corpus_words(child_corpus *c)
+{
+    if (!c->built) {
+        const kh_plan *p = c->plan;
+        kh_buf_putc(&c->text, ' ');
+        corpus_add(&c->text, p->title.s);
+        corpus_add(&c->text, p->intro.s);
+        corpus_sections(&c->text, p->sections, p->n_sections);
+        corpus_add(&c->text, p->closing.s);
+        corpus_add(&c->text, p->schedule.recurring.s);
+        word_set_build(&c->words, kh_buf_str(&c->text));
+        c->built = true;
+    }
+    return &c->words;
+}
+
 /* Share of the distinct content words of `text` found in the corpus;
  * -1 when the text has fewer than 3 content words (too short to judge). */
-static double coverage(const char *text, const char *corpus)
+static double coverage(const char *text, const word_set *corpus)
 {
     kh_buf t = {0};
     kh_buf_putc(&t, ' ');
     corpus_add(&t, text);
     char *s = kh_buf_take(&t);
+    word_set seen;
+    word_set_build(&seen, s);
     size_t words = 0, found = 0;
-    kh_buf seen = {0};
-    kh_buf_putc(&seen, ' ');
-    for (char *w = strtok(s, " "); w; w = strtok(NULL, " ")) {
-        if (strlen(w) < 2 || stopword(w))
+    for (size_t k = 0; k <= seen.mask; k++) {
+        const struct word_slot *sl = &seen.slot[k];
+        if (sl->len < 2)
             continue;
-        kh_buf key = {0};
-        kh_buf_printf(&key, " %s ", w);
-        if (!strstr(kh_buf_str(&seen), kh_buf_str(&key))) {
-            kh_buf_printf(&seen, "%s ", w);
-            words++;
-            if (strstr(corpus, kh_buf_str(&key)))
-                found++;
+        char w[32]; /* a stop word is short: a longer word is a content word */
+        if (sl->len < sizeof w) {
+            memcpy(w, s + sl->off, sl->len);
+            w[sl->len] = '\0';
+            if (stopword(w))
+                continue;
         }
-        kh_buf_free(&key);
+        words++;
+        if (word_set_has(corpus, s + sl->off, sl->len))
+            found++;
     }
-    kh_buf_free(&seen);
+    free(seen.slot);
     free(s);
     return words < 3 ? -1 : (double)found / (double)words;
 }
@@ -379,7 +477,7 @@ typedef struct tasks_ctx {
     const kh_plan *child;
     const kh_chain_link *link;
     const kh_citation *cit;
-    const char *corpus;
+    child_corpus *corpus;
     child_dates dates;
     size_t addressed;        /* parent units addressing the child's issuer */
     const char *unit_ids[64];
@@ -389,7 +487,7 @@ typedef struct tasks_ctx {
 static void missing_text(tasks_ctx *t, kh_pos ppos, const char *text)
 {
     char ex[128];
-    double cov = coverage(text, t->corpus);
+    double cov = coverage(text, corpus_words(t->corpus));
     if (cov < 0 || cov >= TASKS_COVERAGE)
         return;
     kh_report(t->cx, t->cit->pos,
@@ -461,17 +559,10 @@ void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)
     const kh_chain *ch = chain_of(cx);
     if (!ch || !ch->n || !p->issuer.s)
         return;
-    kh_buf corpus = {0};
-    kh_buf_putc(&corpus, ' ');
-    corpus_add(&corpus, p->title.s);
-    corpus_add(&corpus, p->intro.s);
-    corpus_sections(&corpus, p->sections, p->n_sections);
-    corpus_add(&corpus, p->closing.s);
-    corpus_add(&corpus, p->schedule.recurring.s);
+    child_corpus corpus = {.plan = p};
     for (size_t i = 0; i < ch->n; i++) {
         tasks_ctx t = {.cx = cx, .child = p, .link = &ch->v[i],
-                       .cit = &p->implements[ch->v[i].citation],
-                       .corpus = kh_buf_str(&corpus)};
+                       .cit = &p->implements[ch->v[i].citation], .corpus = &corpus};
         walk_units(p->sections, p->n_sections, child_unit_dates, &t.dates);
         walk_events(p->sections, p->n_sections, child_event_dates, &t.dates);
         const kh_plan *par = ch->v[i].parent;
@@ -483,5 +574,6 @@ void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)
                           "kế hoạch cấp trên (%s) không giao nhiệm vụ nào đích danh cho '%s': không đối chiếu được nhiệm vụ",
                           ch->v[i].parent_path, p->issuer.s);
     }
-    kh_buf_free(&corpus);
+    free(corpus.words.slot);
+    kh_buf_free(&corpus.text);
 }

@@ -36,9 +36,8 @@ typedef struct kh_due {
     kh_recurrence every;     /* a recurring duty: date is its first time */
 } kh_due;
 
-/* `every:` as written in a plan ("quarter"; "" for none), and as the
- * checklist labels it ("hằng quý" / "quarterly"). */
-const char *kh_recurrence_name(kh_recurrence r);
+/* `every:` as the checklist labels it ("hằng quý" / "quarterly"); as
+ * written in a plan: kh_recurrence_name (kehoach/plan.h). */
 const char *kh_recurrence_label(kh_recurrence r, kh_lang lang);
 
 typedef struct kh_checklist {

@@ -355,5 +355,12 @@ const char *kh_roman(int n, char *buf); /* 1..3999, upper case; buf >= 16 */
 
 const char *kh_section_kind_name(kh_section_kind k); /* "implementation" … */
 const char *kh_role_name(kh_role r);                 /* "report" … */
+/* `due:` and `every:` as written in a plan file, one spelling for the
+ * loader, the JSON export and the importer: NULL-ended, in the order of
+ * kh_deadline_form and of kh_recurrence from KH_EVERY_MONTH. */
+extern const char *const kh_deadline_form_names[];
+extern const char *const kh_recurrence_names[];
+const char *kh_deadline_form_name(kh_deadline_form f); /* "before" … */
+const char *kh_recurrence_name(kh_recurrence r);       /* "quarter"; "" for none */
 
 #endif

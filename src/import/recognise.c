@@ -563,8 +563,6 @@ static void flush_unit(rec *r)
             found_deadline fd;
             raw_line(&r->e, u->v[i].para, "%*s- text: |-", in + 6, "");
             if (find_deadline(t, &fd)) {
-                static const char *const forms[] = {"before", "by", "month", "quarter"};
-                static const char *const every[] = {"", "month", "quarter", "half-year", "year"};
                 kh_buf x = {0};
                 kh_buf_put(&x, t, fd.from);
                 kh_buf_puts(&x, "{deadline}");
@@ -578,9 +576,11 @@ static void flush_unit(rec *r)
                     raw_line(&r->e, u->v[i].para, "%*sdeadline: %04d-%02d", in + 8, "", fd.yy,
                              fd.mm);
                 if (fd.form != KH_DEADLINE_BEFORE)
-                    raw_line(&r->e, u->v[i].para, "%*sdue: %s", in + 8, "", forms[fd.form]);
+                    raw_line(&r->e, u->v[i].para, "%*sdue: %s", in + 8, "",
+                             kh_deadline_form_name(fd.form));
                 if (fd.every != KH_EVERY_NONE)
-                    raw_line(&r->e, u->v[i].para, "%*severy: %s", in + 8, "", every[fd.every]);
+                    raw_line(&r->e, u->v[i].para, "%*severy: %s", in + 8, "",
+                             kh_recurrence_name(fd.every));
             } else {
                 block_line(&r->e, in + 10, t, u->v[i].para, cp);
             }

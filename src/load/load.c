@@ -680,11 +680,6 @@ static void load_event(loader *L, const ynode *y, kh_event *e)
     require(L, y, "date", IN_EVENT);
 }
 
-/* `due:` and `every:` words, in the order of kh_deadline_form and
- * kh_recurrence (without KH_EVERY_NONE). */
-static const char *const due_forms[] = {"before", "by", "month", "quarter", NULL};
-static const char *const recurrences[] = {"month", "quarter", "half-year", "year", NULL};
-
 /* `due:` words a deadline: it needs one; a recurring duty is due on a day. */
 static void deadline_form_consistent(loader *L, const kh_task *t)
 {
@@ -719,11 +714,11 @@ static void load_task(loader *L, const ynode *y, kh_task *t, const kh_unit *u)
             if (KEY("text")) text(L, v, "text", &t->text);
             else if (KEY("deadline")) date(L, v, "deadline", &t->deadline, false);
             else if (KEY("due")) {
-                int i = choice(L, v, "due", due_forms, &t->due_raw);
+                int i = choice(L, v, "due", kh_deadline_form_names, &t->due_raw);
                 if (i >= 0)
                     t->due = (kh_deadline_form)i;
             } else if (KEY("every")) {
-                int i = choice(L, v, "every", recurrences, &t->every_raw);
+                int i = choice(L, v, "every", kh_recurrence_names, &t->every_raw);
                 if (i >= 0)
                     t->every = (kh_recurrence)(i + 1);
             } else if (KEY("report_to")) text(L, v, "report_to", &t->report_to);
@@ -891,7 +886,7 @@ static void load_timetable_row(loader *L, const ynode *y, kh_timetable_row *r)
         else if (KEY("before")) before = v;
         else if (KEY("after")) after = v;
         else if (KEY("due")) {
-            int i = choice(L, v, "due", due_forms, NULL);
+            int i = choice(L, v, "due", kh_deadline_form_names, NULL);
             if (i == KH_DEADLINE_BEFORE || i == KH_DEADLINE_BY) r->due = (kh_deadline_form)i;
             else if (i >= 0) {
                 kh_diag(L->diags, L->path, v->pos, KH_ERROR, "LOAD-VALUE",

@@ -213,12 +213,6 @@ void kh_checklist_free(kh_checklist *c)
 
 /* ---- output ---------------------------------------------------------- */
 
-const char *kh_recurrence_name(kh_recurrence r)
-{
-    static const char *const n[] = {"", "month", "quarter", "half-year", "year"};
-    return (unsigned)r < 5 ? n[r] : "";
-}
-
 const char *kh_recurrence_label(kh_recurrence r, kh_lang lang)
 {
     static const char *const vi[] = {"", "hằng tháng", "hằng quý", "6 tháng một lần", "hằng năm"};

@@ -188,6 +188,19 @@ const char *kh_role_name(kh_role r)
     return (unsigned)r < sizeof n / sizeof n[0] ? n[r] : "none";
 }
 
+const char *const kh_deadline_form_names[] = {"before", "by", "month", "quarter", NULL};
+const char *const kh_recurrence_names[] = {"month", "quarter", "half-year", "year", NULL};
+
+const char *kh_deadline_form_name(kh_deadline_form f)
+{
+    return (unsigned)f <= KH_DEADLINE_QUARTER ? kh_deadline_form_names[f] : kh_deadline_form_names[0];
+}
+
+const char *kh_recurrence_name(kh_recurrence r)
+{
+    return r >= KH_EVERY_MONTH && r <= KH_EVERY_YEAR ? kh_recurrence_names[r - KH_EVERY_MONTH] : "";
+}
+
 kh_date kh_task_due_date(const kh_task *t)
 {
     kh_date d = t->deadline.date, none = {0, 0, 0};

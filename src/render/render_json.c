@@ -229,8 +229,7 @@ static void task(jw *w, const kh_task *t)
     m_pos(w, "position", t->pos);
     m_body(w, "text", &t->text);
     m_date(w, "deadline", &t->deadline);
-    static const char *const forms[] = {"before", "by", "month", "quarter"};
-    m_str(w, "due", (unsigned)t->due < 4 ? forms[t->due] : "before");
+    m_str(w, "due", kh_deadline_form_name(t->due));
     kh_date due = kh_task_due_date(t);
     char iso[48];
     m_str(w, "due_date", kh_date_is_full(due) ? kh_date_fmt_iso(due, iso) : NULL);
@@ -304,7 +303,6 @@ static void timetable(jw *w, const kh_timetable *t)
         m_null(w, "timetable");
         return;
     }
-    static const char *const forms[] = {"before", "by", "month", "quarter"};
     char iso[48];
     jopen(w, "timetable", '{');
     m_pos(w, "position", t->pos);
@@ -322,7 +320,7 @@ static void timetable(jw *w, const kh_timetable *t)
             m_int(w, "offset_days", r->offset);
         else
             m_null(w, "offset_days");
-        m_str(w, "due", (unsigned)r->due < 4 ? forms[r->due] : "by");
+        m_str(w, "due", kh_deadline_form_name(r->due));
         m_str(w, "date", kh_date_is_full(r->date) ? kh_date_fmt_iso(r->date, iso) : NULL);
         m_bool(w, "day_off", r->day_off);
         m_text(w, "remark", &r->remark);

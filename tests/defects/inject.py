@@ -200,11 +200,14 @@ def g_unit_not_recipient(lines):
     if start is None:
         return
     ids = {}
+    # A unit named on the Lưu line receives the plan there (Lưu Văn phòng
+    # Đảng ủy): dropping its own line is no defect.
+    luu = " ".join(l.casefold() for l in lines[start:] if re.match(r"^\s*-\s*\"?Lưu", l))
     for i, l in enumerate(lines[:start]):
         m = re.match(r"^\s+- name:\s*(.+)$", l)
         if m and i + 1 < len(lines):
             m2 = re.match(r"^\s+id:\s*(\S+)", lines[i + 1])
-            if m2:
+            if m2 and m.group(1).strip().strip('"').casefold() not in luu:
                 ids[m2.group(1)] = i + 1
     for i in range(start + 1, len(lines)):
         m = re.match(r"^(\s+)unit:\s*(\S+)", lines[i])

@@ -547,10 +547,11 @@ def handmade_mutants(lines, plan, defects):
     for (p, family, kind, edits, at_text) in defects:
         if p != plan:
             continue
-        new, first = list(lines), None
-        for old, rep in edits:
-            at = next((i for i, l in enumerate(new)
-                       if old in l and not l.lstrip().startswith("#")), None)
+        new, first, done = list(lines), None, set()
+        for old, rep in edits:  # each edit finds its line in the plan as it was
+            at = next((i for i, l in enumerate(lines) if i not in done
+                       and old in l and not l.lstrip().startswith("#")), None)
+            done.add(at)
             if at is None or rep is None:
                 sys.exit("inject.py: handmade %s %s: %r not found in %s" % (family, kind, old, plan))
             new[at] = new[at].replace(old, rep, 1)

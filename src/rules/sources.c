@@ -64,6 +64,7 @@ static const struct {
     {"R-DEADLINE-UNIT", "[SEED]"},
     {"R-DATE-WEEKDAY", "[S]"},
     {"R-EVENT-AFTER-ISSUE", "[SEED]"},
+    {"R-EVENT-AFTER-REPORT", "[U]"},
     {"R-UNIT-RECIPIENT", "[SEED]"},
     {"R-ANNIV-ARITH", "[SEED]"},
     {"R-ANNIV-PARTY", "[SEED]"},

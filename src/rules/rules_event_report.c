@@ -1,0 +1,73 @@
+/* rules_event_report.c — R-EVENT-AFTER-REPORT: a dated event that falls
+ * after the plan's last reporting deadline. Reports on a campaign are due
+ * when it is over; a report due before one of the plan's own events cannot
+ * give its result, so one of the two dates is wrong (seen in drafts: the
+ * report of an anniversary campaign dated before the anniversary's last
+ * activity). Judged only when the reports are final: every reporting task
+ * is dated and none recurs (a periodic or interim report may come before
+ * later events). Certainty: a judgement on the plan's own dates ([U]), so a
+ * warning with both places named. */
+#include "kehoach/date.h"
+#include "rule.h"
+
+void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx);
+
+typedef struct last_report {
+    kh_date due;
+    const kh_task *task;
+    const kh_unit *unit;
+    bool judgeable; /* every report dated, none recurring */
+} last_report;
+
+typedef struct event_scan {
+    kh_rule_ctx *cx;
+    const last_report *last;
+} event_scan;
+
+static void report_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    last_report *r = ctx;
+    for (size_t i = 0; i < s->n_units; i++)
+        for (size_t k = 0; k < s->units[i].n_tasks; k++) {
+            const kh_task *t = &s->units[i].tasks[k];
+            if (!t->report)
+                continue;
+            kh_date due = kh_task_due_date(t);
+            if (!kh_date_is_full(due) || t->every != KH_EVERY_NONE) {
+                r->judgeable = false;
+                continue;
+            }
+            if (!r->task || kh_date_cmp(due, r->due) > 0)
+                r->due = due, r->task = t, r->unit = &s->units[i];
+        }
+}
+
+static void event_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    event_scan *st = ctx;
+    for (size_t i = 0; i < s->n_events; i++) {
+        const kh_event *e = &s->events[i];
+        if (!kh_date_is_full(e->date.date) || kh_date_cmp(e->date.date, st->last->due) <= 0)
+            continue;
+        char a[48], b[48];
+        kh_report(st->cx, e->date.raw.pos,
+                  "the event on %s comes after the plan's last reporting deadline (%s, %s): that report cannot give its result; date the report after the event, or the event before the report",
+                  "sự kiện ngày %s diễn ra sau thời hạn báo cáo cuối cùng của kế hoạch (%s, %s): báo cáo đó không phản ánh được kết quả; đặt hạn báo cáo sau sự kiện, hoặc đưa sự kiện lên trước",
+                  kh_date_fmt_short(e->date.date, a), kh_date_fmt_short(st->last->due, b),
+                  st->last->unit->name.s ? st->last->unit->name.s : "?");
+        kh_report_note(st->cx, NULL, st->last->task->deadline.raw.pos,
+                       "the last reporting deadline", "thời hạn báo cáo cuối cùng");
+    }
+}
+
+void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
+{
+    last_report last = {.judgeable = true};
+    kh_plan_walk_sections(p, report_section, &last);
+    if (!last.task || !last.judgeable)
+        return;
+    event_scan st = {cx, &last};
+    kh_plan_walk_sections(p, event_section, &st);
+}

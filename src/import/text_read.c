@@ -1,10 +1,13 @@
 /* text_read.c — plain UTF-8 text (.txt, standard input) as paragraphs: a
- * blank line ends one; its lines are kept (joined later where they are
- * running text). Text copied out of a PDF is mended: a page number alone
- * between blank lines is dropped, a word hyphenated at a line end is
- * joined, and a paragraph cut by a page break (the next one starting in
- * lower case after no closing punctuation) is joined again; each with a
- * located note, so nothing changes silently. */
+ * blank line ends one, and so does, inside a block of hard-wrapped lines
+ * (pdftotext's output of an issued PDF has no blank line between
+ * paragraphs), a line that opens a paragraph after a short or closed one;
+ * a paragraph's lines are kept (joined later where they are running text).
+ * Text copied out of a PDF is mended: a page number alone (between blank
+ * lines, or on the first line of a page) is dropped, a word hyphenated at a
+ * line end is joined, and a paragraph cut by a page break (the next one
+ * starting in lower case after no closing punctuation) is joined again;
+ * each with a located note, so nothing changes silently. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,6 +69,193 @@ static bool ends_open(const char *s)
            c == UTF8PROC_CATEGORY_ND;
 }
 
+/* ---- paragraphs inside a block ----
+ * Text that pdftotext takes out of an issued PDF has no blank line between
+ * paragraphs: a page is one block of hard-wrapped lines. A block of several
+ * lines is cut again where a line reads as the start of a paragraph: a
+ * heading number, a dash item, the words that open a part of a plan, or
+ * any line after a short line (short against the document's full justified
+ * width) that closes a sentence or ends a heading. */
+
+#define WIDTH_BINS 1024
+
+/* Full-line width: the 80th percentile of line lengths (code points) over
+ * lines of 30 or more; 0 when too few lines to tell. */
+static unsigned full_width(const char *data, size_t len)
+{
+    unsigned *bins = calloc(WIDTH_BINS, sizeof *bins), total = 0, w = 0;
+    if (!bins)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - data) : len;
+        size_t n = kh_utf8_count(data + i, e - i);
+        if (n >= 30) {
+            bins[n < WIDTH_BINS ? n : WIDTH_BINS - 1]++;
+            total++;
+        }
+        i = e + 1;
+    }
+    if (total >= 8) {
+        unsigned seen = 0;
+        for (w = 0; w < WIDTH_BINS && 5 * (seen + bins[w]) < 4 * total; w++)
+            seen += bins[w];
+    }
+    free(bins);
+    return w;
+}
+
+/* A heading number at s: `I.`/`II-` (Roman), `1.`/`1.2.`/`1-`, `a)`. */
+static bool heading_number(const char *s)
+{
+    size_t k = strspn(s, "IVXLC");
+    if (k && (s[k] == '.' || s[k] == '-') && s[k + 1] == ' ')
+        return true;
+    k = 0;
+    while (s[k] >= '0' && s[k] <= '9') {
+        while (s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (s[k] != '.' && s[k] != '-')
+            return false;
+        k++;
+        if (s[k] == ' ')
+            return k <= 12;
+    }
+    return s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ';
+}
+
+/* The line opens a part of a plan: a heading, an item, a căn cứ line … */
+static bool opens_paragraph(const char *s)
+{
+    static const char *const words[] = {"- ", "+ ", "\xE2\x80\xA2 ", "Nơi nhận", "T/M ", "TM. ",
+                                        "KT. ", "K/T ", "Căn cứ ", "Thực hiện ", "Phụ lục"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strncmp(s, words[i], strlen(words[i])))
+            return true;
+    return heading_number(s);
+}
+
+static bool closes_sentence(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+        n--;
+    if (n >= 3 && !memcmp(s + n - 3, "\xE2\x80\xA6", 3)) /* … */
+        return true;
+    return n && strchr(".;:!?", s[n - 1]);
+}
+
+static bool starts_upper_or_digit(const char *s, size_t n)
+{
+    uint32_t cp;
+    size_t k = n ? kh_utf8_decode(s, n, &cp) : 0;
+    if (!k)
+        return false;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND || cp == '"' ||
+           cp == 0x201C /* “ */ || cp == '(';
+}
+
+typedef struct block_line {
+    size_t off, len;  /* in the block's text */
+    unsigned cps;
+    bool glued;       /* joined to the line before it (a hyphenated word) */
+    bool page_start;  /* the input line began with a form feed */
+} block_line;
+
+typedef struct reader {
+    const char *path;
+    kh_src *doc;
+    kh_diags *d;
+    bool overflow;
+    unsigned width;
+} reader;
+
+/* One paragraph of the input: a page number is dropped, a paragraph cut by
+ * a page break joined to the one before, any other added. */
+static void emit(reader *rd, const char *t, size_t n, unsigned line)
+{
+    char *s = kh_strndup(t, n);
+    kh_src *doc = rd->doc;
+    if (is_page_number(s)) {
+        kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_NOTE, "IMPORT-PAGE-NUMBER",
+                "'%s' alone on its line is taken as a page number and left out",
+                "'%s' đứng riêng một dòng được coi là số trang và bỏ đi", s);
+    } else if (doc->n && starts_lower(s, n) && ends_open(doc->v[doc->n - 1].text) &&
+               strncmp(s, "- ", 2)) {
+        kh_para *p = &doc->v[doc->n - 1];
+        kh_buf j = {0};
+        kh_buf_printf(&j, "%s\n%s", p->text, s);
+        free(p->text);
+        p->text = kh_buf_take(&j);
+        kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_NOTE, "IMPORT-JOINED",
+                "joined to the paragraph before it (line %u): it starts in lower "
+                "case after no closing punctuation, as where a page break cut it",
+                "nối vào đoạn trước (dòng %u): đoạn bắt đầu bằng chữ thường, đoạn "
+                "trước không có dấu kết thúc, như chỗ ngắt trang cắt đoạn",
+                p->line);
+    } else if (!rd->overflow && !kh_src_add(doc, s, n, line, 0)) {
+        kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_ERROR, "IMPORT-PARAS",
+                "more than %u paragraphs; the rest is not read",
+                "quá %u đoạn; phần còn lại không được đọc", KH_IMPORT_MAX_PARAS);
+        rd->overflow = true;
+    }
+    free(s);
+}
+
+/* Whether a new paragraph starts at line k of the block (k >= 1); `first`
+ * is the first line of the paragraph being built. */
+static bool cut_before(const reader *rd, const char *t, const block_line *l, size_t k, size_t first)
+{
+    const block_line *prev = &l[k - 1], *cur = &l[k];
+    if (cur->glued)
+        return false;
+    const char *c = t + cur->off;
+    bool short_prev = rd->width && 100u * prev->cps < 85u * rd->width;
+    bool closed = closes_sentence(t + prev->off, prev->len);
+    if (opens_paragraph(c) && (short_prev || closed))
+        return true;
+    if (!short_prev || !starts_upper_or_digit(c, cur->len))
+        return false;
+    /* After a short line: a justified line starts a paragraph (the short
+     * one ended the last, or a centred title); among short lines (a title,
+     * a header), the end of a sentence (a colon leads on) or of a heading. */
+    if (100u * cur->cps >= 85u * rd->width)
+        return true;
+    size_t pn = prev->len;
+    while (pn && t[prev->off + pn - 1] == ' ')
+        pn--;
+    return (closed && pn && t[prev->off + pn - 1] != ':') || heading_number(t + l[first].off);
+}
+
+static bool line_is_page_number(const char *t, const block_line *l)
+{
+    char buf[32];
+    if (l->len >= sizeof buf)
+        return false;
+    memcpy(buf, t + l->off, l->len);
+    buf[l->len] = '\0';
+    return is_page_number(buf);
+}
+
+static void flush_block(reader *rd, const char *t, const block_line *l, size_t n, unsigned start_line)
+{
+    size_t first = 0;
+    /* pdftotext starts a page with its number, on the block's first line:
+     * alone, it is dropped (emit), and the text after it may join the
+     * paragraph the page break cut. */
+    if (n > 1 && (l[0].page_start || rd->width) && line_is_page_number(t, &l[0])) {
+        emit(rd, t + l[0].off, l[0].len, start_line);
+        first = 1;
+    }
+    for (size_t k = first + 1; k <= n; k++) {
+        if (k < n && (!rd->width || !cut_before(rd, t, l, k, first)))
+            continue;
+        size_t a = l[first].off, b = l[k - 1].off + l[k - 1].len;
+        emit(rd, t + a, b - a, start_line + (unsigned)first);
+        first = k;
+    }
+}
+
 int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh_diags *d)
 {
     doc->kind = KH_SRC_TEXT;
@@ -73,65 +263,55 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     size_t i = 0;
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         i = 3;
+    reader rd = {path, doc, d, false, full_width(data + i, len - i)};
     unsigned line = 1, start_line = 0;
     kh_buf block = {0};
-    bool overflow = false;
+    block_line *lines = NULL;
+    size_t n_lines = 0, cap_lines = 0;
     for (;;) {
         const char *nl = i < len ? memchr(data + i, '\n', len - i) : NULL;
         size_t e = nl ? (size_t)(nl - data) : len;
         bool end = i >= len;
         if (end || is_blank(data + i, e - i)) {
-            if (block.len) {
-                const char *t = kh_buf_str(&block);
-                if (is_page_number(t)) {
-                    kh_diag(d, path, (kh_pos){start_line, 1}, KH_NOTE, "IMPORT-PAGE-NUMBER",
-                            "'%s' alone on its line is taken as a page number and left out",
-                            "'%s' đứng riêng một dòng được coi là số trang và bỏ đi", t);
-                } else if (doc->n && starts_lower(t, strlen(t)) && ends_open(doc->v[doc->n - 1].text) &&
-                           strncmp(t, "- ", 2)) {
-                    kh_para *p = &doc->v[doc->n - 1];
-                    kh_buf j = {0};
-                    kh_buf_printf(&j, "%s\n%s", p->text, t);
-                    free(p->text);
-                    p->text = kh_buf_take(&j);
-                    kh_diag(d, path, (kh_pos){start_line, 1}, KH_NOTE, "IMPORT-JOINED",
-                            "joined to the paragraph before it (line %u): it starts in lower "
-                            "case after no closing punctuation, as where a page break cut it",
-                            "nối vào đoạn trước (dòng %u): đoạn bắt đầu bằng chữ thường, đoạn "
-                            "trước không có dấu kết thúc, như chỗ ngắt trang cắt đoạn",
-                            p->line);
-                } else if (!overflow && !kh_src_add(doc, block.s, block.len, start_line, 0)) {
-                    kh_diag(d, path, (kh_pos){start_line, 1}, KH_ERROR, "IMPORT-PARAS",
-                            "more than %u paragraphs; the rest is not read",
-                            "quá %u đoạn; phần còn lại không được đọc", KH_IMPORT_MAX_PARAS);
-                    overflow = true;
-                }
-                block.len = 0;
+            if (block.len)
+                flush_block(&rd, kh_buf_str(&block), lines, n_lines, start_line);
+            block.len = 0;
+            if (block.s)
                 block.s[0] = '\0';
-            }
+            n_lines = 0;
             if (end)
                 break;
         } else {
             size_t a = i, b = e;
-            while (a < b && (data[a] == ' ' || data[a] == '\t'))
-                a++;
+            bool page_start = false;
+            while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\f'))
+                page_start |= data[a++] == '\f';
             while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
                 b--;
+            bool glued = false;
             if (!block.len) {
                 start_line = line;
             } else if (block.len > 1 && block.s[block.len - 1] == '-' &&
                        block.s[block.len - 2] != ' ' && starts_lower(data + a, b - a) &&
                        (unsigned char)block.s[block.len - 2] >= 'A') {
                 block.s[--block.len] = '\0'; /* a hyphenated word: joined */
+                lines[n_lines - 1].len--;
+                glued = true;
             } else {
                 kh_buf_putc(&block, '\n');
             }
-            if (block.len + (b - a) <= KH_IMPORT_MAX_PARA_BYTES)
+            if (block.len + (b - a) <= KH_IMPORT_MAX_PARA_BYTES) {
+                if (n_lines == cap_lines)
+                    lines = kh_xrealloc(lines, (cap_lines = cap_lines ? 2 * cap_lines : 16) * sizeof *lines);
+                lines[n_lines++] = (block_line){block.len, b - a, (unsigned)kh_utf8_count(data + a, b - a),
+                                                glued, page_start};
                 kh_buf_put(&block, data + a, b - a);
+            }
         }
         i = e + 1;
         line++;
     }
     kh_buf_free(&block);
+    free(lines);
     return 0;
 }

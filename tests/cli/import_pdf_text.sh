@@ -1,0 +1,39 @@
+#!/bin/sh
+# import_pdf_text.sh — text copied out of a PDF, the way offices get the
+# superior body's plan: every plan in plans/ built to PDF (no checklist
+# annex), its text taken out by pdftotext (hard-wrapped lines, no blank line
+# between paragraphs, a page number at the top of each page), imported, and
+# compared with the plan it came from: the imported plan loads, its facts
+# (tests/import/same_plan.py) agree at least as often as the floor in
+# tests/import/pdf-text-floor.txt, and at least that share of the text's
+# sentences comes back in its Markdown (tests/import/pdf_text_fidelity.py).
+# Floors may only go up.
+. "$(dirname "$0")/../lib.sh"
+PY=/usr/bin/python3
+FLOOR=tests/import/pdf-text-floor.txt
+command -v pdftotext >/dev/null 2>&1 || { skip "pdftotext missing (poppler-utils)"; done_testing; exit 0; }
+for p in plans/*.yaml plans/*/*.yaml; do
+    b=$(basename "$p" .yaml)
+    o=$TMP/pt/$b
+    rm -rf "$o"
+    "$KEHOACH" build -q --force --checklist=none -f pdf,json -o "$o/" "$p" >/dev/null 2>&1
+    pdftotext -enc UTF-8 "$o/$b.pdf" "$o/$b.txt"
+    check_exit "$b: import of its PDF's text (exit 0)" 0 "$KEHOACH" import -o "$o/i.yaml" "$o/$b.txt"
+    "$KEHOACH" build -q --force --checklist=none -f json,md -o "$o/i/" "$o/i.yaml" >"$o/load" 2>&1
+    check_no_grep "$b: the plan imported from text loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/load"
+    "$PY" tests/import/same_plan.py "$o/$b.json" "$o/i/i.json" >"$o/same"
+    got=$(sed -n 's/^facts: \([0-9]*\)\/.*/\1/p' "$o/same")
+    all=$(sed -n 's/^facts: [0-9]*\/\([0-9]*\) same/\1/p' "$o/same")
+    "$PY" tests/import/pdf_text_fidelity.py "$o/$b.txt" "$o/i/i.md" >"$o/fid"
+    fid=$(sed -n 's/^fidelity \([0-9.]*\)%.*/\1/p' "$o/fid")
+    floor=$(awk -v b="$b" '$1 == b { print $2 }' "$FLOOR")
+    ffloor=$(awk -v b="$b" '$1 == b { print $3 }' "$FLOOR")
+    echo "# pdf text $b: ${got:-?}/${all:-?} facts (floor ${floor:-none}), fidelity ${fid:-?}% (floor ${ffloor:-none})"
+    if [ -n "$got" ] && [ -n "$floor" ] && [ "$got" -ge "$floor" ]; then
+        ok "$b: $got/$all facts back from the PDF's text, floor $floor"
+    else fail "$b: $got/$all facts back from the PDF's text, floor ${floor:-missing}" "$(grep differs "$o/same" | head -8)"; fi
+    if [ -n "$fid" ] && [ -n "$ffloor" ] && awk -v a="$fid" -v b="$ffloor" 'BEGIN { exit !(a + 1e-9 >= b) }'; then
+        ok "$b: ${fid}% of the PDF text's sentences back, floor $ffloor"
+    else fail "$b: ${fid:-?}% of the PDF text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
+done
+done_testing

@@ -155,6 +155,24 @@ static bool starts_upper_or_digit(const char *s, size_t n)
            cp == 0x201C /* “ */ || cp == '(';
 }
 
+/* No lower-case letter in the n bytes at s (and at least one letter). */
+static bool all_caps(const char *s, size_t n)
+{
+    bool letter = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = kh_utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            return false;
+        utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return false;
+        letter |= c == UTF8PROC_CATEGORY_LU;
+        i += k;
+    }
+    return letter;
+}
+
 typedef struct block_line {
     size_t off, len;  /* in the block's text */
     unsigned cps;
@@ -221,6 +239,10 @@ static bool cut_before(const reader *rd, const char *t, const block_line *l, siz
      * a header), the end of a sentence (a colon leads on) or of a heading. */
     if (100u * cur->cps >= 85u * rd->width)
         return true;
+    /* a heading in capitals wrapped onto a line of capitals goes on */
+    if (heading_number(t + l[first].off) && all_caps(t + l[first].off, l[first].len) &&
+        all_caps(c, cur->len))
+        return false;
     size_t pn = prev->len;
     while (pn && t[prev->off + pn - 1] == ' ')
         pn--;

@@ -48,7 +48,7 @@ RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
 RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missing)
 RULE(rule_ref_style)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
-RULE(rule_event_after_report)
+RULE(rule_event_after_report) RULE(rule_event_order)
 RULE(rule_unit_recipient) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
 RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
 RULE(rule_congress_ordinal)
@@ -181,6 +181,8 @@ static const kh_rule catalogue[] = {
      "sự kiện diễn ra từ ngày ban hành trở đi; thiếu ngày ban hành thì nêu khoảng có thể (lưu ý)", rule_event_after_issue},
     {"R-EVENT-AFTER-REPORT", KH_WARNING, BOTH, "no dated event falls after the plan's last (final) reporting deadline",
      "không có sự kiện nào diễn ra sau thời hạn báo cáo cuối cùng của kế hoạch", rule_event_after_report},
+    {"R-EVENT-ORDER", KH_WARNING, BOTH, "the dated events of one schedule list run forwards in time",
+     "các sự kiện có ngày trong một danh sách lịch trình theo thứ tự thời gian", rule_event_order},
     {"R-DATE-WEEKDAY", KH_WARNING, BOTH, "a weekday named after a deadline or event date is its own; a day off is a note unless named",
      "thứ ghi sau thời hạn, ngày sự kiện đúng với ngày đó; ngày nghỉ là lưu ý nếu không ghi rõ", rule_date_weekday},
     {"R-UNIT-RECIPIENT", KH_WARNING, BOTH, "every unit given tasks appears in Nơi nhận",

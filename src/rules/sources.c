@@ -65,6 +65,7 @@ static const struct {
     {"R-DATE-WEEKDAY", "[S]"},
     {"R-EVENT-AFTER-ISSUE", "[SEED]"},
     {"R-EVENT-AFTER-REPORT", "[U]"},
+    {"R-EVENT-ORDER", "[U]"},
     {"R-UNIT-RECIPIENT", "[SEED]"},
     {"R-ANNIV-ARITH", "[SEED]"},
     {"R-ANNIV-PARTY", "[SEED]"},

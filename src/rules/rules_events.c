@@ -1,4 +1,11 @@
-/* rules_event_report.c — R-EVENT-AFTER-REPORT: a dated event that falls
+/* rules_events.c — the order of a plan's dated events.
+ *
+ * R-EVENT-ORDER: the events of one schedule list run forwards in time. A
+ * văn phòng lists a section's events in the order they happen; one dated
+ * before the event above it is a slip in one of the two dates (a day or a
+ * month typed wrong). Certainty [U], a warning naming both.
+ *
+ * R-EVENT-AFTER-REPORT: a dated event that falls
  * after the plan's last reporting deadline. Reports on a campaign are due
  * when it is over; a report due before one of the plan's own events cannot
  * give its result, so one of the two dates is wrong (seen in drafts: the
@@ -11,6 +18,7 @@
 #include "rule.h"
 
 void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx);
+void rule_event_order(const kh_plan *p, kh_rule_ctx *cx);
 
 typedef struct last_report {
     kh_date due;
@@ -70,4 +78,31 @@ void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
         return;
     event_scan st = {cx, &last};
     kh_plan_walk_sections(p, event_section, &st);
+}
+
+static void order_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    kh_rule_ctx *cx = ctx;
+    const kh_event *last = NULL;
+    for (size_t i = 0; i < s->n_events; i++) {
+        const kh_event *e = &s->events[i];
+        if (!kh_date_is_full(e->date.date))
+            continue;
+        if (last && kh_date_cmp(e->date.date, last->date.date) < 0) {
+            char a[48], b[48];
+            kh_report(cx, e->date.raw.pos,
+                      "the event on %s is listed after one on %s: a schedule runs forwards; check both dates, or list the events in the order they happen",
+                      "sự kiện ngày %s được ghi sau sự kiện ngày %s: lịch trình đi theo thứ tự thời gian; kiểm tra lại hai ngày, hoặc xếp các sự kiện theo thứ tự diễn ra",
+                      kh_date_fmt_short(e->date.date, a), kh_date_fmt_short(last->date.date, b));
+            kh_report_note(cx, NULL, last->date.raw.pos, "the event listed before it",
+                           "sự kiện ghi trước nó");
+        }
+        last = e;
+    }
+}
+
+void rule_event_order(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_plan_walk_sections(p, order_section, cx);
 }

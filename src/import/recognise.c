@@ -969,6 +969,18 @@ static void open_annex(rec *r, const char *title, size_t para1)
     r->in_annex = true;
 }
 
+/* A header name: as stored when Word showed it in capitals (w:caps); typed
+ * in capitals, with a plausible case restored (name_case.c) and said. */
+static void name_value(rec *r, const char *key, const char *name, bool caps, size_t para1)
+{
+    char *c = caps ? kh_strdup(name) : kh_import_name_case(name);
+    if (strcmp(c, name))
+        unsure(r, para1, "the name was in capitals: its case is restored, check it",
+               "tên viết in hoa: đã khôi phục chữ hoa chữ thường, hãy soát lại", name);
+    kv(&r->e, 0, key, c, para1, 0);
+    free(c);
+}
+
 enum state { ST_HEADER, ST_TITLE, ST_INTRO, ST_BODY, ST_CLOSING, ST_RECIP, ST_SIGN, ST_AFTER,
              ST_ANNEX };
 
@@ -992,6 +1004,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     rec r = {.e = {yaml, map, doc, d}};
     em *e = &r.e;
     const char *superior[4] = {0};
+    bool name_caps[4] = {0}; /* shown in capitals by w:caps, stored as written */
     size_t n_names = 0, names_para = 0;
     char *number = NULL, *place = NULL, *date = NULL, *doc_type = NULL;
     size_t number_para = 0, date_para = 0, type_para = 0;
@@ -1007,6 +1020,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     size_t i = 0, line_in_type = 0;
     for (; i < doc->n && i < 40 && !have_type; i++) {
         const char *t = doc->v[i].text;
+        bool caps = doc->v[i].flags & KH_PARA_CAPS;
         size_t li = 0;
         for (const char *ln = t; ln && *ln; li++) {
             const char *nl = strchr(ln, '\n');
@@ -1015,7 +1029,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(one);
             ln = nl ? nl + 1 : NULL;
             if (!*b || strspn(b, "-_*=~ ") == strlen(b)) {
-            } else if (is_upper_line(b) && (lower_eq(b, "kế hoạch") || lower_eq(b, "hướng dẫn") ||
+            } else if ((caps || is_upper_line(b)) && (lower_eq(b, "kế hoạch") || lower_eq(b, "hướng dẫn") ||
                                             lower_eq(b, "chương trình") ||
                                             lower_eq(b, "kế hoạch liên tịch"))) {
                 have_type = true;
@@ -1046,7 +1060,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 if (dl && date[dl - 1] == '.')
                     date[dl - 1] = '\0';
                 date_para = i + 1;
-            } else if (is_upper_line(b) && n_names < 4) {
+            } else if ((caps || is_upper_line(b)) && n_names < 4) {
+                name_caps[n_names] = caps;
                 superior[n_names++] = kh_strdup(b);
                 names_para = i + 1;
             } else {
@@ -1083,13 +1098,16 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     r.profile = state_profile ? KH_PROFILE_STATE : KH_PROFILE_PARTY;
     if (n_names >= 2) {
         kh_buf s = {0};
-        for (size_t k = 0; k + 1 < n_names; k++)
+        bool all_caps = true;
+        for (size_t k = 0; k + 1 < n_names; k++) {
             kh_buf_printf(&s, "%s%s", k ? " " : "", superior[k]);
-        kv(e, 0, "superior", kh_buf_str(&s), names_para, 0);
+            all_caps &= name_caps[k];
+        }
+        name_value(&r, "superior", kh_buf_str(&s), all_caps, names_para);
         kh_buf_free(&s);
     }
     if (n_names >= 1)
-        kv(e, 0, "issuer", superior[n_names - 1], names_para, 0);
+        name_value(&r, "issuer", superior[n_names - 1], name_caps[n_names - 1], names_para);
     else {
         if (have_type)
             unsure(&r, type_para, "no issuer found above the type line: write it in 'issuer:'",

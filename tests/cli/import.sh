@@ -31,6 +31,40 @@ for n in 001 002 004; do
     facts $n tests/fixtures/seeds/${n}_*.txt text
     facts $n $F/seed-$n-lo.docx libreoffice
 done
+# Header names typed in capitals (text out of a PDF, a DOCX someone typed
+# so): a plausible case is restored, the level words in lower case and the
+# place in title case, and the YAML says so; the body keeps its capitals.
+# A DOCX that shows them in capitals with <w:caps/> gives the stored text,
+# with no such remark (python-docx writes both here, not kehoach).
+h=$F/header-capitals.txt
+"$KEHOACH" import -o "$TMP/hc.yaml" "$h" 2>"$TMP/hc.err"
+check_grep "capitals: the superior's case restored" '^superior: "Đảng bộ tỉnh Tuyên Quang"$' "$TMP/hc.yaml"
+check_grep "capitals: the issuer's case restored" '^issuer: "Đảng ủy xã Tân Lập"$' "$TMP/hc.yaml"
+check_grep "capitals: the YAML says the case was restored" \
+    '^# kehoach import: the name was in capitals: its case is restored, check it: ĐẢNG ỦY XÃ TÂN LẬP$' "$TMP/hc.yaml"
+check_grep "capitals: and a located note on stderr" 'header-capitals.txt:1:1: note: .*case is restored.*ĐẢNG BỘ TỈNH TUYÊN QUANG' "$TMP/hc.err"
+check_grep "capitals: a Roman heading keeps its capitals (body text: no case restored)" \
+    '^  - title: "MỤC ĐÍCH, YÊU CẦU"$' "$TMP/hc.yaml"
+for how in typed caps; do
+    $PY - "$TMP/hc-$how.docx" $how <<'PYEOF'
+import sys, docx
+d = docx.Document()
+caps = sys.argv[2] == "caps"
+for name in ("Đảng bộ tỉnh Tuyên Quang", "Đảng ủy xã Tân Lập"):
+    r = d.add_paragraph().add_run(name if caps else name.upper())
+    r.font.all_caps = caps or None
+for t in ("Số 12-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Lập, ngày 10 tháng 3 năm 2026",
+          "KẾ HOẠCH", "tuyên truyền kỷ niệm Ngày thành lập Đảng", "I. MỤC ĐÍCH", "Nội dung."):
+    d.add_paragraph(t)
+d.save(sys.argv[1])
+PYEOF
+    "$KEHOACH" import -o "$TMP/hc-$how.yaml" "$TMP/hc-$how.docx" 2>/dev/null
+    check_grep "DOCX, names $how: the issuer as written" '^issuer: "Đảng ủy xã Tân Lập"$' "$TMP/hc-$how.yaml"
+    check_grep "DOCX, names $how: the superior as written" '^superior: "Đảng bộ tỉnh Tuyên Quang"$' "$TMP/hc-$how.yaml"
+done
+check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
+check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
+
 # standard input
 "$KEHOACH" import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >"$TMP/stdin.yaml" 2>/dev/null
 check_exit "import - reads standard input (exit 0)" 0 sh -c "'$KEHOACH' import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >/dev/null 2>&1"

@@ -45,6 +45,11 @@ typedef struct kh_para {
      * cell within the row (0-based). A nested table's text counts as its
      * outer cell's. An empty cell has no paragraph: its place is a gap. */
     unsigned table, row, cell;
+    /* DOCX, a paragraph in a table inside a table cell (the Nơi nhận
+     * groups kehoach writes: the lines in the first cell, the role in the
+     * second): the nested table's ordinal in the document (1, 2, …; 0: not
+     * in one) and its cell within the row (0-based). */
+    unsigned nested, nested_cell;
 } kh_para;
 
 typedef struct kh_src {

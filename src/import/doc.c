@@ -17,7 +17,7 @@ bool kh_src_add(kh_src *doc, const char *text, size_t n, unsigned line, unsigned
     KH_GROW(doc->v, doc->n, doc->cap);
     bool changed;
     char *nfc = kh_utf8_nfc(text, n, &changed);
-    doc->v[doc->n++] = (kh_para){nfc ? nfc : kh_strndup(text, n), line, flags, 0, 0, 0};
+    doc->v[doc->n++] = (kh_para){nfc ? nfc : kh_strndup(text, n), line, flags, 0, 0, 0, 0, 0};
     return true;
 }
 

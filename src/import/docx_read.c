@@ -86,6 +86,7 @@ typedef struct para_state {
     unsigned flags;
     unsigned table, row, cell; /* where the paragraph is (kh_para) */
     unsigned rows, cells;      /* rows of the table, cells of the row so far */
+    unsigned nested, nested_cell, nested_cells; /* the same in a nested table */
 } para_state;
 
 static bool is_w(const xmlChar *name, const char *local)
@@ -158,6 +159,8 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
             p->table = ps->table;
             p->row = ps->row;
             p->cell = ps->cell;
+            p->nested = ps->nested;
+            p->nested_cell = ps->nested_cell;
         } else {
             kh_diag(d, path, (kh_pos){*number, 1}, KH_ERROR, "IMPORT-PARAS",
                     "more than %u paragraphs; the rest is not read",
@@ -183,7 +186,7 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
         return -1;
     }
     para_state ps = {0};
-    unsigned number = 0, table_depth = 0, tables = 0;
+    unsigned number = 0, table_depth = 0, tables = 0, nested_tables = 0;
     int status = 0, rc;
     while (status == 0 && (rc = xmlTextReaderRead(r)) == 1) {
         int type = xmlTextReaderNodeType(r);
@@ -224,12 +227,19 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                     ps.table = ++tables;
                     ps.row = ps.cell = 0;
                     ps.rows = 0;
+                } else if (table_depth == 2) {
+                    ps.nested = ++nested_tables;
+                    ps.nested_cell = ps.nested_cells = 0;
                 }
             } else if (is_w(name, "w:tr") && table_depth == 1) {
                 ps.row = ps.rows++;
                 ps.cells = 0;
             } else if (is_w(name, "w:tc") && table_depth == 1) {
                 ps.cell = ps.cells++;
+            } else if (is_w(name, "w:tr") && table_depth == 2) {
+                ps.nested_cells = 0;
+            } else if (is_w(name, "w:tc") && table_depth == 2) {
+                ps.nested_cell = ps.nested_cells++;
             } else if (is_w(name, "w:r")) {
                 ps.run_bold = ps.run_italic = ps.run_caps = false;
             } else if (is_w(name, "w:b")) {
@@ -270,6 +280,8 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 ps.in_t = false;
             else if (is_w(name, "w:tbl") && table_depth && --table_depth == 0)
                 ps.table = 0;
+            else if (is_w(name, "w:tbl") && table_depth == 1)
+                ps.nested = 0;
         } else if ((type == XML_READER_TYPE_TEXT ||
                     type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                     type == XML_READER_TYPE_CDATA) &&

@@ -416,6 +416,27 @@ static const struct { const char *words, *role; } roles[] = {
     {"thực hiện", "implement"}, {"để biết", "inform"}, {"biết", "inform"},
 };
 
+/* The lines since the last group's end (group_start) are a group of this
+ * role. */
+static void recip_group(rec *r, const char *role)
+{
+    r->groups++;
+    for (size_t g = r->group_start; g < r->n_rv; g++) {
+        r->rv[g].group = role;
+        r->rv[g].group_id = r->groups;
+    }
+    r->group_start = r->n_rv;
+}
+
+/* The role of a group label alone ("để thực hiện"), or NULL. */
+static const char *role_label(const char *s)
+{
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if (lower_eq(s, roles[k].words))
+            return roles[k].role;
+    return NULL;
+}
+
 /* A recipient line: `(để báo cáo)` before its final punctuation gives its
  * role, `} để thực hiện` at its end closes a group (as kehoach writes
  * them). */
@@ -431,12 +452,7 @@ static void recip_add(rec *r, const char *text, size_t para1, unsigned cp, bool 
         size_t n = strlen(t), bl = strlen(brace);
         if (n > bl && !strcmp(t + n - bl, brace)) {
             t[n - bl] = '\0';
-            r->groups++;
-            for (size_t g = r->group_start; g < r->n_rv; g++) {
-                r->rv[g].group = roles[k].role;
-                r->rv[g].group_id = r->groups;
-            }
-            r->group_start = r->n_rv;
+            recip_group(r, roles[k].role);
             break;
         }
     }
@@ -1016,6 +1032,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     char head_prefix[8] = "", *head_title = NULL;
     size_t sign_para = 0;
     enum state stt = ST_HEADER;
+    unsigned recip_nested = 0; /* the nested table of the last Nơi nhận group */
     /* Pass 1: the header lines, up to and including the type line. */
     size_t i = 0, line_in_type = 0;
     for (; i < doc->n && i < 40 && !have_type; i++) {
@@ -1258,6 +1275,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             const char *nl = strchr(p->text, '\n');
             lines = nl ? nl + 1 : "";
         }
+        if (stt == ST_RECIP && p->nested && p->nested != recip_nested) {
+            /* a table in the Nơi nhận cell (kehoach's DOCX): a group opens */
+            recip_nested = p->nested;
+            r.group_start = r.n_rv;
+        }
         if (stt == ST_RECIP || stt == ST_SIGN) {
             /* line by line */
             const char *src = lines ? lines : p->text;
@@ -1270,6 +1292,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 char pre[8];
                 const char *sr;
                 if (!*x) {
+                } else if (stt == ST_RECIP && p->nested && p->nested_cell && role_label(x)) {
+                    recip_group(&r, role_label(x)); /* the group's role, beside its lines */
                 } else if (stt == ST_RECIP && (starts(x, "- ") || starts(x, "+ "))) {
                     recip_add(&r, x + 2, para1, 2, false);
                 } else if (stt == ST_RECIP && starts(x, "Lưu")) {

@@ -65,6 +65,19 @@ done
 check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
 check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
 
+# Nơi nhận groups in kehoach's own DOCX: the lines in a nested table's first
+# cell, the role ("để báo cáo") in the second; import gives back the groups,
+# not the role as one more recipient (seed 002's plan).
+rm -rf "$TMP/grp"
+"$KEHOACH" build -f docx -o "$TMP/grp/" plans/002-hai-ba-trung-quan-uy.yaml >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/grp.yaml" "$TMP/grp/002-hai-ba-trung-quan-uy.docx" 2>/dev/null
+sed -n '/^recipients:/,/^$/p' "$TMP/grp.yaml" >"$TMP/grp.r"
+grep -A3 '^  - group: report$' "$TMP/grp.r" | tail -1 >"$TMP/grp.2"
+check_grep "DOCX groups: report, its second line Thường trực Quận ủy" '^      - "Thường trực Quận ủy,"$' "$TMP/grp.2"
+check "DOCX groups: report holds its two lines, implement its six, Lưu after them" \
+    test "$(grep -c '^      - ' "$TMP/grp.r"):$(grep -c '^  - group: ' "$TMP/grp.r"):$(tail -2 "$TMP/grp.r" | head -1)" = '8:2:  - "Lưu VPQU, BTGQU."'
+check_no_grep "DOCX groups: no role label read as a recipient" '"để (báo cáo|thực hiện)"' "$TMP/grp.r"
+
 # standard input
 "$KEHOACH" import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >"$TMP/stdin.yaml" 2>/dev/null
 check_exit "import - reads standard input (exit 0)" 0 sh -c "'$KEHOACH' import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >/dev/null 2>&1"

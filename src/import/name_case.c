@@ -7,8 +7,8 @@
  * name of the field after Sở or Ban takes a capital on its first word and
  * after a dash, a comma or "và" ("Sở Lao động - Thương binh và Xã hội");
  * every other word is in lower case, except the first. Abbreviations
- * (UBND, MTTQ) stay in capitals. Used for the superior and the issuer
- * only: body text keeps the case it has. */
+ * (UBND, MTTQ) stay in capitals; the name's line breaks are kept. Used
+ * for the superior and the issuer only: body text keeps the case it has. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,18 +87,27 @@ char *kh_import_name_case(const char *upper)
         return kh_strdup(upper);
     char *w[MAX_WORDS];
     char *u[MAX_WORDS]; /* the words as they came, for the abbreviations */
+    bool line[MAX_WORDS]; /* a line break before the word (the name's lines) */
     size_t n = 0;
     char *ucopy = kh_strdup(upper);
+    bool nl_next = false; /* the separator cut off held a line break */
     for (char *a = low, *b = ucopy; n < MAX_WORDS;) {
-        while (*a == ' ')
-            a++, b++;
+        bool nl = nl_next;
+        while (*a == ' ' || *a == '\n') {
+            nl |= *a == '\n';
+            a++;
+        }
+        while (*b == ' ' || *b == '\n')
+            b++;
         if (!*a || !*b)
             break;
+        line[n] = nl;
         w[n] = a;
         u[n++] = b;
-        size_t l = strcspn(a, " "), lb = strcspn(b, " ");
+        size_t l = strcspn(a, " \n"), lb = strcspn(b, " \n");
         if (!a[l] || !b[lb])
             break;
+        nl_next = a[l] == '\n';
         a[l] = b[lb] = '\0';
         a += l + 1;
         b += lb + 1;
@@ -123,7 +132,7 @@ char *kh_import_name_case(const char *upper)
         for (size_t a = 0; a < sizeof abbrev / sizeof abbrev[0]; a++)
             is_abbrev |= !strcmp(u[i], abbrev[a]);
         if (out.len)
-            kh_buf_putc(&out, ' ');
+            kh_buf_putc(&out, line[i] ? '\n' : ' ');
         if (is_abbrev) {
             kh_buf_puts(&out, u[i]);
             span = 1;
@@ -131,7 +140,7 @@ char *kh_import_name_case(const char *upper)
         } else if (known && kind != W_PLAIN && !(field && kind == W_HEAD)) {
             for (size_t k = 0; k < span; k++) {
                 if (k)
-                    kh_buf_putc(&out, ' ');
+                    kh_buf_putc(&out, line[i + k] ? '\n' : ' ');
                 if (k == 0 && (cap_next || kind == W_HEAD || kind == W_FIELD))
                     put_capital(&out, w[i]);
                 else
@@ -145,7 +154,7 @@ char *kh_import_name_case(const char *upper)
              * name, a capital on the first or after a field mark */
             for (size_t k = 0; k < span; k++) {
                 if (k)
-                    kh_buf_putc(&out, ' ');
+                    kh_buf_putc(&out, line[i + k] ? '\n' : ' ');
                 if (place || (k == 0 && cap_next))
                     put_capital(&out, w[i + k]);
                 else
@@ -162,8 +171,8 @@ char *kh_import_name_case(const char *upper)
     if (n == MAX_WORDS) {
         const char *rest = upper;
         for (size_t k = 0; k < n && rest; k++) {
-            rest += strspn(rest, " ");
-            rest += strcspn(rest, " ");
+            rest += strspn(rest, " \n");
+            rest += strcspn(rest, " \n");
         }
         if (rest && *rest)
             kh_buf_puts(&out, rest);

@@ -98,6 +98,10 @@ void kh_import_relocate(kh_diags *d, const char *yaml_path, const kh_src *doc,
 char *kh_import_file(const char *path, kh_src *doc, kh_import_map *map, size_t *len,
                      kh_diags *d);
 
+/* TCVN3 (ABC) bytes → UTF-8 (iconv's TCVN5712-1); NULL when iconv fails.
+ * Caller frees. (src/import/doc.c) */
+char *kh_tcvn3_decode(const char *data, size_t len, size_t *out_len);
+
 /* A plausible case for a header name (superior, issuer) that came in
  * capitals: "ĐẢNG ỦY XÃ TÂN LẬP" → "Đảng ủy xã Tân Lập" (src/import/
  * name_case.c, which holds the table of level words). Caller frees. */

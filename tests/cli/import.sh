@@ -65,6 +65,33 @@ done
 check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
 check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
 
+# Legacy encodings (tests/fixtures/import/make-legacy.py, from published
+# TCVN3 and VNI tables): the plan of header-capitals.txt in TCVN3 as text
+# and as a .docx in .VnTime/.VnTimeH runs is converted (iconv) with a
+# warning naming the encoding, to the same plan as the Unicode text; in VNI
+# (text, and a .docx in VNI-Times) it is refused, the encoding named.
+"$KEHOACH" import -o "$TMP/uni.yaml" $F/header-capitals.txt 2>/dev/null
+sed 1d "$TMP/uni.yaml" >"$TMP/uni.body"
+for f in legacy-tcvn3-plan.txt legacy-tcvn3.docx; do
+    rm -f "$TMP/leg.yaml"
+    check_exit "TCVN3 $f: import exits 0" 0 "$KEHOACH" import -o "$TMP/leg.yaml" "$F/$f"
+    "$KEHOACH" import --lang=en -o "$TMP/leg2.yaml" "$F/$f" 2>"$TMP/leg.err"
+    check_grep "TCVN3 $f: a warning names the encoding" \
+        "^$F/$f: warning: .*legacy TCVN3 \(ABC\) encoding; converted.*\[IMPORT-ENCODING\]" "$TMP/leg.err"
+    sed 1d "$TMP/leg.yaml" >"$TMP/leg.body"
+    check "TCVN3 $f: the same plan as the Unicode text" cmp -s "$TMP/uni.body" "$TMP/leg.body"
+done
+check_grep "TCVN3 .docx: the warning names the font" 'runs in the font \.VnTime' "$TMP/leg.err"
+for f in legacy-vni-plan.txt legacy-vni.docx; do
+    rm -f "$TMP/vni.yaml"
+    "$KEHOACH" import --lang=en -o "$TMP/vni.yaml" "$F/$f" 2>"$TMP/leg.err"; rc=$?
+    check "VNI $f: refused (exit 2), nothing written" test "$rc" = 2 -a ! -e "$TMP/vni.yaml"
+    rm -f "$TMP/vni.yaml"
+    check_grep "VNI $f: the error names the VNI encoding" \
+        "^$F/$f: error: .*legacy VNI encoding, which iconv cannot convert.*\[IMPORT-ENCODING\]" "$TMP/leg.err"
+done
+check_grep "VNI .docx: the error names the font" 'in the font VNI-Times' "$TMP/leg.err"
+
 # Nơi nhận groups in kehoach's own DOCX: the lines in a nested table's first
 # cell, the role ("để báo cáo") in the second; import gives back the groups,
 # not the role as one more recipient (seed 002's plan).

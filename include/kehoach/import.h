@@ -30,6 +30,7 @@ enum { /* kh_para.flags */
     KH_PARA_TABLE = 4,   /* inside a table cell */
     KH_PARA_HEADING = 8, /* a Heading style */
     KH_PARA_CENTER = 16,
+    KH_PARA_CAPS = 32,   /* every run shown in capitals (<w:caps/>), stored in its own case */
 };
 
 /* One paragraph of the input. text: UTF-8 (NFC), bold and italic runs as
@@ -44,6 +45,11 @@ typedef struct kh_para {
      * cell within the row (0-based). A nested table's text counts as its
      * outer cell's. An empty cell has no paragraph: its place is a gap. */
     unsigned table, row, cell;
+    /* DOCX, a paragraph in a table inside a table cell (the Nơi nhận
+     * groups kehoach writes: the lines in the first cell, the role in the
+     * second): the nested table's ordinal in the document (1, 2, …; 0: not
+     * in one) and its cell within the row (0-based). */
+    unsigned nested, nested_cell;
 } kh_para;
 
 typedef struct kh_src {
@@ -91,6 +97,15 @@ void kh_import_relocate(kh_diags *d, const char *yaml_path, const kh_src *doc,
  * YAML (caller frees) or NULL. */
 char *kh_import_file(const char *path, kh_src *doc, kh_import_map *map, size_t *len,
                      kh_diags *d);
+
+/* TCVN3 (ABC) bytes → UTF-8 (iconv's TCVN5712-1); NULL when iconv fails.
+ * Caller frees. (src/import/doc.c) */
+char *kh_tcvn3_decode(const char *data, size_t len, size_t *out_len);
+
+/* A plausible case for a header name (superior, issuer) that came in
+ * capitals: "ĐẢNG ỦY XÃ TÂN LẬP" → "Đảng ủy xã Tân Lập" (src/import/
+ * name_case.c, which holds the table of level words). Caller frees. */
+char *kh_import_name_case(const char *upper);
 
 /* A name the importers take by its extension: .docx, .txt. */
 bool kh_import_wants(const char *path);

@@ -17,7 +17,7 @@ bool kh_src_add(kh_src *doc, const char *text, size_t n, unsigned line, unsigned
     KH_GROW(doc->v, doc->n, doc->cap);
     bool changed;
     char *nfc = kh_utf8_nfc(text, n, &changed);
-    doc->v[doc->n++] = (kh_para){nfc ? nfc : kh_strndup(text, n), line, flags, 0, 0, 0};
+    doc->v[doc->n++] = (kh_para){nfc ? nfc : kh_strndup(text, n), line, flags, 0, 0, 0, 0, 0};
     return true;
 }
 
@@ -65,8 +65,10 @@ static bool looks_vni(const unsigned char *s, size_t n)
     return high && tcvn * 10 < high * 3 && (after_vowel * 10 >= high * 4 || dd * 20 >= high);
 }
 
-/* TCVN3 (ABC) → UTF-8 with iconv's TCVN5712-1; NULL when it fails. */
-static char *from_tcvn3(const char *data, size_t len, size_t *out_len)
+/* TCVN3 (ABC) → UTF-8 with iconv's TCVN5712-1 (glibc's table of TCVN
+ * 5712:1993, whose upper half is the VN3 / ABC code of the .VnTime fonts);
+ * NULL when it fails. */
+char *kh_tcvn3_decode(const char *data, size_t len, size_t *out_len)
 {
     iconv_t cd = iconv_open("UTF-8", "TCVN5712-1");
     if (cd == (iconv_t)-1)
@@ -76,6 +78,10 @@ static char *from_tcvn3(const char *data, size_t len, size_t *out_len)
     char *in = (char *)data;
     size_t in_left = len;
     size_t r = iconv(cd, &in, &in_left, &w, &left);
+    /* glibc's TCVN5712-1 holds the last letter back (a combining tone may
+     * follow it): flush it */
+    if (r != (size_t)-1)
+        r = iconv(cd, NULL, NULL, &w, &left);
     iconv_close(cd);
     if (r == (size_t)-1) {
         free(out);
@@ -84,6 +90,35 @@ static char *from_tcvn3(const char *data, size_t len, size_t *out_len)
     *w = '\0';
     *out_len = (size_t)(w - out);
     return out;
+}
+
+/* TCVN3 has capitals for Ă Â Ê Ô Ơ Ư Đ only: a line typed in capitals
+ * (set in a .VnTimeH font, whose small letters show as capitals) holds
+ * the small letters' codes for the others, "ĐẢNG" coming out "ĐảNG". A
+ * converted line with no digit whose ASCII letters are all capitals (three
+ * at least) is such a line: its letters go to capitals. (The number line
+ * "Số 12-KH/ĐU" has a digit; a heading in capitals with a number in it
+ * stays as converted.) */
+static void tcvn3_capital_lines(char *u)
+{
+    for (char *ln = u; ln && *ln;) {
+        char *nl = strchr(ln, '\n');
+        size_t n = nl ? (size_t)(nl - ln) : strlen(ln);
+        size_t upper = 0, lower = 0;
+        for (size_t i = 0; i < n; i++) {
+            upper += ln[i] >= 'A' && ln[i] <= 'Z';
+            lower += (ln[i] >= 'a' && ln[i] <= 'z') || (ln[i] >= '0' && ln[i] <= '9');
+        }
+        if (upper >= 3 && !lower) {
+            char *line = kh_strndup(ln, n);
+            char *up = kh_utf8_upper(line);
+            if (up && strlen(up) == n) /* Vietnamese letters keep their length */
+                memcpy(ln, up, n);
+            free(up);
+            free(line);
+        }
+        ln = nl ? nl + 1 : NULL;
+    }
 }
 
 int kh_import_read(const char *path, const char *data, size_t len, kh_src *doc, kh_diags *d)
@@ -138,7 +173,7 @@ int kh_import_read(const char *path, const char *data, size_t len, kh_src *doc, 
         return -1;
     }
     size_t ulen = 0;
-    char *u = from_tcvn3(data, len, &ulen);
+    char *u = kh_tcvn3_decode(data, len, &ulen);
     if (!u) {
         kh_diag(d, path, whole, KH_ERROR, "IMPORT-ENCODING",
                 "the text is not UTF-8 (first bad byte at offset %zu) and not TCVN3",
@@ -150,6 +185,7 @@ int kh_import_read(const char *path, const char *data, size_t len, kh_src *doc, 
             "the text is in the legacy TCVN3 (ABC) encoding; converted to Unicode: check "
             "the letters",
             "văn bản dùng bảng mã TCVN3 (ABC) cũ; đã chuyển sang Unicode: hãy soát lại chữ");
+    tcvn3_capital_lines(u);
     int r = kh_read_text(path, u, ulen, doc, d);
     free(u);
     return r;

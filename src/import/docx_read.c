@@ -6,10 +6,15 @@
  * xmlTextReader: no network, no DTD loaded, a DTD or an entity reference
  * refused, element depth bounded; no recursion. Paragraphs (w:p) give their
  * text with bold and italic runs as Markdown marks, manual breaks as '\n',
- * tabs as spaces; table cells' paragraphs come in reading order. A
- * paragraph's number is its place among the paragraphs that hold text. */
+ * tabs as spaces; runs shown in capitals by <w:caps/> keep the case of
+ * their stored text (the paragraph is flagged KH_PARA_CAPS when all are);
+ * table cells' paragraphs come in reading order. A paragraph's number is
+ * its place among the paragraphs that hold text. Runs in a legacy font
+ * (.VnTime: TCVN3, converted with iconv; VNI-Times: VNI, refused) are
+ * told by their w:rFonts. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/xmlreader.h>
 #include <zip.h>
@@ -77,13 +82,34 @@ static char *read_entry(zip_t *z, const char *path, const char *name, size_t max
     return buf;
 }
 
+/* A run's legacy font: its text is not Unicode but a legacy Vietnamese
+ * code shown through the font (Word stores each byte as the Windows
+ * character of that number): TCVN3 / ABC in the .Vn fonts (.VnTime;
+ * .VnTimeH, a name ending in H, shows the small letters as capitals), VNI
+ * in the VNI- fonts (VNI-Times), which iconv has no converter for. */
+typedef enum legacy { LEGACY_NONE, LEGACY_TCVN3, LEGACY_TCVN3_CAPS, LEGACY_VNI } legacy;
+
+static legacy legacy_font(const char *f)
+{
+    if (!f)
+        return LEGACY_NONE;
+    if (!strncasecmp(f, ".vn", 3)) {
+        size_t n = strlen(f);
+        return n > 3 && f[n - 1] == 'H' ? LEGACY_TCVN3_CAPS : LEGACY_TCVN3;
+    }
+    return !strncasecmp(f, "vni-", 4) || !strncasecmp(f, "vni ", 4) ? LEGACY_VNI : LEGACY_NONE;
+}
+
 typedef struct para_state {
     kh_buf text;
-    bool in_para, in_t, run_bold, run_italic, open_bold, open_italic;
-    bool any_text, all_bold, all_italic;
+    legacy run_legacy;
+    char tcvn3_font[64], vni_font[64]; /* the first such font met, for the message */
+    bool in_para, in_t, run_bold, run_italic, run_caps, open_bold, open_italic;
+    bool any_text, all_bold, all_italic, all_caps;
     unsigned flags;
     unsigned table, row, cell; /* where the paragraph is (kh_para) */
     unsigned rows, cells;      /* rows of the table, cells of the row so far */
+    unsigned nested, nested_cell, nested_cells; /* the same in a nested table */
 } para_state;
 
 static bool is_w(const xmlChar *name, const char *local)
@@ -125,7 +151,46 @@ static void mark(para_state *ps)
     }
 }
 
+/* A run in a .Vn font: its characters back to the bytes they stand for
+ * (U+00A0–U+00FF: the byte of that number; ASCII as it is), through the
+ * TCVN3 table, to UTF-8; capitals for a .VnTimeH font. */
+static void add_plain(para_state *ps, const char *s);
+
+static char *tcvn3_run(const char *s, bool caps)
+{
+    kh_buf bytes = {0};
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        uint32_t cp;
+        size_t k = kh_utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            k = 1, cp = '?';
+        kh_buf_putc(&bytes, cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF) ? (char)cp : '?');
+        i += k;
+    }
+    size_t len = 0;
+    char *u = kh_tcvn3_decode(bytes.s ? bytes.s : "", bytes.len, &len);
+    kh_buf_free(&bytes);
+    if (u && caps) {
+        char *up = kh_utf8_upper(u);
+        free(u);
+        u = up;
+    }
+    return u;
+}
+
 static void add_text(para_state *ps, const char *s)
+{
+    char *conv = NULL;
+    if (ps->run_legacy == LEGACY_TCVN3 || ps->run_legacy == LEGACY_TCVN3_CAPS) {
+        conv = tcvn3_run(s, ps->run_legacy == LEGACY_TCVN3_CAPS);
+        if (conv)
+            s = conv;
+    }
+    add_plain(ps, s);
+    free(conv);
+}
+
+static void add_plain(para_state *ps, const char *s)
 {
     if (ps->text.len + strlen(s) > KH_IMPORT_MAX_PARA_BYTES)
         return;
@@ -135,6 +200,7 @@ static void add_text(para_state *ps, const char *s)
         ps->any_text = true;
         ps->all_bold &= ps->run_bold;
         ps->all_italic &= ps->run_italic;
+        ps->all_caps &= ps->run_caps;
     }
     kh_buf_puts(&ps->text, s);
 }
@@ -148,12 +214,15 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
     const char *t = kh_buf_str(&ps->text);
     if (ps->any_text) {
         unsigned fl = ps->flags | (ps->all_bold ? KH_PARA_BOLD : 0) |
-                      (ps->all_italic ? KH_PARA_ITALIC : 0);
+                      (ps->all_italic ? KH_PARA_ITALIC : 0) |
+                      (ps->all_caps ? KH_PARA_CAPS : 0);
         if (kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
             kh_para *p = &doc->v[doc->n - 1];
             p->table = ps->table;
             p->row = ps->row;
             p->cell = ps->cell;
+            p->nested = ps->nested;
+            p->nested_cell = ps->nested_cell;
         } else {
             kh_diag(d, path, (kh_pos){*number, 1}, KH_ERROR, "IMPORT-PARAS",
                     "more than %u paragraphs; the rest is not read",
@@ -179,7 +248,7 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
         return -1;
     }
     para_state ps = {0};
-    unsigned number = 0, table_depth = 0, tables = 0;
+    unsigned number = 0, table_depth = 0, tables = 0, nested_tables = 0;
     int status = 0, rc;
     while (status == 0 && (rc = xmlTextReaderRead(r)) == 1) {
         int type = xmlTextReaderNodeType(r);
@@ -211,7 +280,7 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                     status = end_para(&ps, doc, &number, d, path);
                 ps.in_para = true;
                 ps.any_text = false;
-                ps.all_bold = ps.all_italic = true;
+                ps.all_bold = ps.all_italic = ps.all_caps = true;
                 ps.flags = table_depth ? KH_PARA_TABLE : 0;
                 if (empty)
                     ps.in_para = false;
@@ -220,18 +289,38 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                     ps.table = ++tables;
                     ps.row = ps.cell = 0;
                     ps.rows = 0;
+                } else if (table_depth == 2) {
+                    ps.nested = ++nested_tables;
+                    ps.nested_cell = ps.nested_cells = 0;
                 }
             } else if (is_w(name, "w:tr") && table_depth == 1) {
                 ps.row = ps.rows++;
                 ps.cells = 0;
             } else if (is_w(name, "w:tc") && table_depth == 1) {
                 ps.cell = ps.cells++;
+            } else if (is_w(name, "w:tr") && table_depth == 2) {
+                ps.nested_cells = 0;
+            } else if (is_w(name, "w:tc") && table_depth == 2) {
+                ps.nested_cell = ps.nested_cells++;
             } else if (is_w(name, "w:r")) {
-                ps.run_bold = ps.run_italic = false;
+                ps.run_bold = ps.run_italic = ps.run_caps = false;
+                ps.run_legacy = LEGACY_NONE;
+            } else if (is_w(name, "w:rFonts")) {
+                xmlChar *f = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:ascii");
+                if (!f)
+                    f = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:hAnsi");
+                ps.run_legacy = legacy_font((const char *)f);
+                char *seen = ps.run_legacy == LEGACY_VNI ? ps.vni_font
+                             : ps.run_legacy ? ps.tcvn3_font : NULL;
+                if (seen && !seen[0])
+                    snprintf(seen, sizeof ps.vni_font, "%s", (const char *)f);
+                xmlFree(f);
             } else if (is_w(name, "w:b")) {
                 ps.run_bold = on_value(r);
             } else if (is_w(name, "w:i")) {
                 ps.run_italic = on_value(r);
+            } else if (is_w(name, "w:caps")) {
+                ps.run_caps = on_value(r); /* shown in capitals: the text is kept as stored */
             } else if (is_w(name, "w:t")) {
                 ps.in_t = !empty;
             } else if (is_w(name, "w:tab") && ps.in_para) {
@@ -264,6 +353,8 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 ps.in_t = false;
             else if (is_w(name, "w:tbl") && table_depth && --table_depth == 0)
                 ps.table = 0;
+            else if (is_w(name, "w:tbl") && table_depth == 1)
+                ps.nested = 0;
         } else if ((type == XML_READER_TYPE_TEXT ||
                     type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                     type == XML_READER_TYPE_CDATA) &&
@@ -279,6 +370,23 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 "word/document.xml không phải XML đúng cú pháp (dòng %d)",
                 xmlTextReaderGetParserLineNumber(r));
         status = -1;
+    }
+    if (status == 0 && ps.vni_font[0]) {
+        kh_diag(d, path, whole, KH_ERROR, "IMPORT-ENCODING",
+                "the document's text is in the font %s, that is the legacy VNI encoding, which "
+                "iconv cannot convert: convert it to Unicode first (Unikey's converter: VNI "
+                "Windows → Unicode)",
+                "văn bản dùng phông %s, tức bảng mã VNI cũ, iconv không chuyển được: hãy chuyển "
+                "sang Unicode trước (công cụ chuyển mã của Unikey: VNI Windows → Unicode)",
+                ps.vni_font);
+        status = -1;
+    } else if (status == 0 && ps.tcvn3_font[0]) {
+        kh_diag(d, path, whole, KH_WARNING, "IMPORT-ENCODING",
+                "runs in the font %s hold text in the legacy TCVN3 (ABC) encoding; converted to "
+                "Unicode: check the letters",
+                "các đoạn phông %s dùng bảng mã TCVN3 (ABC) cũ; đã chuyển sang Unicode: hãy soát "
+                "lại chữ",
+                ps.tcvn3_font);
     }
     kh_buf_free(&ps.text);
     xmlFreeTextReader(r);

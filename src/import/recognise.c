@@ -241,9 +241,12 @@ static const char *kind_of(const char *title, int level)
         {"nội dung", "content", 0, true},        {"đối tượng", "audience", 1, true},
         {"hình thức", "form", 1, true},          {"thời gian", "schedule", 1, true},
         {"tài liệu", "materials", 1, true},
+        {"thời gian", "schedule", 0, true},
     };
     for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
-        if (k[i].level == level &&
+        /* the level-1 kinds name a part at any depth under a Roman section
+         * ("1.2.1. Nội dung …" under "1.2. Tổ chức sinh hoạt") */
+        if ((k[i].level == level || (k[i].level == 1 && level > 1 && k[i].prefix)) &&
             (k[i].prefix ? lower_starts(title, k[i].word) : lower_eq(title, k[i].word)))
             return k[i].kind;
     return NULL;
@@ -280,7 +283,7 @@ static const char *deadline_date(const char *p, kh_deadline_form form, found_dea
         if (k < 0 || p[strlen(q[k])] != '/')
             return NULL;
         c = strtol(p + strlen(q[k]) + 1, &end, 10);
-        b = (qn[k] - 1) * 3 + 1;
+        b = qn[k] * 3; /* its last month, the day it is due on (as plans write it) */
     } else {
         a = strtol(p, &end, 10);
         if (end == p || *end != '/')
@@ -416,6 +419,27 @@ static const struct { const char *words, *role; } roles[] = {
     {"thực hiện", "implement"}, {"để biết", "inform"}, {"biết", "inform"},
 };
 
+/* The lines since the last group's end (group_start) are a group of this
+ * role. */
+static void recip_group(rec *r, const char *role)
+{
+    r->groups++;
+    for (size_t g = r->group_start; g < r->n_rv; g++) {
+        r->rv[g].group = role;
+        r->rv[g].group_id = r->groups;
+    }
+    r->group_start = r->n_rv;
+}
+
+/* The role of a group label alone ("để thực hiện"), or NULL. */
+static const char *role_label(const char *s)
+{
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if (lower_eq(s, roles[k].words))
+            return roles[k].role;
+    return NULL;
+}
+
 /* A recipient line: `(để báo cáo)` before its final punctuation gives its
  * role, `} để thực hiện` at its end closes a group (as kehoach writes
  * them). */
@@ -431,12 +455,7 @@ static void recip_add(rec *r, const char *text, size_t para1, unsigned cp, bool 
         size_t n = strlen(t), bl = strlen(brace);
         if (n > bl && !strcmp(t + n - bl, brace)) {
             t[n - bl] = '\0';
-            r->groups++;
-            for (size_t g = r->group_start; g < r->n_rv; g++) {
-                r->rv[g].group = roles[k].role;
-                r->rv[g].group_id = r->groups;
-            }
-            r->group_start = r->n_rv;
+            recip_group(r, roles[k].role);
             break;
         }
     }
@@ -523,8 +542,6 @@ static void flush_unit(rec *r)
         s->units_open = true;
     }
     kv(&r->e, in + 2, "- name", u->name, u->name_para, 0);
-    if (u->is_inline && u->n == 1)
-        raw_line(&r->e, u->name_para, "%*slayout: inline", in + 4, "");
     if (!u->numbered)
         raw_line(&r->e, u->name_para, "%*snumbered: false", in + 4, "");
     size_t first_task = u->n;
@@ -543,6 +560,12 @@ static void flush_unit(rec *r)
         dashes--;
     if (dashes < first_task && dashes < u->n)
         first_task = dashes;
+    /* `layout: inline` only where the loader's auto layout (compose.c
+     * kh_compose_unit_inline) would not set it so: one task and no body,
+     * or a body of one paragraph and no task. */
+    bool auto_inline = first_task == 0 ? u->n == 1 : first_task == 1 && u->n == 1;
+    if (u->is_inline && !auto_inline)
+        raw_line(&r->e, u->name_para, "%*slayout: inline", in + 4, "");
     if (first_task > 0) {
         raw_line(&r->e, u->name_para, "%*sbody: |", in + 4, "");
         for (size_t i = 0; i < first_task; i++) {
@@ -889,11 +912,19 @@ static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
         kv(&r->e, in + 4, "- task", cell[rw * cols + 1] ? cell[rw * cols + 1] : "", para1, 0);
         if (cell[rw * cols + 2])
             kv(&r->e, in + 6, "unit", cell[rw * cols + 2], para1, 0);
-        /* the date as written and its count: R-TIMETABLE-ARITH checks them */
-        raw_line(&r->e, para1, "%*sdeadline: %04d-%02d-%02d", in + 6, "", t->yy, t->mm, t->dd);
+        /* the date as written and its count: R-TIMETABLE-ARITH checks them;
+         * a date the count gives from the event day is not written twice */
         bool on_event = event && !t->has_offset && !t->by && !t->before_form &&
                         t->yy == event_day.year && t->mm == event_day.month &&
                         t->dd == event_day.day;
+        bool counted = on_event;
+        if (event && t->has_offset) {
+            kh_date at = kh_date_from_days(kh_date_to_days(event_day) + t->offset);
+            counted = at.year == t->yy && at.month == t->mm && at.day == t->dd;
+        }
+        if (!counted)
+            raw_line(&r->e, para1, "%*sdeadline: %04d-%02d-%02d", in + 6, "", t->yy, t->mm,
+                     t->dd);
         if (on_event) /* `Ngày 15/3/2026`: the event day itself */
             raw_line(&r->e, para1, "%*sbefore: 0", in + 6, "");
         else if (t->has_offset)
@@ -969,6 +1000,28 @@ static void open_annex(rec *r, const char *title, size_t para1)
     r->in_annex = true;
 }
 
+/* A header name: as stored when Word showed it in capitals (w:caps); typed
+ * in capitals, with a plausible case restored (name_case.c) and said. */
+static void name_value(rec *r, const char *key, const char *name, bool caps, size_t para1)
+{
+    char *c = caps ? kh_strdup(name) : kh_import_name_case(name);
+    if (strcmp(c, name))
+        unsure(r, para1, "the name was in capitals: its case is restored, check it",
+               "tên viết in hoa: đã khôi phục chữ hoa chữ thường, hãy soát lại", name);
+    if (strchr(c, '\n')) { /* its lines, as the header breaks them */
+        raw_line(&r->e, para1, "%s: |-", key);
+        for (const char *ln = c; ln;) {
+            const char *nl = strchr(ln, '\n');
+            char *one = kh_strndup(ln, nl ? (size_t)(nl - ln) : strlen(ln));
+            block_line(&r->e, 2, one, para1, 0);
+            free(one);
+            ln = nl ? nl + 1 : NULL;
+        }
+    } else
+        kv(&r->e, 0, key, c, para1, 0);
+    free(c);
+}
+
 enum state { ST_HEADER, ST_TITLE, ST_INTRO, ST_BODY, ST_CLOSING, ST_RECIP, ST_SIGN, ST_AFTER,
              ST_ANNEX };
 
@@ -992,6 +1045,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     rec r = {.e = {yaml, map, doc, d}};
     em *e = &r.e;
     const char *superior[4] = {0};
+    bool name_caps[4] = {0}; /* shown in capitals by w:caps, stored as written */
+    size_t name_pi[4] = {0}; /* the paragraph of each name line */
     size_t n_names = 0, names_para = 0;
     char *number = NULL, *place = NULL, *date = NULL, *doc_type = NULL;
     size_t number_para = 0, date_para = 0, type_para = 0;
@@ -1003,10 +1058,12 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     char head_prefix[8] = "", *head_title = NULL;
     size_t sign_para = 0;
     enum state stt = ST_HEADER;
+    unsigned recip_nested = 0; /* the nested table of the last Nơi nhận group */
     /* Pass 1: the header lines, up to and including the type line. */
     size_t i = 0, line_in_type = 0;
     for (; i < doc->n && i < 40 && !have_type; i++) {
         const char *t = doc->v[i].text;
+        bool caps = doc->v[i].flags & KH_PARA_CAPS;
         size_t li = 0;
         for (const char *ln = t; ln && *ln; li++) {
             const char *nl = strchr(ln, '\n');
@@ -1015,7 +1072,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(one);
             ln = nl ? nl + 1 : NULL;
             if (!*b || strspn(b, "-_*=~ ") == strlen(b)) {
-            } else if (is_upper_line(b) && (lower_eq(b, "kế hoạch") || lower_eq(b, "hướng dẫn") ||
+            } else if ((caps || is_upper_line(b)) && (lower_eq(b, "kế hoạch") || lower_eq(b, "hướng dẫn") ||
                                             lower_eq(b, "chương trình") ||
                                             lower_eq(b, "kế hoạch liên tịch"))) {
                 have_type = true;
@@ -1046,7 +1103,9 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 if (dl && date[dl - 1] == '.')
                     date[dl - 1] = '\0';
                 date_para = i + 1;
-            } else if (is_upper_line(b) && n_names < 4) {
+            } else if ((caps || is_upper_line(b)) && n_names < 4) {
+                name_caps[n_names] = caps;
+                name_pi[n_names] = i;
                 superior[n_names++] = kh_strdup(b);
                 names_para = i + 1;
             } else {
@@ -1081,16 +1140,30 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     raw_line(e, 0, "# 'kehoach import:' and run 'kehoach check' on this file.");
     raw_line(e, 0, "profile: %s", state_profile ? "state" : "party");
     r.profile = state_profile ? KH_PROFILE_STATE : KH_PROFILE_PARTY;
-    if (n_names >= 2) {
+    /* The issuer is the last name line, the superior those before it; in a
+     * DOCX whose names are paragraphs of their own (kehoach's: each name a
+     * paragraph, its lines manual breaks), the issuer is the last name
+     * paragraph, and a name's lines are kept as its lines. */
+    size_t first_issuer = n_names ? n_names - 1 : 0;
+    bool by_para = doc->kind == KH_SRC_DOCX && n_names >= 2 &&
+                   name_pi[0] != name_pi[n_names - 1];
+    if (by_para)
+        while (first_issuer > 0 && name_pi[first_issuer - 1] == name_pi[n_names - 1])
+            first_issuer--;
+    for (int which = 0; which < 2 && n_names; which++) {
+        size_t from = which ? first_issuer : 0, to = which ? n_names : first_issuer;
+        if (from >= to)
+            continue;
         kh_buf s = {0};
-        for (size_t k = 0; k + 1 < n_names; k++)
-            kh_buf_printf(&s, "%s%s", k ? " " : "", superior[k]);
-        kv(e, 0, "superior", kh_buf_str(&s), names_para, 0);
+        bool all_caps = true;
+        for (size_t k = from; k < to; k++) {
+            kh_buf_printf(&s, "%s%s", k == from ? "" : by_para ? "\n" : " ", superior[k]);
+            all_caps &= name_caps[k];
+        }
+        name_value(&r, which ? "issuer" : "superior", kh_buf_str(&s), all_caps, names_para);
         kh_buf_free(&s);
     }
-    if (n_names >= 1)
-        kv(e, 0, "issuer", superior[n_names - 1], names_para, 0);
-    else {
+    if (!n_names) {
         if (have_type)
             unsure(&r, type_para, "no issuer found above the type line: write it in 'issuer:'",
                    "không thấy cơ quan ban hành ở trên dòng tên loại: hãy ghi vào 'issuer:'",
@@ -1166,8 +1239,29 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
     bool implements_done = false, in_brace = false;
     bool annex_title_next = false, skip_annex = false;
+    /* The profile's end mark (`./.`) that the renderers glue to the last
+     * body paragraph, the one before Nơi nhận: left out (the renderers add
+     * it again), so that the text reads as the plan wrote it. */
+    const char *mark = kh_profile_get(r.profile)->end_mark;
+    size_t end_para = doc->n; /* none */
+    for (size_t k = i; mark && *mark && k + 1 < doc->n; k++)
+        if (starts(doc->v[k + 1].text, "Nơi nhận")) {
+            const char *t = doc->v[k].text;
+            size_t tl = strlen(t), ml = strlen(mark);
+            if (tl > ml && !strcmp(t + tl - ml, mark) && ml > 1)
+                end_para = k;
+            break;
+        }
+    kh_para end_copy = {0};
     for (; i < doc->n; i++) {
         const kh_para *p = &doc->v[i];
+        if (i == end_para) {
+            end_copy = *p;
+            size_t tl = strlen(p->text), ml = strlen(mark);
+            /* "… năm 2025./." → "… năm 2025.": the mark's first character stays */
+            end_copy.text = kh_strndup(p->text, tl - ml + 1);
+            p = &end_copy;
+        }
         size_t para1 = i + 1;
         char *f = flat(p->text);
         char *b = bare(p->text);
@@ -1240,6 +1334,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             const char *nl = strchr(p->text, '\n');
             lines = nl ? nl + 1 : "";
         }
+        if (stt == ST_RECIP && p->nested && p->nested != recip_nested) {
+            /* a table in the Nơi nhận cell (kehoach's DOCX): a group opens */
+            recip_nested = p->nested;
+            r.group_start = r.n_rv;
+        }
         if (stt == ST_RECIP || stt == ST_SIGN) {
             /* line by line */
             const char *src = lines ? lines : p->text;
@@ -1252,6 +1351,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 char pre[8];
                 const char *sr;
                 if (!*x) {
+                } else if (stt == ST_RECIP && p->nested && p->nested_cell && role_label(x)) {
+                    recip_group(&r, role_label(x)); /* the group's role, beside its lines */
                 } else if (stt == ST_RECIP && (starts(x, "- ") || starts(x, "+ "))) {
                     recip_add(&r, x + 2, para1, 2, false);
                 } else if (stt == ST_RECIP && starts(x, "Lưu")) {
@@ -1462,5 +1563,6 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     free(number);
     free(place);
     free(date);
+    free(end_copy.text);
     return 0;
 }

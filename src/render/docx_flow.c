@@ -273,12 +273,15 @@ static void title(ctx *c)
 {
     kh_header h;
     kh_header_compose(c->p, &h);
+    const kh_plan *p = c->p;
     opens(c, KH_DX_DOC_TYPE, 0);
-    adds(c, keep(c, h.doc_type), KH_ST_BOLD);
-    h.doc_type = NULL;
+    if (kh_text_empty(&p->doc_type)) {
+        adds(c, keep(c, h.doc_type), KH_ST_BOLD);
+        h.doc_type = NULL;
+    } else /* as the plan writes it, shown in capitals */
+        adds(c, p->doc_type.s, KH_ST_BOLD | KH_DX_ST_CAPS);
     kh_header_free(&h);
     emit(c);
-    const kh_plan *p = c->p;
     if (!p->title.s)
         return;
     cmark_node *doc = parse(c, &p->title, p->title.s);
@@ -320,14 +323,12 @@ static void heading(ctx *c, const char *label, const kh_text *t, int depth,
         add(c, " ", 1, KH_ST_BOLD);
     }
     const char *s = t->s ? t->s : "";
-    if (depth == 0) {
-        char *u = kh_utf8_upper(s);
-        s = keep(c, u ? u : kh_strdup(s));
-    }
+    /* a Roman heading: shown in capitals, its words stored as written */
+    unsigned st = KH_ST_BOLD | (depth == 0 ? KH_DX_ST_CAPS : 0);
     cmark_node *doc = parse(c, t, s);
     if (doc)
         for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
-            inlines(c, n, KH_ST_BOLD, false);
+            inlines(c, n, st, false);
     if (inline_body) {
         if (kh_compose_inline_sep(s)[0] == ':')
             add(c, ":", 1, KH_ST_BOLD);
@@ -574,7 +575,7 @@ static void end_mark(ctx *c)
 
 /* ---- Phụ lục --------------------------------------------------------- */
 
-/* Each annex: its head (label, title in capitals, caption), body, table and
+/* Each annex: its head (label, title shown in capitals, caption), body, table and
  * sections numbered from 1. (render_docx.c starts each on a new page.) */
 static void annexes(ctx *c, size_t total)
 {
@@ -586,15 +587,13 @@ static void annexes(ctx *c, size_t total)
         adds(c, keep(c, kh_compose_annex_label(p, i, total)), KH_ST_BOLD);
         emit(c);
         const char *s = a->title.s ? a->title.s : "";
-        char *u = kh_utf8_upper(s);
-        s = keep(c, u ? u : kh_strdup(s));
         cmark_node *doc = parse(c, &a->title, s);
         opens(c, KH_DX_ANNEX_TITLE, 0);
         for (cmark_node *n = doc ? cmark_node_first_child(doc) : NULL; n;
              n = cmark_node_next(n)) {
             if (pending(c))
-                add(c, " ", 1, KH_ST_BOLD);
-            inlines(c, n, KH_ST_BOLD, false);
+                add(c, " ", 1, KH_ST_BOLD | KH_DX_ST_CAPS);
+            inlines(c, n, KH_ST_BOLD | KH_DX_ST_CAPS, false);
         }
         if (pending(c))
             emit(c);

@@ -35,6 +35,13 @@ typedef enum kh_dx_kind {
     KH_DX_ANNEX_CAPTION, /* `(Kèm theo Kế hoạch số … ngày … của …)`, italic */
 } kh_dx_kind;
 
+/* A span style bit of the DOCX only (beside layout.h's): the run is shown
+ * in capitals by Word's run property <w:caps/>, its text kept in the case
+ * the plan wrote it (the superior and issuer, the tên loại, the Roman
+ * headings, the annex titles), so that a reader of the file, `kehoach
+ * import` among them, gets the words back as written. */
+#define KH_DX_ST_CAPS 64
+
 /* The deepest heading level with its own style (Heading 1 … 9). */
 #define KH_DX_MAX_LEVEL 8
 

@@ -50,9 +50,12 @@ static void run_props(kh_xml *x, unsigned style, unsigned base)
 {
     bool b = style & KH_ST_BOLD, i = style & KH_ST_ITALIC, u = style & KH_ST_UNDERLINE;
     bool bb = base & KH_ST_BOLD, bi = base & KH_ST_ITALIC, bu = base & KH_ST_UNDERLINE;
-    if (b == bb && i == bi && u == bu)
+    bool caps = style & KH_DX_ST_CAPS;
+    if (b == bb && i == bi && u == bu && !caps)
         return;
     kh_xml_start(x, "w:rPr");
+    if (caps) /* shown in capitals, stored as written (docx_flow.h) */
+        kh_xml_val(x, "w:caps", NULL);
     if (b != bb)
         kh_xml_val(x, "w:b", b ? NULL : "0");
     if (i != bi)
@@ -99,7 +102,7 @@ static void runs(dx *d, const kh_span *sp, size_t n, unsigned base)
     unsigned cur = 0;
     d->run.len = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned st = sp[i].style & (KH_FONT_MASK | KH_ST_UNDERLINE);
+        unsigned st = sp[i].style & (KH_FONT_MASK | KH_ST_UNDERLINE | KH_DX_ST_CAPS);
         if (sp[i].style & KH_ST_BREAK) {
             put_run(d, cur, base);
             kh_xml_start(&d->x, "w:r");
@@ -267,10 +270,15 @@ static void header(dx *d)
     kh_xml_start(&d->x, "w:tr");
     /* Left: superior body, issuer (bold), `*` or a rule. */
     tc_start(d, lw, NULL);
+    /* The names as the plan writes them, shown in capitals (w:caps); h's
+     * upper-cased ones only measure the rule under the issuer. */
+    const kh_plan *p = d->p;
     if (h.superior)
-        para_text(d, "KhSuperior", h.superior, 0, 0);
+        para_text(d, "KhSuperior", p->superior_lines ? p->superior_lines : p->superior.s,
+                  KH_DX_ST_CAPS, 0);
     if (h.issuer)
-        para_text(d, "KhIssuer", h.issuer, KH_ST_BOLD, KH_ST_BOLD);
+        para_text(d, "KhIssuer", p->issuer_lines ? p->issuer_lines : p->issuer.s,
+                  KH_ST_BOLD | KH_DX_ST_CAPS, KH_ST_BOLD);
     if (h.issuer_mark)
         para_text(d, "KhIssuerMark", h.issuer_mark, 0, 0);
     else if (h.issuer) {

@@ -93,7 +93,7 @@ def centred(p):
     return a == 1
 
 
-def annex_head(label, title, first_page):
+def annex_head(label, title, first_page, stored=None):
     k, lab = para(lambda s: s == label)
     fact(k >= 0, "a paragraph '%s'" % label)
     if k < 0:
@@ -104,8 +104,17 @@ def annex_head(label, title, first_page):
         fact(page_break_before(k), "a page break precedes '%s'" % label)
     fact(is_bold(lab) and centred(lab), "'%s' bold, centred" % label)
     t = items[k + 1][1] if k + 1 < len(items) and items[k + 1][0] == "p" else None
-    fact(t is not None and t.text == title and is_bold(t) and centred(t),
-         "then the title '%s', bold, centred (got %r)" % (title, t.text if t else None))
+    # shown in capitals: typed so (the checklist's), or by <w:caps/> with
+    # the text as the plan writes it (stored, when given)
+    runs = [r for r in t.runs if r.text.strip()] if t is not None else []
+    caps = bool(runs) and all(r.font.all_caps for r in runs)
+    shown = t.text.upper() if t is not None and caps else (t.text if t is not None else None)
+    fact(t is not None and shown == title and is_bold(t) and centred(t),
+         "then the title '%s', bold, centred (got %r)" % (title, shown))
+    if stored is not None:
+        fact(t is not None and t.text == stored and caps,
+             "the title stored as the plan writes it, %r, shown by <w:caps/> (got %r)"
+             % (stored, t.text if t is not None else None))
     c = items[k + 2][1] if k + 2 < len(items) and items[k + 2][0] == "p" else None
     fact(c is not None and c.text == caption and centred(c) and
          (c.style.font.italic or all(r.italic for r in c.runs if r.text.strip())),
@@ -174,7 +183,8 @@ if mode == "full":
     # Phụ lục I (the plan's) and II (the checklist), after the signature.
     k_end = next((k for k, (kind, x) in enumerate(items)
                   if kind == "tbl" and "Nơi nhận" in x._tbl.xml), -1)
-    k1 = annex_head("Phụ lục I", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", False)
+    k1 = annex_head("Phụ lục I", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", False,
+                   "Danh mục nhiệm vụ chuyển đổi số năm 2026")
     k_at, at = table_with(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
                            "Thời gian hoàn thành"])
     fact(at is not None, "the annex table is a Word table")

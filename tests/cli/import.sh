@@ -31,6 +31,80 @@ for n in 001 002 004; do
     facts $n tests/fixtures/seeds/${n}_*.txt text
     facts $n $F/seed-$n-lo.docx libreoffice
 done
+# Header names typed in capitals (text out of a PDF, a DOCX someone typed
+# so): a plausible case is restored, the level words in lower case and the
+# place in title case, and the YAML says so; the body keeps its capitals.
+# A DOCX that shows them in capitals with <w:caps/> gives the stored text,
+# with no such remark (python-docx writes both here, not kehoach).
+h=$F/header-capitals.txt
+"$KEHOACH" import -o "$TMP/hc.yaml" "$h" 2>"$TMP/hc.err"
+check_grep "capitals: the superior's case restored" '^superior: "Đảng bộ tỉnh Tuyên Quang"$' "$TMP/hc.yaml"
+check_grep "capitals: the issuer's case restored" '^issuer: "Đảng ủy xã Tân Lập"$' "$TMP/hc.yaml"
+check_grep "capitals: the YAML says the case was restored" \
+    '^# kehoach import: the name was in capitals: its case is restored, check it: ĐẢNG ỦY XÃ TÂN LẬP$' "$TMP/hc.yaml"
+check_grep "capitals: and a located note on stderr" 'header-capitals.txt:1:1: note: .*case is restored.*ĐẢNG BỘ TỈNH TUYÊN QUANG' "$TMP/hc.err"
+check_grep "capitals: a Roman heading keeps its capitals (body text: no case restored)" \
+    '^  - title: "MỤC ĐÍCH, YÊU CẦU"$' "$TMP/hc.yaml"
+for how in typed caps; do
+    $PY - "$TMP/hc-$how.docx" $how <<'PYEOF'
+import sys, docx
+d = docx.Document()
+caps = sys.argv[2] == "caps"
+for name in ("Đảng bộ tỉnh Tuyên Quang", "Đảng ủy xã Tân Lập"):
+    r = d.add_paragraph().add_run(name if caps else name.upper())
+    r.font.all_caps = caps or None
+for t in ("Số 12-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Lập, ngày 10 tháng 3 năm 2026",
+          "KẾ HOẠCH", "tuyên truyền kỷ niệm Ngày thành lập Đảng", "I. MỤC ĐÍCH", "Nội dung."):
+    d.add_paragraph(t)
+d.save(sys.argv[1])
+PYEOF
+    "$KEHOACH" import -o "$TMP/hc-$how.yaml" "$TMP/hc-$how.docx" 2>/dev/null
+    check_grep "DOCX, names $how: the issuer as written" '^issuer: "Đảng ủy xã Tân Lập"$' "$TMP/hc-$how.yaml"
+    check_grep "DOCX, names $how: the superior as written" '^superior: "Đảng bộ tỉnh Tuyên Quang"$' "$TMP/hc-$how.yaml"
+done
+check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
+check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
+
+# Legacy encodings (tests/fixtures/import/make-legacy.py, from published
+# TCVN3 and VNI tables): the plan of header-capitals.txt in TCVN3 as text
+# and as a .docx in .VnTime/.VnTimeH runs is converted (iconv) with a
+# warning naming the encoding, to the same plan as the Unicode text; in VNI
+# (text, and a .docx in VNI-Times) it is refused, the encoding named.
+"$KEHOACH" import -o "$TMP/uni.yaml" $F/header-capitals.txt 2>/dev/null
+sed 1d "$TMP/uni.yaml" >"$TMP/uni.body"
+for f in legacy-tcvn3-plan.txt legacy-tcvn3.docx; do
+    rm -f "$TMP/leg.yaml"
+    check_exit "TCVN3 $f: import exits 0" 0 "$KEHOACH" import -o "$TMP/leg.yaml" "$F/$f"
+    "$KEHOACH" import --lang=en -o "$TMP/leg2.yaml" "$F/$f" 2>"$TMP/leg.err"
+    check_grep "TCVN3 $f: a warning names the encoding" \
+        "^$F/$f: warning: .*legacy TCVN3 \(ABC\) encoding; converted.*\[IMPORT-ENCODING\]" "$TMP/leg.err"
+    sed 1d "$TMP/leg.yaml" >"$TMP/leg.body"
+    check "TCVN3 $f: the same plan as the Unicode text" cmp -s "$TMP/uni.body" "$TMP/leg.body"
+done
+check_grep "TCVN3 .docx: the warning names the font" 'runs in the font \.VnTime' "$TMP/leg.err"
+for f in legacy-vni-plan.txt legacy-vni.docx; do
+    rm -f "$TMP/vni.yaml"
+    "$KEHOACH" import --lang=en -o "$TMP/vni.yaml" "$F/$f" 2>"$TMP/leg.err"; rc=$?
+    check "VNI $f: refused (exit 2), nothing written" test "$rc" = 2 -a ! -e "$TMP/vni.yaml"
+    rm -f "$TMP/vni.yaml"
+    check_grep "VNI $f: the error names the VNI encoding" \
+        "^$F/$f: error: .*legacy VNI encoding, which iconv cannot convert.*\[IMPORT-ENCODING\]" "$TMP/leg.err"
+done
+check_grep "VNI .docx: the error names the font" 'in the font VNI-Times' "$TMP/leg.err"
+
+# Nơi nhận groups in kehoach's own DOCX: the lines in a nested table's first
+# cell, the role ("để báo cáo") in the second; import gives back the groups,
+# not the role as one more recipient (seed 002's plan).
+rm -rf "$TMP/grp"
+"$KEHOACH" build -f docx -o "$TMP/grp/" plans/002-hai-ba-trung-quan-uy.yaml >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/grp.yaml" "$TMP/grp/002-hai-ba-trung-quan-uy.docx" 2>/dev/null
+sed -n '/^recipients:/,/^$/p' "$TMP/grp.yaml" >"$TMP/grp.r"
+grep -A3 '^  - group: report$' "$TMP/grp.r" | tail -1 >"$TMP/grp.2"
+check_grep "DOCX groups: report, its second line Thường trực Quận ủy" '^      - "Thường trực Quận ủy,"$' "$TMP/grp.2"
+check "DOCX groups: report holds its two lines, implement its six, Lưu after them" \
+    test "$(grep -c '^      - ' "$TMP/grp.r"):$(grep -c '^  - group: ' "$TMP/grp.r"):$(tail -2 "$TMP/grp.r" | head -1)" = '8:2:  - "Lưu VPQU, BTGQU."'
+check_no_grep "DOCX groups: no role label read as a recipient" '"để (báo cáo|thực hiện)"' "$TMP/grp.r"
+
 # standard input
 "$KEHOACH" import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >"$TMP/stdin.yaml" 2>/dev/null
 check_exit "import - reads standard input (exit 0)" 0 sh -c "'$KEHOACH' import - <tests/fixtures/seeds/002_86a36eeee7fbe98c.txt >/dev/null 2>&1"

@@ -107,6 +107,13 @@ char *kh_tcvn3_decode(const char *data, size_t len, size_t *out_len);
  * name_case.c, which holds the table of level words). Caller frees. */
 char *kh_import_name_case(const char *upper);
 
+/* Whether a header line opens the issuer's name: it starts with the head
+ * of an issuing body (Đảng ủy, Huyện ủy, Ban, Ủy ban nhân dân, Sở …, not
+ * Đảng bộ, the superior's). *bare: the line is the head alone ("ĐẢNG
+ * ỦY", "ỦY BAN NHÂN DÂN"), so the next line goes on with the name
+ * (src/import/name_case.c). */
+bool kh_import_issuer_head(const char *line, bool *bare);
+
 /* A name the importers take by its extension: .docx, .txt. */
 bool kh_import_wants(const char *path);
 

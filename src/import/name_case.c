@@ -182,3 +182,31 @@ char *kh_import_name_case(const char *upper)
     char *r = kh_buf_take(&out);
     return r ? r : kh_strdup(upper);
 }
+
+/* The heads of issuing bodies, lower case, for kh_import_issuer_head. */
+static const char *const issuer_heads[] = {
+    "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "chi bộ",
+    "đảng đoàn", "ban cán sự", "ban thường vụ", "ban chấp hành", "ban",
+    "ủy ban nhân dân", "ủy ban kiểm tra", "ủy ban mặt trận", "ủy ban", "hội đồng nhân dân",
+    "ubnd", "hđnd", "sở", "bộ", "phòng", "chi cục", "cục", "tổng cục", "trung tâm",
+    "văn phòng",
+};
+
+bool kh_import_issuer_head(const char *line, bool *bare)
+{
+    char *low = kh_utf8_lower(line);
+    /* uỷ and ủy are one word (the tone mark's place): the same bytes long */
+    for (char *u = strstr(low, "u\xE1\xBB\xB7"); u; u = strstr(u + 4, "u\xE1\xBB\xB7"))
+        memcpy(u, "\xE1\xBB\xA7y", 4);
+    bool head = false;
+    *bare = false;
+    for (size_t i = 0; i < sizeof issuer_heads / sizeof issuer_heads[0] && !head; i++) {
+        size_t n = strlen(issuer_heads[i]);
+        if (!strncmp(low, issuer_heads[i], n) && (low[n] == ' ' || low[n] == '\0')) {
+            head = true;
+            *bare = low[n] == '\0';
+        }
+    }
+    free(low);
+    return head;
+}

@@ -397,6 +397,8 @@ typedef struct recip {
     const char *role;  /* "report" … from a `(để báo cáo)` suffix, or NULL */
     const char *group; /* the role of the brace `} để …` closing its group */
     int group_id;
+    bool dash;         /* written as a `- ` item */
+    unsigned lines;    /* text: the input lines it takes (a wrapped item: more) */
 } recip;
 
 typedef struct rec {
@@ -410,6 +412,12 @@ typedef struct rec {
     size_t n_rv, cap_rv;
     size_t group_start;
     int groups;
+    /* Text of a PDF: a group's role ("để báo cáo", right of a brace) comes
+     * out between the group's lines, at its middle; where, in item lines
+     * from the first recipient (text_groups). */
+    struct { const char *role; unsigned at; } tl[8];
+    size_t n_tl;
+    unsigned recip_lines;
     bool annexes_open, in_annex;
     kh_profile_id profile; /* as recognised from the header */
 } rec;
@@ -471,8 +479,39 @@ static void recip_add(rec *r, const char *text, size_t para1, unsigned cp, bool 
     }
 }
 
+/* Text of a PDF: the groups from their labels. A label sits at the middle
+ * of its group's lines, so a group that starts at line b and has its
+ * label after line a ends at 2a - b; the last group runs to the last item
+ * before Lưu. */
+static void text_groups(rec *r)
+{
+    if (!r->n_tl)
+        return;
+    unsigned total = r->recip_lines, from = 0;
+    size_t item = 0, first = 0;
+    for (size_t j = 0; j < r->n_tl; j++) {
+        unsigned end = j + 1 == r->n_tl ? total : 2 * r->tl[j].at > from ? 2 * r->tl[j].at - from : from + 1;
+        if (end > total)
+            end = total;
+        r->groups++;
+        unsigned line = from;
+        for (item = first; item < r->n_rv && line < end; item++) {
+            recip *x = &r->rv[item];
+            if (starts(x->text, "Lưu"))
+                break;
+            x->group = r->tl[j].role;
+            x->group_id = r->groups;
+            line += x->lines ? x->lines : 1;
+        }
+        first = item;
+        from = line;
+    }
+    r->n_tl = 0;
+}
+
 static void recip_emit(rec *r)
 {
+    text_groups(r);
     em *e = &r->e;
     for (size_t i = 0; i < r->n_rv; i++) {
         recip *x = &r->rv[i];
@@ -1044,9 +1083,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
 {
     rec r = {.e = {yaml, map, doc, d}};
     em *e = &r.e;
-    const char *superior[4] = {0};
-    bool name_caps[4] = {0}; /* shown in capitals by w:caps, stored as written */
-    size_t name_pi[4] = {0}; /* the paragraph of each name line */
+#define MAX_NAME_LINES 8 /* a PDF's header: each name wrapped on up to 4 lines */
+    const char *superior[MAX_NAME_LINES] = {0};
+    bool name_caps[MAX_NAME_LINES] = {0}; /* shown in capitals by w:caps, stored as written */
+    size_t name_pi[MAX_NAME_LINES] = {0}; /* the paragraph of each name line */
     size_t n_names = 0, names_para = 0;
     char *number = NULL, *place = NULL, *date = NULL, *doc_type = NULL;
     size_t number_para = 0, date_para = 0, type_para = 0;
@@ -1103,7 +1143,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 if (dl && date[dl - 1] == '.')
                     date[dl - 1] = '\0';
                 date_para = i + 1;
-            } else if ((caps || is_upper_line(b)) && n_names < 4) {
+            } else if ((caps || is_upper_line(b)) && n_names < MAX_NAME_LINES) {
                 name_caps[n_names] = caps;
                 name_pi[n_names] = i;
                 superior[n_names++] = kh_strdup(b);
@@ -1145,6 +1185,26 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
      * paragraph, its lines manual breaks), the issuer is the last name
      * paragraph, and a name's lines are kept as its lines. */
     size_t first_issuer = n_names ? n_names - 1 : 0;
+    /* Text (a PDF's: names wrapped onto several lines, the two header
+     * columns interleaved): the issuer opens at the last line that starts
+     * with the head of an issuing body, or at the bare head before it
+     * ("ĐẢNG ỦY" / "SỞ LAO ĐỘNG …"); lines of its place ("TỈNH THÁI
+     * NGUYÊN" under "ỦY BAN NHÂN DÂN") go on with it. */
+    if (doc->kind == KH_SRC_TEXT && n_names >= 2) {
+        size_t k = n_names;
+        bool bare = false, found = false;
+        while (k-- > 0)
+            if (kh_import_issuer_head(superior[k], &bare)) {
+                found = true;
+                break;
+            }
+        if (found) {
+            bool before_bare = false;
+            if (k > 0 && kh_import_issuer_head(superior[k - 1], &before_bare) && before_bare)
+                k--;
+            first_issuer = k;
+        }
+    }
     bool by_para = doc->kind == KH_SRC_DOCX && n_names >= 2 &&
                    name_pi[0] != name_pi[n_names - 1];
     if (by_para)
@@ -1198,11 +1258,17 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         char *f = bare(p->text);
         const char *rest;
         char dl;
-        bool stop = heading_level(f, &rest, &dl) >= 0 || strlen(f) > 400 ||
-                    starts(f, "Căn cứ") || starts(f, "Thực hiện") || starts(f, "Nhằm") ||
-                    starts(f, "Để ") || starts(f, "Theo ") ||
-                    (!strstr(p->text, "**") && !(p->flags & KH_PARA_BOLD) && n_title_paras &&
-                     strlen(f) > 160);
+        /* The words that open an intro ("Thực hiện …") open many a trích
+         * yếu too ("Thực hiện Nghị quyết số 57-NQ/TW …"): right after the
+         * type line they stop the title only in a paragraph that reads as
+         * an intro (not bold, long, or ending "như sau:"). */
+        size_t fl = strlen(f);
+        bool plain = !strstr(p->text, "**") && !(p->flags & KH_PARA_BOLD);
+        bool intro_like = n_title_paras || (plain && (fl > 200 || (fl && f[fl - 1] == ':')));
+        bool stop = heading_level(f, &rest, &dl) >= 0 || fl > 400 || starts(f, "Căn cứ") ||
+                    ((starts(f, "Thực hiện") || starts(f, "Nhằm") || starts(f, "Để ") ||
+                      starts(f, "Theo ")) && intro_like) ||
+                    (plain && n_title_paras && fl > 160);
         bool rule = *f && strspn(f, "-_*=~ ") == strlen(f);
         free(f);
         if (stop)
@@ -1353,8 +1419,32 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 if (!*x) {
                 } else if (stt == ST_RECIP && p->nested && p->nested_cell && role_label(x)) {
                     recip_group(&r, role_label(x)); /* the group's role, beside its lines */
+                } else if (stt == ST_RECIP && doc->kind == KH_SRC_TEXT && role_label(x) &&
+                           r.n_rv) {
+                    if (r.n_tl < sizeof r.tl / sizeof r.tl[0])
+                        r.tl[r.n_tl].role = role_label(x), r.tl[r.n_tl++].at = r.recip_lines;
+                } else if (stt == ST_RECIP && doc->kind == KH_SRC_TEXT && r.n_rv &&
+                           r.rv[r.n_rv - 1].dash && !starts(x, "- ") && !starts(x, "+ ") &&
+                           !starts(x, "Lưu") && !is_sign_prefix(x, pre, &sr)) {
+                    /* a wrapped item: its next line goes on with it */
+                    recip *last = &r.rv[r.n_rv - 1];
+                    kh_buf j = {0};
+                    kh_buf_printf(&j, "%s %s", last->text, x);
+                    size_t lp = last->para;
+                    unsigned lc = last->cp, ll = last->lines;
+                    free(last->text);
+                    r.n_rv--;
+                    recip_add(&r, kh_buf_str(&j), lp, lc, false);
+                    r.rv[r.n_rv - 1].dash = true;
+                    r.rv[r.n_rv - 1].lines = ll + 1;
+                    r.recip_lines++;
+                    kh_buf_free(&j);
                 } else if (stt == ST_RECIP && (starts(x, "- ") || starts(x, "+ "))) {
                     recip_add(&r, x + 2, para1, 2, false);
+                    r.rv[r.n_rv - 1].dash = !starts(x + 2, "Lưu"); /* Lưu ends the list */
+                    r.rv[r.n_rv - 1].lines = 1;
+                    if (!starts(x + 2, "Lưu"))
+                        r.recip_lines++;
                 } else if (stt == ST_RECIP && starts(x, "Lưu")) {
                     recip_add(&r, x, para1, 0, false);
                 } else if (stt == ST_RECIP && x[strlen(x) - 1] == ':' && !is_upper_line(x)) {

@@ -124,15 +124,30 @@ static bool heading_number(const char *s)
     return s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ';
 }
 
-/* The line opens a part of a plan: a heading, an item, a căn cứ line … */
-static bool opens_paragraph(const char *s)
+static bool starts_with_any(const char *s, const char *const *words, size_t n)
 {
-    static const char *const words[] = {"- ", "+ ", "\xE2\x80\xA2 ", "Nơi nhận", "T/M ", "TM. ",
-                                        "KT. ", "K/T ", "Căn cứ ", "Thực hiện ", "Phụ lục"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < n; i++)
         if (!strncmp(s, words[i], strlen(words[i])))
             return true;
-    return heading_number(s);
+    return false;
+}
+
+/* The line opens a part of a plan whatever ends the line before: the words
+ * that open a căn cứ line, an intro, Nơi nhận, the signature, an annex —
+ * capitalised, they do not start a wrapped line of running text. */
+static bool opens_part(const char *s)
+{
+    static const char *const words[] = {"Nơi nhận", "T/M ", "TM. ", "KT. ", "K/T ",
+                                        "Căn cứ ", "Thực hiện ", "Phụ lục"};
+    return starts_with_any(s, words, sizeof words / sizeof words[0]);
+}
+
+/* The line opens a heading or an item: a paragraph when the line before
+ * is short or closed (a wrapped line may start "- 2025)" or "1. "). */
+static bool opens_paragraph(const char *s)
+{
+    static const char *const words[] = {"- ", "+ ", "\xE2\x80\xA2 "};
+    return starts_with_any(s, words, sizeof words / sizeof words[0]) || heading_number(s);
 }
 
 static bool closes_sentence(const char *s, size_t n)
@@ -230,7 +245,7 @@ static bool cut_before(const reader *rd, const char *t, const block_line *l, siz
     const char *c = t + cur->off;
     bool short_prev = rd->width && 100u * prev->cps < 85u * rd->width;
     bool closed = closes_sentence(t + prev->off, prev->len);
-    if (opens_paragraph(c) && (short_prev || closed))
+    if (opens_part(c) || (opens_paragraph(c) && (short_prev || closed)))
         return true;
     if (!short_prev || !starts_upper_or_digit(c, cur->len))
         return false;

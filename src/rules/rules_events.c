@@ -12,8 +12,9 @@
  * report of an anniversary campaign dated before the anniversary's last
  * activity). Judged only when the reports are final: every reporting task
  * is dated and none recurs (a periodic or interim report may come before
- * later events). Certainty: a judgement on the plan's own dates ([U]), so a
- * warning with both places named. */
+ * later events), and not when that report falls before the issue date
+ * (R-DEADLINE-AFTER-ISSUE reports the slip). Certainty: a judgement on the
+ * plan's own dates ([U]), so a warning with both places named. */
 #include "kehoach/date.h"
 #include "rule.h"
 
@@ -75,6 +76,10 @@ void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
     last_report last = {.judgeable = true};
     kh_plan_walk_sections(p, report_section, &last);
     if (!last.task || !last.judgeable)
+        return;
+    /* a last report before the issue date is R-DEADLINE-AFTER-ISSUE's
+     * error already: no second report of the same slip */
+    if (kh_date_is_full(p->date.date) && kh_date_cmp(last.due, p->date.date) < 0)
         return;
     event_scan st = {cx, &last};
     kh_plan_walk_sections(p, event_section, &st);

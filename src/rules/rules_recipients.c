@@ -235,6 +235,7 @@ static const char *const aliases[][2] = {
     /* `Ủy ban Mặt trận Tổ quốc Việt Nam xã` is the `UBMTTQ xã` of Nơi nhận:
      * the country's name is left out of the short form. */
     {"mặt trận tổ quốc việt nam", "mặt trận tổ quốc"},
+    {"ubmttq việt nam", "ủy ban mặt trận tổ quốc"}, {"mttq việt nam", "mặt trận tổ quốc"},
     {"ubnd", "ủy ban nhân dân"},     {"ubmttq", "ủy ban mặt trận tổ quốc"},
     {"mttq", "mặt trận tổ quốc"},    {"đ/c", "đồng chí"},
     {"ct - xh", "chính trị - xã hội"}, {"ct-xh", "chính trị - xã hội"},
@@ -346,15 +347,43 @@ typedef struct recip_match {
     char *covers_f[N_COVERS][3];
 } recip_match;
 
-static bool unit_covered(const recip_match *m, const kh_unit *u)
+static bool name_covered(const recip_match *m, const char *name);
+
+/* Whether unit u receives the plan; *missing (malloc'd, or NULL): the body
+ * of a unit of several that does not. */
+static bool unit_covered(const recip_match *m, const kh_unit *u, char **missing)
 {
+    *missing = NULL;
     const kh_plan *p = m->cx->plan;
     for (size_t i = 0; i < p->n_recipients; i++)
         if (u->id.s && p->recipients[i].unit.s && !strcmp(u->id.s, p->recipients[i].unit.s))
             return true;
     if (!u->name.s)
         return true;
-    char *un = expand(u->name.s);
+    /* "Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường": a unit
+     * of several bodies apart by ';' is covered when each of them is. */
+    if (strchr(u->name.s, ';')) {
+        bool all = true;
+        for (const char *a = u->name.s; all && *a;) {
+            const char *b = strchr(a, ';');
+            char *part = kh_strndup(a, b ? (size_t)(b - a) : strlen(a));
+            char *t = part + strspn(part, " ");
+            all = !*t || name_covered(m, t);
+            if (!all)
+                *missing = kh_strdup(t);
+            free(part);
+            a = b ? b + 1 : a + strlen(a);
+        }
+        return all;
+    }
+    return name_covered(m, u->name.s);
+}
+
+/* Whether a recipient line (or the issuer itself) names the body `name`. */
+static bool name_covered(const recip_match *m, const char *name)
+{
+    const kh_plan *p = m->cx->plan;
+    char *un = expand(name);
     bool ok = is_issuer_organ(p, un);
     const char *core = skip_cac(un);
     for (size_t i = 0; i < p->n_recipients && !ok; i++) {
@@ -378,9 +407,15 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
     kh_rule_ctx *cx = m->cx;
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
-        if (unit_covered(m, u))
+        char *missing = NULL;
+        if (unit_covered(m, u, &missing))
             continue;
-        if (u->id.s)
+        if (missing)
+            kh_report(cx, u->name.pos,
+                      "unit '%s' is given tasks but '%s', one of its bodies, does not receive the plan: add it to Nơi nhận",
+                      "đơn vị '%s' được giao nhiệm vụ nhưng '%s', một trong các cơ quan của đơn vị, không có trong Nơi nhận: bổ sung vào Nơi nhận",
+                      u->name.s, missing);
+        else if (u->id.s)
             kh_report(cx, u->name.pos,
                       "unit '%s' is given tasks but does not receive the plan: add it to Nơi nhận ('- name: …, unit: %s')",
                       "đơn vị '%s' được giao nhiệm vụ nhưng không có trong Nơi nhận: bổ sung vào Nơi nhận ('- name: …, unit: %s')",
@@ -390,6 +425,7 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
                       "unit '%s' is given tasks but does not receive the plan: add it to Nơi nhận (give the unit an 'id:' and the recipient line 'unit: <id>')",
                       "đơn vị '%s' được giao nhiệm vụ nhưng không có trong Nơi nhận: bổ sung vào Nơi nhận (đặt 'id:' cho đơn vị và 'unit: <id>' cho dòng nơi nhận)",
                       u->name.s);
+        free(missing);
     }
 }
 

@@ -184,6 +184,22 @@ static int write_at(int dirfd, const char *name, const void *data, size_t len,
         errno = EINVAL;
         return -1;
     }
+    /* A device or a pipe (-o /dev/null, a FIFO, /dev/stdout) is written
+     * into, as cp does: renaming a file over it would replace /dev/null
+     * itself with a regular file. Only regular files are replaced. */
+    struct stat st;
+    if (!noclobber && fstatat(dirfd, name, &st, 0) == 0 && !S_ISREG(st.st_mode) &&
+        !S_ISDIR(st.st_mode)) {
+        int fd = openat(dirfd, name, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            return -1;
+        int r = write_all(fd, data, len);
+        int e = errno;
+        if (close(fd) != 0 && r == 0)
+            return -1;
+        errno = e;
+        return r;
+    }
 #ifdef O_TMPFILE
     int u = write_unnamed(dirfd, name, data, len, noclobber, durable);
     if (u <= 0)

@@ -63,4 +63,14 @@ for i in 1 3 5 7 9; do
     fi
 done
 check "a killed first build leaves no file or a complete one" test "$bad" = 0
+# A pipe or a device as the output (a FIFO here; /dev/null is the common
+# case) is written into, never replaced by a renamed file: renaming over
+# /dev/null as root turned it into a plain file for the whole machine.
+mkfifo "$TMP/fifo"
+timeout 20 cat "$TMP/fifo" >"$TMP/from-fifo" & # a replaced FIFO has no writer: give up
+reader=$!
+"$KEHOACH" import -o "$TMP/fifo" tests/fixtures/seeds/002_*.txt >/dev/null 2>&1
+wait "$reader"
+check "import -o FIFO: the FIFO is still a FIFO" test -p "$TMP/fifo"
+check "import -o FIFO: the plan went through it" grep -q '^issuer:' "$TMP/from-fifo"
 done_testing

@@ -129,6 +129,13 @@ typedef struct kh_profile {
     const char *sign_head_prefixes[4];
     kh_issuer_kind issuer_kinds[12]; /* how each kind of issuer signs; start NULL ends */
     kh_auth_bar auth_bars[16];       /* who cannot issue a Kế hoạch; start NULL ends */
+    /* The form of a document number of this profile's bodies (R-REF-FORM):
+     * its pattern for messages ("N-XX/YYY"), words that name such a body
+     * (folded: lower case, `ủy`), and codes that end such a number's
+     * symbol (judged when no body is named), NULL-ended. */
+    const char *number_form;
+    const char *body_words[16];
+    const char *body_codes[8];
 
     /* Căn cứ lines (`basis:`), before the opening paragraph. */
     const char *basis_dash;         /* "- " before each line (party), or NULL */

@@ -107,6 +107,12 @@ static const kh_profile profiles[] = {
             {"Hội đồng nhân dân", "a state body issues state plans (NĐ 30/2020/NĐ-CP): write 'profile: state'",
              "cơ quan nhà nước ban hành văn bản theo thể thức nhà nước (NĐ 30/2020/NĐ-CP): ghi 'profile: state'"},
             {NULL, NULL, NULL}},                      /* [S] QĐ 66 Điều 7; [U] the rest */
+        .number_form = "N-XX/YYY",                    /* [S] HD 36 Phụ lục 1 */
+        .body_words = {"ban chấp hành trung ương", "bộ chính trị", "ban bí thư",
+                       "tỉnh ủy", "thành ủy", "thị ủy", "huyện ủy", "quận ủy",
+                       "đảng ủy", "chi bộ", "đảng đoàn", "ban cán sự đảng",
+                       NULL},                         /* [S] HD 36 (the Party's bodies); [3P] đảng đoàn */
+        .body_codes = {"TW", "TU", "ThU", "HU", "QU", "ĐU", "ĐUK", NULL}, /* [S] HD 36 Phụ lục 1; [SEED] ThU */
         .basis_dash = "- ",                           /* [S] S-QD66, S-TS24 */
         .basis_italic = false,                        /* [S] S-QD66 (upright) */
         .basis_line_end = ";",                        /* [S] S-QD66, S-TS24 */
@@ -228,6 +234,10 @@ static const kh_profile profiles[] = {
             {"Thị ủy", PARTY_BODY}, {"Chi bộ", PARTY_BODY}, {"Ban Thường vụ", PARTY_BODY},
 #undef PARTY_BODY
             {NULL, NULL, NULL}},                      /* [S] S-ND30-KY (who signs); [U] the rest */
+        .number_form = "N/XX-YYY",                    /* [S] NĐ 30 Phụ lục I, III */
+        .body_words = {"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng",
+                       "quốc hội", "văn phòng chính phủ", NULL}, /* [S] NĐ 30 Điều 1 (state bodies) */
+        .body_codes = {"UBND", "HĐND", "CP", "TTg", NULL}, /* [S] NĐ 30 Phụ lục III */
         .basis_dash = NULL,                           /* [S] S-ND30-ND */
         .basis_italic = true,                         /* [S] S-ND30-ND */
         .basis_line_end = ";",                        /* [S] S-ND30-ND */

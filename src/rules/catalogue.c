@@ -47,6 +47,8 @@ RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark)
 RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
 RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missing)
 RULE(rule_ref_style)
+/* rules_citations.c: the form of a number by its issuer; one document alike */
+RULE(rule_ref_form) RULE(rule_ref_same_doc)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
 RULE(rule_unit_recipient) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
 RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
@@ -157,7 +159,7 @@ static const kh_rule catalogue[] = {
     {"R-END-MARK", KH_NOTE, PARTY, "the end mark ./. matches the profile (unconfirmed)",
      "dấu kết thúc ./. theo đúng thể thức (chưa xác minh)", rule_end_mark},
     /* B.5 Citations of other documents */
-    {"R-REF-FORMAT", KH_WARNING, PARTY, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
+    {"R-REF-FORMAT", KH_WARNING, BOTH, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
      "văn bản được dẫn viết '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'", rule_ref_format},
     {"R-REF-DATE-VALID", KH_ERROR, BOTH, "the date of a citation is a real date",
      "ngày của văn bản được dẫn là ngày có thật", rule_ref_date_valid},
@@ -171,6 +173,10 @@ static const kh_rule catalogue[] = {
      "lần dẫn đầu tiên một văn bản có ghi ngày", rule_ref_date_missing},
     {"R-REF-STYLE", KH_NOTE, BOTH, "citations are written in one style",
      "các văn bản được dẫn viết theo một cách", rule_ref_style},
+    {"R-REF-FORM", KH_WARNING, BOTH, "a Party body's number is in the Party form, a state body's in the state form",
+     "số văn bản của cơ quan Đảng viết theo thể thức của Đảng, của cơ quan nhà nước theo thể thức nhà nước", rule_ref_form},
+    {"R-REF-SAME-DOC", KH_WARNING, BOTH, "one document is cited with one number and one issuer",
+     "một văn bản được dẫn với một số ký hiệu và một cơ quan ban hành", rule_ref_same_doc},
     /* B.6 Dates, deadlines and arithmetic */
     {"R-DEADLINE-AFTER-ISSUE", KH_ERROR, BOTH, "every deadline falls after the issue date",
      "mọi thời hạn đều sau ngày ban hành", rule_deadline_after_issue},

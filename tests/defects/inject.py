@@ -390,6 +390,100 @@ def g_intro_uncited(lines):
             return
 
 
+STATE_BODY = r"(Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ|Thủ tướng Chính phủ)"
+PARTY_BODY = r"(Ban Thường vụ |Ban Tuyên giáo |Ban Chấp hành )?(Tỉnh ủy|Huyện ủy|Quận ủy|Thành ủy|Đảng ủy)"
+
+
+def g_citation_form(lines):
+    """citations: a cited number in the other profile's form than its issuer's
+    (a state body's `12/KH-UBND` typed `12-KH/UBND`, a Party body's
+    `17-HD/BTGHU` typed `17/HD-BTGHU`)."""
+    for i in body_lines(lines):
+        m = re.search(r"số (\d+)/([A-ZĐ][A-Za-zĐ]*)-([A-ZĐ][A-Za-zĐ]*)( ngày [^,;]+?)? của " + STATE_BODY, lines[i])
+        if m and not re.search(r"/\d{4}/", lines[i][m.start():m.end()]):
+            k = m.start(1)
+            new = "%s-%s/%s" % (m.group(1), m.group(2), m.group(3))
+            yield Mutant("citations", "citation-form",
+                         replaced(lines, i, lines[i][:k] + new + lines[i][m.end(3):]), i + 1)
+            return
+        m = re.search(r"số (\d+)-([A-ZĐ][A-Za-zĐ]*)/([A-ZĐ][A-Za-zĐ]*)( ngày [^,;]+?)? của " + PARTY_BODY, lines[i])
+        if m:
+            k = m.start(1)
+            new = "%s/%s-%s" % (m.group(1), m.group(2), m.group(3))
+            yield Mutant("citations", "citation-form",
+                         replaced(lines, i, lines[i][:k] + new + lines[i][m.end(3):]), i + 1)
+            return
+
+
+def implemented(lines):
+    """(number, issuer) of the first `implements:` entry, or (None, None)."""
+    j, _ = top_value(lines, "implements")
+    num = iss = None
+    if j is None:
+        return None, None
+    for l in lines[j + 1:j + 8]:
+        m = re.match(r"^\s+-?\s*number:\s*(\S+)", l)
+        if m and not num:
+            num = m.group(1)
+        m = re.match(r"^\s+issuer:\s*(.+?)\s*$", l)
+        if m and not iss:
+            iss = m.group(1)
+    return num, iss
+
+
+def opening_lines(lines):
+    """Indices of the lines of the căn cứ lines and the opening paragraph."""
+    out = []
+    for key in ("basis", "intro"):
+        i, _ = top_value(lines, key)
+        if i is not None:
+            out += range(i + 1, min(i + 8, len(lines)))
+    return out
+
+
+def g_citation_issuer(lines):
+    """citations: the document implemented attributed in the opening (or a
+    căn cứ line) to a body of another level than in `implements:`."""
+    num, iss = implemented(lines)
+    if not num:
+        return
+    swap = [("Tỉnh ủy", "Huyện ủy"), ("Thành ủy", "Quận ủy"), ("Đảng ủy Khối", "Huyện ủy"),
+            ("nhân dân tỉnh", "nhân dân huyện")]
+    for k in opening_lines(lines):
+        p = lines[k].find(num)
+        if p < 0:
+            continue
+        q = lines[k].find(" của ", p)
+        if q < 0:
+            return
+        for a, b in swap:
+            r = lines[k].find(a, q)
+            if 0 <= r < q + 60:
+                yield Mutant("citations", "citation-issuer",
+                             replaced(lines, k, lines[k][:r] + b + lines[k][r + len(a):]), k + 1)
+                return
+        return
+
+
+def g_citation_number(lines):
+    """citations: the document implemented cited in the opening with another
+    number (a digit slip) than in `implements:`."""
+    num, _ = implemented(lines)
+    if not num:
+        return
+    m = re.match(r"^(\d+)(.*)$", num)
+    if not m:
+        return
+    d = m.group(1)
+    bad = (d[::-1] if d[::-1] != d and not d[::-1].startswith("0") else str(int(d) + 1)) + m.group(2)
+    for k in opening_lines(lines):
+        p = lines[k].find(num)
+        if p >= 0:
+            yield Mutant("citations", "citation-number",
+                         replaced(lines, k, lines[k][:p] + bad + lines[k][p + len(num):]), k + 1)
+            return
+
+
 def g_sign_prefix(lines):
     """signature: the state prefix in a party plan (T/M → TM.)."""
     i, _ = top_value(lines, "signature")
@@ -507,6 +601,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_known_typo, g_caps_title,
               g_anniv_years, g_party_years,
               g_citation_date, g_citation_code, g_intro_uncited,
+              g_citation_form, g_citation_issuer, g_citation_number,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,
               g_party_header_typed, g_issuer_blank, g_place_blank,
               g_timetable_count, g_timetable_day_off, g_table_cell_date]

@@ -27,6 +27,8 @@ void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_timetable.c: deadline tables counted from an event day */
 void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
 void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_canchi.c: the can-chi name of a lunar year beside its year */
+void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -192,6 +194,8 @@ static const kh_rule catalogue[] = {
      "'N năm … (Y1 - Y2)' có Y2 − Y1 = N", rule_anniv_arith},
     {"R-ANNIV-PARTY", KH_WARNING, BOTH, "years of the Party (1930) and the nation (1945) add up",
      "số năm tính từ ngày thành lập Đảng (1930), thành lập nước (1945) đúng", rule_anniv_party},
+    {"R-CANCHI-YEAR", KH_WARNING, BOTH, "the can-chi name of a lunar year beside a year names that year",
+     "tên can chi của năm âm lịch ghi cạnh số năm đúng với năm đó", rule_canchi_year},
     {"R-YEARS-SINCE", KH_NOTE, BOTH, "'sau N năm thực hiện <document>' matches the document's year",
      "'sau N năm thực hiện <văn bản>' khớp với năm của văn bản", rule_years_since},
     {"R-RANGE-ORDER", KH_ERROR, BOTH, "ranges run forwards; a term (nhiệm kỳ) spans 5 years",

@@ -344,6 +344,26 @@ def g_party_years(lines):
             return
 
 
+CANS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
+CHIS = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+
+
+def g_canchi_year(lines):
+    """arithmetic: a year of the text named with the can-chi of the year
+    before (`năm 2026` → `năm Ất Tỵ 2026`, the slip of a plan copied from
+    last year's)."""
+    for i in body_lines(lines):
+        m = re.search(r"\bnăm (\d{4})\b(?![/-])", lines[i])
+        if m:
+            y = int(m.group(1)) - 1
+            name = "%s %s " % (CANS[(y - 4) % 10], CHIS[(y - 4) % 12])
+            k = m.start(1)
+            yield Mutant("arithmetic", "canchi-year",
+                         replaced(lines, i, lines[i][:k] + name + lines[i][k:]), i + 1,
+                         len(lines[i][:k]) + 1)
+            return
+
+
 def g_citation_date(lines):
     """citations: a document cited in the text with another date than in
     `implements:`."""
@@ -599,7 +619,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_unit_not_recipient, g_luu_not_last, g_recipient_twice,
               g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
               g_known_typo, g_caps_title,
-              g_anniv_years, g_party_years,
+              g_anniv_years, g_party_years, g_canchi_year,
               g_citation_date, g_citation_code, g_intro_uncited,
               g_citation_form, g_citation_issuer, g_citation_number,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,

@@ -29,6 +29,13 @@ void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
 void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_canchi.c: the can-chi name of a lunar year beside its year */
 void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_typed.c: what the renderer prints, typed again; the issuer cut short */
+void rule_num_so(const kh_plan *p, kh_rule_ctx *cx);
+void rule_sec_number_typed(const kh_plan *p, kh_rule_ctx *cx);
+void rule_title_type_repeat(const kh_plan *p, kh_rule_ctx *cx);
+void rule_issuer_abbrev(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_signature_title.c: the chức vụ under each authority line */
+void rule_sign_title_prefix(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -91,6 +98,8 @@ static const kh_rule catalogue[] = {
      "chỉ tiêu đề Đảng: không ghi Quốc hiệu, Tiêu ngữ", rule_hdr_party_title},
     {"R-ISSUER-PRESENT", KH_ERROR, BOTH, "the issuer is named",
      "có tên cơ quan ban hành", rule_issuer_present},
+    {"R-ISSUER-ABBREV", KH_WARNING, BOTH, "the issuer is named in full, without abbreviations",
+     "tên cơ quan ban hành ghi đầy đủ, không viết tắt", rule_issuer_abbrev},
     {"R-ISSUER-PARENT", KH_WARNING, PARTY, "below the central level, the superior body is named",
      "dưới cấp Trung ương, có tên cơ quan cấp trên", rule_issuer_parent},
     {"R-NUM-FORMAT", KH_ERROR, PARTY, "the number is N-XX/YYY: no spaces, one hyphen, one slash",
@@ -101,6 +110,8 @@ static const kh_rule catalogue[] = {
      "một cơ quan chỉ cấp mỗi số một lần trong năm dương lịch (các kế hoạch kiểm tra cùng nhau, --plans-dir)", rule_num_year},
     {"R-NUM-COLON", KH_ERROR, BOTH, "'Số' as the profile writes it: party 'Số 12-KH/ĐU', state 'Số: 12/KH-UBND'",
      "'Số' đúng thể thức: Đảng 'Số 12-KH/ĐU', nhà nước 'Số: 12/KH-UBND'", rule_num_colon},
+    {"R-NUM-SO", KH_ERROR, BOTH, "the number is typed without 'Số' (the renderer adds it)",
+     "số ký hiệu ghi không kèm chữ 'Số' (phần mềm tự thêm)", rule_num_so},
     {"R-NUM-BLANK", KH_ERROR, BOTH, "the number is filled in (a note under --draft)",
      "số văn bản đã được điền (chỉ lưu ý khi --draft)", rule_num_blank},
     {"R-NUM-PAD", KH_WARNING, BOTH, "numbers below 10 are written 01–09",
@@ -129,6 +140,8 @@ static const kh_rule catalogue[] = {
      "tên loại là KẾ HOẠCH", rule_title_type},
     {"R-TITLE-SUMMARY", KH_ERROR, BOTH, "the trích yếu is present (warning beyond 4 lines)",
      "có trích yếu nội dung (cảnh báo khi dài quá 4 dòng)", rule_title_summary},
+    {"R-TITLE-TYPE-REPEAT", KH_WARNING, BOTH, "the trích yếu does not start with the document type",
+     "trích yếu không bắt đầu bằng tên loại văn bản", rule_title_type_repeat},
     {"R-TITLE-QUOTES", KH_WARNING, BOTH, "balanced quotes and parentheses in the trích yếu",
      "ngoặc kép, ngoặc đơn trong trích yếu được đóng mở đủ", rule_title_quotes},
     {"R-TITLE-ANNIV", KH_ERROR, BOTH, "an anniversary in the trích yếu matches its years",
@@ -140,6 +153,8 @@ static const kh_rule catalogue[] = {
      "các dòng căn cứ kết thúc bằng ';', dòng cuối đúng thể thức (Đảng ',', nhà nước '.'); dòng căn cứ văn bản Đảng không gõ '- '", rule_basis_punct},
     {"R-SEC-PURPOSE", KH_WARNING, BOTH, "section I is MỤC ĐÍCH, YÊU CẦU with Mục đích and Yêu cầu",
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
+    {"R-SEC-NUMBER-TYPED", KH_ERROR, BOTH, "a section heading is typed without its number (the renderer numbers)",
+     "tiêu đề mục ghi không kèm số thứ tự (phần mềm tự đánh số)", rule_sec_number_typed},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
      "có mục TỔ CHỨC THỰC HIỆN và là mục cuối", rule_sec_implement},
     {"R-TIMETABLE-ARITH", KH_ERROR, BOTH, "a deadline table's date agrees with its 'N days before/after' the event",
@@ -228,6 +243,8 @@ static const kh_rule catalogue[] = {
      "tập thể/chức vụ trong chữ ký khớp với cơ quan ban hành (Đảng: cơ quan nội dung nêu là ban hành; nhà nước: TM. + loại cơ quan, KT. + cấp trưởng của cơ quan)", rule_sign_issuer_match},
     {"R-SIGN-TITLE", KH_WARNING, BOTH, "the chức vụ is a known one of the profile, without the body's name; the state head line names a head",
      "chức vụ đúng danh mục của thể thức, không kèm tên cơ quan; dòng 'head' (nhà nước) ghi chức vụ cấp trưởng", rule_sign_title},
+    {"R-SIGN-TITLE-PREFIX", KH_WARNING, BOTH, "the chức vụ fits the authority line (T/M a collective: its head or deputy; K/T X: X's deputy)",
+     "chức vụ hợp với dòng quyền hạn (T/M tập thể: người đứng đầu hoặc cấp phó; K/T X: cấp phó của X)", rule_sign_title_prefix},
     {"R-SIGN-NAME", KH_ERROR, BOTH, "the signer's name is given, with no titles",
      "có họ tên người ký, không kèm học hàm, học vị", rule_sign_name},
     {"R-AUTH-TYPE", KH_ERROR, BOTH, "the issuer is a body that may issue a Kế hoạch of the profile",

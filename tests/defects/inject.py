@@ -541,6 +541,69 @@ def g_sign_title_body(lines):
                          replaced(lines, k, m.group(1) + m.group(2) + " " + " ".join(level).upper()), k + 1)
 
 
+def g_heading_number_typed(lines):
+    """numbering: a section heading typed with the number the renderer
+    gives it (`title: 1. Mục đích`, `title: II. NỘI DUNG`)."""
+    n = 0
+    for i, l in enumerate(lines):
+        m = re.match(r"^(  - title: )(\S.*)$", l)
+        if m and not m.group(2).startswith(("|", '"', "'")):
+            n += 1
+            yield Mutant("numbering", "heading-number-typed",
+                         replaced(lines, i, m.group(1) + "%s. %s" % (["I", "II", "III", "IV", "V"][min(n - 1, 4)], m.group(2))),
+                         i + 1)
+            return
+    for i, l in enumerate(lines):
+        m = re.match(r"^(      - title: )([^\"'|].*)$", l)
+        if m:
+            yield Mutant("numbering", "heading-number-typed",
+                         replaced(lines, i, m.group(1) + "1. " + m.group(2)), i + 1)
+            return
+
+
+def g_title_type_repeat(lines):
+    """header: the trích yếu begun with the tên loại (`Kế hoạch tổ chức …`)."""
+    i, v = top_value(lines, "title")
+    if i is None:
+        return
+    k = i + 1 if v in ("|-", "|", ">-", ">") else i
+    l = lines[k]
+    m = re.match(r"^(\s*(title:\s*)?)(\S)(.*)$", l)
+    if m and k > i or (m and m.group(2)):
+        yield Mutant("header", "title-type-repeat",
+                     replaced(lines, k, m.group(1) + "Kế hoạch " + m.group(3).lower() + m.group(4)), k + 1)
+
+
+def g_issuer_abbrev(lines):
+    """header: the issuer line abbreviated (`Ban Thường vụ` → `BTV`, `Ủy ban
+    nhân dân` → `UBND`, `Huyện ủy` → `HU`)."""
+    i, v = top_value(lines, "issuer")
+    if i is None or not v:
+        return
+    for full, ab in (("Ban Thường vụ", "BTV"), ("Ủy ban nhân dân", "UBND"), ("Đảng ủy", "ĐU"),
+                     ("Huyện ủy", "HU"), ("Quận ủy", "QU"), ("Thành ủy", "TU")):
+        if v.startswith(full):
+            yield Mutant("header", "issuer-abbrev", replaced(lines, i, "issuer: " + ab + v[len(full):]), i + 1)
+            return
+
+
+def g_sign_title_prefix(lines):
+    """signature: a chức vụ that does not sign under the authority line
+    (an adviser's title under `T/M BAN THƯỜNG VỤ`, another head's deputy
+    under `KT. CHỦ TỊCH`)."""
+    i, _ = top_value(lines, "signature")
+    if i is None:
+        return
+    block = lines[i + 1:i + 10]
+    for off, l in enumerate(block):
+        m = re.match(r"^(  title:\s*)(PHÓ BÍ THƯ THƯỜNG TRỰC|PHÓ BÍ THƯ|BÍ THƯ|PHÓ CHỦ TỊCH)\s*$", l)
+        if m:
+            bad = "PHÓ GIÁM ĐỐC" if m.group(2) == "PHÓ CHỦ TỊCH" else "TRƯỞNG BAN"
+            yield Mutant("signature", "sign-title-prefix",
+                         replaced(lines, i + 1 + off, m.group(1) + bad), i + 2 + off)
+            return
+
+
 def g_party_header_typed(lines):
     """header: the Party header typed into the superior line."""
     i, v = top_value(lines, "superior")
@@ -624,6 +687,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_citation_form, g_citation_issuer, g_citation_number,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,
               g_party_header_typed, g_issuer_blank, g_place_blank,
+              g_heading_number_typed, g_title_type_repeat, g_issuer_abbrev, g_sign_title_prefix,
               g_timetable_count, g_timetable_day_off, g_table_cell_date]
 
 

@@ -36,6 +36,10 @@ void rule_title_type_repeat(const kh_plan *p, kh_rule_ctx *cx);
 void rule_issuer_abbrev(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_signature_title.c: the chức vụ under each authority line */
 void rule_sign_title_prefix(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_window.c: the campaign window and its peaks in order */
+void rule_window_order(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_report_chain.c: a reporting chain inside the plan, in order */
+void rule_report_order(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -201,6 +205,10 @@ static const kh_rule catalogue[] = {
      "mỗi nhiệm vụ báo cáo có thời hạn (hoặc ghi 'theo quy định': lưu ý)", rule_deadline_unit},
     {"R-EVENT-AFTER-ISSUE", KH_WARNING, BOTH, "scheduled events fall on or after the issue date; a missing date is bounded (note)",
      "sự kiện diễn ra từ ngày ban hành trở đi; thiếu ngày ban hành thì nêu khoảng có thể (lưu ý)", rule_event_after_issue},
+    {"R-WINDOW-ORDER", KH_ERROR, BOTH, "the campaign window ends after it begins; each peak lies inside it",
+     "thời gian thực hiện kết thúc sau khi bắt đầu; mỗi đợt cao điểm nằm trong đó", rule_window_order},
+    {"R-REPORT-ORDER", KH_WARNING, BOTH, "a unit reports to another unit of the plan on or before that unit's own deadline upward",
+     "đơn vị báo cáo đơn vị khác trong kế hoạch không muộn hơn hạn báo cáo cấp trên của đơn vị đó", rule_report_order},
     {"R-DATE-WEEKDAY", KH_WARNING, BOTH, "a weekday named after a deadline or event date is its own; a day off is a note unless named",
      "thứ ghi sau thời hạn, ngày sự kiện đúng với ngày đó; ngày nghỉ là lưu ý nếu không ghi rõ", rule_date_weekday},
     {"R-UNIT-RECIPIENT", KH_WARNING, BOTH, "every unit given tasks appears in Nơi nhận",

@@ -71,6 +71,8 @@ static const struct {
     {"R-ANNIV-PARTY", "[SEED]"},
     {"R-CANCHI-YEAR", "[S] calendar"},
     {"R-NUM-SO", "kehoach"},
+    {"R-WINDOW-ORDER", "kehoach"},
+    {"R-REPORT-ORDER", "kehoach"},
     {"R-SEC-NUMBER-TYPED", "kehoach"},
     {"R-TITLE-TYPE-REPEAT", "[S2]"},
     {"R-ISSUER-ABBREV", "[S][3P]"},

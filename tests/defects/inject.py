@@ -112,6 +112,51 @@ def g_event_before_issue(lines):
             yield Mutant("dates", "event-before-issue", replaced(lines, i, m.group(1) + bad), i + 1)
 
 
+def g_window_order(lines):
+    """dates: the campaign window's end typed before its start (`schedule:`)."""
+    i, _ = top_value(lines, "schedule")
+    if i is None:
+        return
+    start = None
+    for k in range(i + 1, min(i + 4, len(lines))):
+        m = re.match(r"^  from:\s*(\d{4})-(\d{2})-(\d{2})", lines[k])
+        if m:
+            start = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.match(r"^(  to:\s*)\d{4}-\d{2}-\d{2}", lines[k])
+        if m and start:
+            yield Mutant("dates", "window-order",
+                         replaced(lines, k, m.group(1) + (start - timedelta(days=4)).isoformat()), k + 1)
+            return
+
+
+def g_report_order(lines):
+    """dates: a unit's report to another unit of the plan due after that
+    unit's own deadline to report upward."""
+    units, cur = {}, None
+    for i, l in enumerate(lines):
+        m = re.match(r"^      - name:\s*(.+?)\s*$", l)
+        if m:
+            cur = {"name": m.group(1), "to": None, "deadlines": []}
+            units[m.group(1)] = cur
+            continue
+        if cur is None:
+            continue
+        m = re.match(r"^        report_to:\s*(.+?)\s*$", l)
+        if m:
+            cur["to"] = m.group(1)
+        m = re.match(r"^(\s+deadline:\s*)(\d{4})-(\d{2})-(\d{2})\s*$", l)
+        if m and not any(re.match(r"^\s+every:", x) for x in lines[i - 2:i + 3]):
+            cur["deadlines"].append((i, m.group(1), date(int(m.group(2)), int(m.group(3)), int(m.group(4)))))
+    for u in units.values():
+        up = units.get(u["to"] or "")
+        if not up or up is u or not up["deadlines"] or not u["deadlines"] or not up["to"]:
+            continue
+        i, pre, _ = u["deadlines"][0]
+        late = min(d for (_, _, d) in up["deadlines"]) + timedelta(days=6)
+        yield Mutant("dates", "report-order", replaced(lines, i, pre + late.isoformat()), i + 1)
+        return
+
+
 def g_issue_date_impossible(lines):
     """dates: the issue date itself impossible (a loader error at its line)."""
     i, v = top_value(lines, "date")
@@ -676,7 +721,7 @@ def g_table_cell_date(lines):
 
 
 GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
-              g_issue_date_impossible, g_cited_after_issue,
+              g_issue_date_impossible, g_cited_after_issue, g_window_order, g_report_order,
               g_number_blank, g_number_spaced, g_number_so_typed, g_number_wrong_code,
               g_enum_skipped, g_paren_unclosed, g_implementation_missing,
               g_unit_not_recipient, g_luu_not_last, g_recipient_twice,

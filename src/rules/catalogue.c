@@ -40,6 +40,8 @@ void rule_sign_title_prefix(const kh_plan *p, kh_rule_ctx *cx);
 void rule_window_order(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_report_chain.c: a reporting chain inside the plan, in order */
 void rule_report_order(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_anniv_body.c: the trích yếu's anniversary counted alike in the body */
+void rule_anniv_body(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -219,6 +221,8 @@ static const kh_rule catalogue[] = {
      "số năm tính từ ngày thành lập Đảng (1930), thành lập nước (1945) đúng", rule_anniv_party},
     {"R-CANCHI-YEAR", KH_WARNING, BOTH, "the can-chi name of a lunar year beside a year names that year",
      "tên can chi của năm âm lịch ghi cạnh số năm đúng với năm đó", rule_canchi_year},
+    {"R-ANNIV-BODY", KH_WARNING, BOTH, "the body counts the trích yếu's anniversary with the same number of years",
+     "số năm kỷ niệm trong nội dung khớp với trích yếu", rule_anniv_body},
     {"R-YEARS-SINCE", KH_NOTE, BOTH, "'sau N năm thực hiện <document>' matches the document's year",
      "'sau N năm thực hiện <văn bản>' khớp với năm của văn bản", rule_years_since},
     {"R-RANGE-ORDER", KH_ERROR, BOTH, "ranges run forwards; a term (nhiệm kỳ) spans 5 years",

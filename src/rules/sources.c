@@ -72,6 +72,7 @@ static const struct {
     {"R-CANCHI-YEAR", "[S] calendar"},
     {"R-NUM-SO", "kehoach"},
     {"R-WINDOW-ORDER", "kehoach"},
+    {"R-ANNIV-BODY", "[SEED]"},
     {"R-REPORT-ORDER", "kehoach"},
     {"R-SEC-NUMBER-TYPED", "kehoach"},
     {"R-TITLE-TYPE-REPEAT", "[S2]"},

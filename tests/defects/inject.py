@@ -409,6 +409,29 @@ def g_canchi_year(lines):
             return
 
 
+def g_anniv_body(lines):
+    """arithmetic: the trích yếu's anniversary counted one year short in the
+    body (last year's plan copied)."""
+    i, v = top_value(lines, "title")
+    if i is None:
+        return
+    title = " ".join(l.strip() for l in lines[i:i + 4])
+    m = re.search(r"[Kk]ỷ niệm (\d+) năm ((\S+ ){3}\S+)", title)
+    if not m:
+        return
+    n, event = m.group(1), m.group(2)
+    for k in body_lines(lines):
+        p = lines[k].find("niệm %s năm %s" % (n, event))
+        # not the title itself, and not a count beside its years' range
+        # (R-ANNIV-ARITH's): the count alone, as the body repeats it
+        if p >= 0 and k > i + 3 and not re.match(r"[^.;(]{0,40}\(\d", lines[k][p + len(event):]):
+            q = p + len("niệm ")
+            yield Mutant("arithmetic", "anniv-body",
+                         replaced(lines, k, lines[k][:q] + str(int(n) - 1) + lines[k][q + len(n):]), k + 1,
+                         len(lines[k][:q]) + 1)
+            return
+
+
 def g_citation_date(lines):
     """citations: a document cited in the text with another date than in
     `implements:`."""
@@ -727,7 +750,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_unit_not_recipient, g_luu_not_last, g_recipient_twice,
               g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
               g_known_typo, g_caps_title,
-              g_anniv_years, g_party_years, g_canchi_year,
+              g_anniv_years, g_party_years, g_canchi_year, g_anniv_body,
               g_citation_date, g_citation_code, g_intro_uncited,
               g_citation_form, g_citation_issuer, g_citation_number,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,

@@ -295,6 +295,25 @@ def g_recipient_twice(lines):
                 return
 
 
+def g_recipient_alias_twice(lines):
+    """recipients: one recipient written twice, the second time by its
+    abbreviation (`Ban Tuyên giáo Tỉnh ủy,` and `BTG Tỉnh ủy,`)."""
+    start, _ = top_value(lines, "recipients")
+    if start is None:
+        return
+    short = (("Ủy ban nhân dân", "UBND"), ("Ban Tuyên giáo", "BTG"), ("Ban Thường vụ", "BTV"),
+             ("Mặt trận Tổ quốc", "MTTQ"), ("Ủy ban Kiểm tra", "UBKT"))
+    plain = r"^  - [^\"{L][^:]*,\s*$"
+    for i in range(start + 1, len(lines) - 1):
+        if not re.match(plain, lines[i]) or not re.match(plain, lines[i + 1]):
+            continue
+        for full, ab in short:
+            if full in lines[i]:
+                yield Mutant("recipients", "recipient-alias-twice",
+                             replaced(lines, i + 1, lines[i].replace(full, ab, 1)), i + 2)
+                return
+
+
 def g_tone_placement(lines):
     """orthography: one word with the other tone-mark placement (hóa → hoá)."""
     pairs = [("hóa", "hoá"), ("Hóa", "Hoá"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("khóa", "khoá")]
@@ -747,7 +766,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_issue_date_impossible, g_cited_after_issue, g_window_order, g_report_order,
               g_number_blank, g_number_spaced, g_number_so_typed, g_number_wrong_code,
               g_enum_skipped, g_paren_unclosed, g_implementation_missing,
-              g_unit_not_recipient, g_luu_not_last, g_recipient_twice,
+              g_unit_not_recipient, g_luu_not_last, g_recipient_twice, g_recipient_alias_twice,
               g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
               g_known_typo, g_caps_title,
               g_anniv_years, g_party_years, g_canchi_year, g_anniv_body,

@@ -20,6 +20,19 @@ typedef struct kh_issuer_kind {
     const char *deputy_title; /* "PHÓ CHỦ TỊCH" */
 } kh_issuer_kind;
 
+/* The titles that may sign under a collective body (`T/M BAN THƯỜNG VỤ`
+ * → BÍ THƯ, PHÓ BÍ THƯ …), NULL-ended. */
+typedef struct kh_sign_body_titles {
+    const char *body;
+    const char *titles[4];
+} kh_sign_body_titles;
+
+/* An abbreviation of a body's words and the words in full (`BTV` → `Ban
+ * Thường vụ`). */
+typedef struct kh_abbrev {
+    const char *abbr, *full;
+} kh_abbrev;
+
 /* An issuer that cannot issue a Kế hoạch under the profile, and why (the
  * reason is the end of R-AUTH-TYPE's message, in both languages). */
 typedef struct kh_auth_bar {
@@ -129,6 +142,20 @@ typedef struct kh_profile {
     const char *sign_head_prefixes[4];
     kh_issuer_kind issuer_kinds[12]; /* how each kind of issuer signs; start NULL ends */
     kh_auth_bar auth_bars[16];       /* who cannot issue a Kế hoạch; start NULL ends */
+    /* The form of a document number of this profile's bodies (R-REF-FORM):
+     * its pattern for messages ("N-XX/YYY"), words that name such a body
+     * (folded: lower case, `ủy`), and codes that end such a number's
+     * symbol (judged when no body is named), NULL-ended. */
+    const char *number_form;
+    const char *body_words[16];
+    const char *body_codes[8];
+    /* Who signs under each collective body (R-SIGN-TITLE-PREFIX); start
+     * NULL ends. The deputy under `K/T X` is `PHÓ X`, or the issuer kind's
+     * deputy_title. */
+    kh_sign_body_titles sign_body_titles[10];
+    /* Abbreviations the issuer line may not carry (R-ISSUER-ABBREV): the
+     * issuing body is named in full; abbr NULL ends. */
+    kh_abbrev issuer_abbrevs[20];
 
     /* Căn cứ lines (`basis:`), before the opening paragraph. */
     const char *basis_dash;         /* "- " before each line (party), or NULL */

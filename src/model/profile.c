@@ -107,6 +107,29 @@ static const kh_profile profiles[] = {
             {"Hội đồng nhân dân", "a state body issues state plans (NĐ 30/2020/NĐ-CP): write 'profile: state'",
              "cơ quan nhà nước ban hành văn bản theo thể thức nhà nước (NĐ 30/2020/NĐ-CP): ghi 'profile: state'"},
             {NULL, NULL, NULL}},                      /* [S] QĐ 66 Điều 7; [U] the rest */
+        .number_form = "N-XX/YYY",                    /* [S] HD 36 Phụ lục 1 */
+        .body_words = {"ban chấp hành trung ương", "bộ chính trị", "ban bí thư",
+                       "tỉnh ủy", "thành ủy", "thị ủy", "huyện ủy", "quận ủy",
+                       "đảng ủy", "chi bộ", "đảng đoàn", "ban cán sự đảng",
+                       NULL},                         /* [S] HD 36 (the Party's bodies); [3P] đảng đoàn */
+        .body_codes = {"TW", "TU", "ThU", "HU", "QU", "ĐU", "ĐUK", NULL}, /* [S] HD 36 Phụ lục 1; [SEED] ThU */
+#define CAP_UY_TITLES {"BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", NULL}
+        .sign_body_titles = {
+            {"BAN CHẤP HÀNH", CAP_UY_TITLES}, {"BAN THƯỜNG VỤ", CAP_UY_TITLES},
+            {"THƯỜNG TRỰC", CAP_UY_TITLES},   {"ĐẢNG ỦY", CAP_UY_TITLES},
+            {"ĐẢNG ỦY KHỐI", CAP_UY_TITLES},  /* [S] S-KY: the bí thư or a phó bí thư signs for the cấp ủy */
+            {"CHI BỘ", {"BÍ THƯ", "PHÓ BÍ THƯ", NULL}},             /* [S] S-KY */
+            {"ỦY BAN KIỂM TRA", {"CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", NULL}}, /* [3P] */
+            {NULL, {NULL}}},
+#undef CAP_UY_TITLES
+        .issuer_abbrevs = {
+            {"BTV", "Ban Thường vụ"}, {"BCH", "Ban Chấp hành"}, {"BTG", "Ban Tuyên giáo"},
+            {"BTC", "Ban Tổ chức"}, {"BDV", "Ban Dân vận"}, {"UBKT", "Ủy ban Kiểm tra"},
+            {"VP", "Văn phòng"}, {"ĐU", "Đảng ủy"}, {"ĐUK", "Đảng ủy Khối"},
+            {"TU", "Tỉnh ủy"}, {"HU", "Huyện ủy"}, {"QU", "Quận ủy"},
+            {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"},
+            {"MTTQ", "Mặt trận Tổ quốc"}, {"TP", "thành phố"},
+            {"TX", "thị xã"}, {NULL, NULL}},          /* [S] HD 36: the issuer's name in full; [3P] the list */
         .basis_dash = "- ",                           /* [S] S-QD66, S-TS24 */
         .basis_italic = false,                        /* [S] S-QD66 (upright) */
         .basis_line_end = ";",                        /* [S] S-QD66, S-TS24 */
@@ -228,6 +251,16 @@ static const kh_profile profiles[] = {
             {"Thị ủy", PARTY_BODY}, {"Chi bộ", PARTY_BODY}, {"Ban Thường vụ", PARTY_BODY},
 #undef PARTY_BODY
             {NULL, NULL, NULL}},                      /* [S] S-ND30-KY (who signs); [U] the rest */
+        .number_form = "N/XX-YYY",                    /* [S] NĐ 30 Phụ lục I, III */
+        .body_words = {"ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng",
+                       "quốc hội", "văn phòng chính phủ", NULL}, /* [S] NĐ 30 Điều 1 (state bodies) */
+        .body_codes = {"UBND", "HĐND", "CP", "TTg", NULL}, /* [S] NĐ 30 Phụ lục III */
+        .sign_body_titles = {{NULL, {NULL}}},      /* state: by issuer kind (issuer_kinds) */
+        .issuer_abbrevs = {
+            {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"},
+            {"MTTQ", "Mặt trận Tổ quốc"}, {"TP", "thành phố"},
+            {"TX", "thị xã"}, {"BQL", "Ban Quản lý"},
+            {NULL, NULL}},                            /* [S] NĐ 30 Phụ lục I: only the superior may be abbreviated (UBND, HĐND); [3P] the list */
         .basis_dash = NULL,                           /* [S] S-ND30-ND */
         .basis_italic = true,                         /* [S] S-ND30-ND */
         .basis_line_end = ";",                        /* [S] S-ND30-ND */

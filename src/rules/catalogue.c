@@ -27,6 +27,21 @@ void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_timetable.c: deadline tables counted from an event day */
 void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
 void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_canchi.c: the can-chi name of a lunar year beside its year */
+void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_typed.c: what the renderer prints, typed again; the issuer cut short */
+void rule_num_so(const kh_plan *p, kh_rule_ctx *cx);
+void rule_sec_number_typed(const kh_plan *p, kh_rule_ctx *cx);
+void rule_title_type_repeat(const kh_plan *p, kh_rule_ctx *cx);
+void rule_issuer_abbrev(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_signature_title.c: the chức vụ under each authority line */
+void rule_sign_title_prefix(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_window.c: the campaign window and its peaks in order */
+void rule_window_order(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_report_chain.c: a reporting chain inside the plan, in order */
+void rule_report_order(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_anniv_body.c: the trích yếu's anniversary counted alike in the body */
+void rule_anniv_body(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_chain.c: across the chain of plans (kehoach/chain.h) */
 void rule_chain_citation(const kh_plan *p, kh_rule_ctx *cx);
 void rule_chain_deadline(const kh_plan *p, kh_rule_ctx *cx);
@@ -47,6 +62,8 @@ RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark)
 RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
 RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missing)
 RULE(rule_ref_style)
+/* rules_citations.c: the form of a number by its issuer; one document alike */
+RULE(rule_ref_form) RULE(rule_ref_same_doc)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
 RULE(rule_event_after_report) RULE(rule_event_order)
 RULE(rule_unit_recipient) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
@@ -88,6 +105,8 @@ static const kh_rule catalogue[] = {
      "chỉ tiêu đề Đảng: không ghi Quốc hiệu, Tiêu ngữ", rule_hdr_party_title},
     {"R-ISSUER-PRESENT", KH_ERROR, BOTH, "the issuer is named",
      "có tên cơ quan ban hành", rule_issuer_present},
+    {"R-ISSUER-ABBREV", KH_WARNING, BOTH, "the issuer is named in full, without abbreviations",
+     "tên cơ quan ban hành ghi đầy đủ, không viết tắt", rule_issuer_abbrev},
     {"R-ISSUER-PARENT", KH_WARNING, PARTY, "below the central level, the superior body is named",
      "dưới cấp Trung ương, có tên cơ quan cấp trên", rule_issuer_parent},
     {"R-NUM-FORMAT", KH_ERROR, PARTY, "the number is N-XX/YYY: no spaces, one hyphen, one slash",
@@ -98,6 +117,8 @@ static const kh_rule catalogue[] = {
      "một cơ quan chỉ cấp mỗi số một lần trong năm dương lịch (các kế hoạch kiểm tra cùng nhau, --plans-dir)", rule_num_year},
     {"R-NUM-COLON", KH_ERROR, BOTH, "'Số' as the profile writes it: party 'Số 12-KH/ĐU', state 'Số: 12/KH-UBND'",
      "'Số' đúng thể thức: Đảng 'Số 12-KH/ĐU', nhà nước 'Số: 12/KH-UBND'", rule_num_colon},
+    {"R-NUM-SO", KH_ERROR, BOTH, "the number is typed without 'Số' (the renderer adds it)",
+     "số ký hiệu ghi không kèm chữ 'Số' (phần mềm tự thêm)", rule_num_so},
     {"R-NUM-BLANK", KH_ERROR, BOTH, "the number is filled in (a note under --draft)",
      "số văn bản đã được điền (chỉ lưu ý khi --draft)", rule_num_blank},
     {"R-NUM-PAD", KH_WARNING, BOTH, "numbers below 10 are written 01–09",
@@ -126,6 +147,8 @@ static const kh_rule catalogue[] = {
      "tên loại là KẾ HOẠCH", rule_title_type},
     {"R-TITLE-SUMMARY", KH_ERROR, BOTH, "the trích yếu is present (warning beyond 4 lines)",
      "có trích yếu nội dung (cảnh báo khi dài quá 4 dòng)", rule_title_summary},
+    {"R-TITLE-TYPE-REPEAT", KH_WARNING, BOTH, "the trích yếu does not start with the document type",
+     "trích yếu không bắt đầu bằng tên loại văn bản", rule_title_type_repeat},
     {"R-TITLE-QUOTES", KH_WARNING, BOTH, "balanced quotes and parentheses in the trích yếu",
      "ngoặc kép, ngoặc đơn trong trích yếu được đóng mở đủ", rule_title_quotes},
     {"R-TITLE-ANNIV", KH_ERROR, BOTH, "an anniversary in the trích yếu matches its years",
@@ -137,6 +160,8 @@ static const kh_rule catalogue[] = {
      "các dòng căn cứ kết thúc bằng ';', dòng cuối đúng thể thức (Đảng ',', nhà nước '.'); dòng căn cứ văn bản Đảng không gõ '- '", rule_basis_punct},
     {"R-SEC-PURPOSE", KH_WARNING, BOTH, "section I is MỤC ĐÍCH, YÊU CẦU with Mục đích and Yêu cầu",
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
+    {"R-SEC-NUMBER-TYPED", KH_ERROR, BOTH, "a section heading is typed without its number (the renderer numbers)",
+     "tiêu đề mục ghi không kèm số thứ tự (phần mềm tự đánh số)", rule_sec_number_typed},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",
      "có mục TỔ CHỨC THỰC HIỆN và là mục cuối", rule_sec_implement},
     {"R-TIMETABLE-ARITH", KH_ERROR, BOTH, "a deadline table's date agrees with its 'N days before/after' the event",
@@ -158,7 +183,7 @@ static const kh_rule catalogue[] = {
     {"R-END-MARK", KH_NOTE, PARTY, "the end mark ./. matches the profile (unconfirmed)",
      "dấu kết thúc ./. theo đúng thể thức (chưa xác minh)", rule_end_mark},
     /* B.5 Citations of other documents */
-    {"R-REF-FORMAT", KH_WARNING, PARTY, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
+    {"R-REF-FORMAT", KH_WARNING, BOTH, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
      "văn bản được dẫn viết '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'", rule_ref_format},
     {"R-REF-DATE-VALID", KH_ERROR, BOTH, "the date of a citation is a real date",
      "ngày của văn bản được dẫn là ngày có thật", rule_ref_date_valid},
@@ -172,6 +197,10 @@ static const kh_rule catalogue[] = {
      "lần dẫn đầu tiên một văn bản có ghi ngày", rule_ref_date_missing},
     {"R-REF-STYLE", KH_NOTE, BOTH, "citations are written in one style",
      "các văn bản được dẫn viết theo một cách", rule_ref_style},
+    {"R-REF-FORM", KH_WARNING, BOTH, "a Party body's number is in the Party form, a state body's in the state form",
+     "số văn bản của cơ quan Đảng viết theo thể thức của Đảng, của cơ quan nhà nước theo thể thức nhà nước", rule_ref_form},
+    {"R-REF-SAME-DOC", KH_WARNING, BOTH, "one document is cited with one number and one issuer",
+     "một văn bản được dẫn với một số ký hiệu và một cơ quan ban hành", rule_ref_same_doc},
     /* B.6 Dates, deadlines and arithmetic */
     {"R-DEADLINE-AFTER-ISSUE", KH_ERROR, BOTH, "every deadline falls after the issue date",
      "mọi thời hạn đều sau ngày ban hành", rule_deadline_after_issue},
@@ -183,6 +212,10 @@ static const kh_rule catalogue[] = {
      "không có sự kiện nào diễn ra sau thời hạn báo cáo cuối cùng của kế hoạch", rule_event_after_report},
     {"R-EVENT-ORDER", KH_WARNING, BOTH, "the dated events of one schedule list run forwards in time",
      "các sự kiện có ngày trong một danh sách lịch trình theo thứ tự thời gian", rule_event_order},
+    {"R-WINDOW-ORDER", KH_ERROR, BOTH, "the campaign window ends after it begins; each peak lies inside it",
+     "thời gian thực hiện kết thúc sau khi bắt đầu; mỗi đợt cao điểm nằm trong đó", rule_window_order},
+    {"R-REPORT-ORDER", KH_WARNING, BOTH, "a unit reports to another unit of the plan on or before that unit's own deadline upward",
+     "đơn vị báo cáo đơn vị khác trong kế hoạch không muộn hơn hạn báo cáo cấp trên của đơn vị đó", rule_report_order},
     {"R-DATE-WEEKDAY", KH_WARNING, BOTH, "a weekday named after a deadline or event date is its own; a day off is a note unless named",
      "thứ ghi sau thời hạn, ngày sự kiện đúng với ngày đó; ngày nghỉ là lưu ý nếu không ghi rõ", rule_date_weekday},
     {"R-UNIT-RECIPIENT", KH_WARNING, BOTH, "every unit given tasks appears in Nơi nhận",
@@ -191,6 +224,10 @@ static const kh_rule catalogue[] = {
      "'N năm … (Y1 - Y2)' có Y2 − Y1 = N", rule_anniv_arith},
     {"R-ANNIV-PARTY", KH_WARNING, BOTH, "years of the Party (1930) and the nation (1945) add up",
      "số năm tính từ ngày thành lập Đảng (1930), thành lập nước (1945) đúng", rule_anniv_party},
+    {"R-CANCHI-YEAR", KH_WARNING, BOTH, "the can-chi name of a lunar year beside a year names that year",
+     "tên can chi của năm âm lịch ghi cạnh số năm đúng với năm đó", rule_canchi_year},
+    {"R-ANNIV-BODY", KH_WARNING, BOTH, "the body counts the trích yếu's anniversary with the same number of years",
+     "số năm kỷ niệm trong nội dung khớp với trích yếu", rule_anniv_body},
     {"R-YEARS-SINCE", KH_NOTE, BOTH, "'sau N năm thực hiện <document>' matches the document's year",
      "'sau N năm thực hiện <văn bản>' khớp với năm của văn bản", rule_years_since},
     {"R-RANGE-ORDER", KH_ERROR, BOTH, "ranges run forwards; a term (nhiệm kỳ) spans 5 years",
@@ -223,6 +260,8 @@ static const kh_rule catalogue[] = {
      "tập thể/chức vụ trong chữ ký khớp với cơ quan ban hành (Đảng: cơ quan nội dung nêu là ban hành; nhà nước: TM. + loại cơ quan, KT. + cấp trưởng của cơ quan)", rule_sign_issuer_match},
     {"R-SIGN-TITLE", KH_WARNING, BOTH, "the chức vụ is a known one of the profile, without the body's name; the state head line names a head",
      "chức vụ đúng danh mục của thể thức, không kèm tên cơ quan; dòng 'head' (nhà nước) ghi chức vụ cấp trưởng", rule_sign_title},
+    {"R-SIGN-TITLE-PREFIX", KH_WARNING, BOTH, "the chức vụ fits the authority line (T/M a collective: its head or deputy; K/T X: X's deputy)",
+     "chức vụ hợp với dòng quyền hạn (T/M tập thể: người đứng đầu hoặc cấp phó; K/T X: cấp phó của X)", rule_sign_title_prefix},
     {"R-SIGN-NAME", KH_ERROR, BOTH, "the signer's name is given, with no titles",
      "có họ tên người ký, không kèm học hàm, học vị", rule_sign_name},
     {"R-AUTH-TYPE", KH_ERROR, BOTH, "the issuer is a body that may issue a Kế hoạch of the profile",

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/profile.h"
 #include "kehoach/text.h"
 #include "rule.h"
 #include "scan.h"
@@ -19,6 +20,7 @@ typedef struct cite {
     bool placeholder;    /* a blank number marked `…-KH/TU`: R-BLANK's */
     bool in_title;       /* in the trích yếu, or an implements: subject (the
                           * cited document's own): they name it briefly */
+    bool in_basis;       /* in a căn cứ line: its own style (long dates) */
     char text[200];      /* the citation as written, for messages */
 } cite;
 
@@ -57,6 +59,7 @@ static void collect_para(const kh_para *pa, void *ctx)
         x->pos = kh_para_pos(pa, n.start);
         x->placeholder = n.value < 0 && after_placeholder(pa->s, n.start);
         x->in_title = pa->field->kind == KH_F_TITLE || pa->field->kind == KH_F_CITATION;
+        x->in_basis = pa->field->kind == KH_F_BASIS;
         if (n.has_date)
             x->date_pos = kh_para_pos(pa, n.date.start);
         if (n.body_end > n.body_start)
@@ -133,6 +136,11 @@ void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
             kh_report(cx, x->pos,
                       "the citation '%s' has no number before '%s'; write the number the document bears",
                       "văn bản được dẫn '%s' thiếu số trước '%s'; ghi đúng số của văn bản đó",
+                      x->text, x->n.num);
+        else if (x->n.spaced && x->n.state_form)
+            kh_report(cx, x->pos,
+                      "cited number '%s' is not of the form N/XX-YYY (no spaces around '/' and '-'); write '%s'",
+                      "số ký hiệu được dẫn '%s' không đúng dạng N/XX-YYY (không dấu cách quanh '/' và '-'); viết '%s'",
                       x->text, x->n.num);
         else if (x->n.spaced)
             kh_report(cx, x->pos,
@@ -251,7 +259,7 @@ void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
         char want[32];
-        if (!x->body[0] || x->n.value < 0 || !kh_issuer_code_for(x->body, want))
+        if (!x->body[0] || x->n.value < 0 || x->n.state_form || !kh_issuer_code_for(x->body, want))
             continue;
         if (kh_issuer_code_fits(x->body, x->n.code, want))
             continue;
@@ -275,8 +283,8 @@ void rule_ref_date_missing(const kh_plan *p, kh_rule_ctx *cx)
         /* The trích yếu names the document it carries out briefly (its
          * date comes with the first citation of the text, NĐ 30's "viện
          * dẫn lần đầu"), so it neither needs a date nor counts as first. */
-        if (x->from_implements || x->in_title || x->n.value < 0)
-            continue;
+        if (x->from_implements || x->in_title || x->n.value < 0 || x->n.law)
+            continue; /* a law is cited by its name alone (NĐ 30 Phụ lục I) */
         bool first = true;
         for (size_t j = 0; j < i; j++)
             first &= c->v[j].from_implements || c->v[j].in_title || strcmp(c->v[j].n.num, x->n.num);
@@ -292,9 +300,11 @@ void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
 {
     const cites *c = collect(p, cx);
     const cite *ref = NULL;
+    const char *form = kh_profile_get(p->profile)->number_form;
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
-        if (x->from_implements || !x->n.has_date)
+        /* Căn cứ lines are a list of their own, often with long dates. */
+        if (x->from_implements || x->in_basis || !x->n.has_date)
             continue;
         if (!ref) {
             ref = x;
@@ -305,11 +315,190 @@ void rule_ref_style(const kh_plan *p, kh_rule_ctx *cx)
         if (!long_differs && !comma_differs)
             continue;
         kh_report(cx, x->pos,
-                  "citation written '%1$s' but '%2$s' before; use one style: '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
-                  "văn bản dẫn viết '%1$s' nhưng trước đó viết '%2$s'; dùng một cách viết: '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'",
-                  x->text, ref->text);
+                  "citation written '%1$s' but '%2$s' before; use one style: '<Type> số %3$s ngày d/m/yyyy của <body>'",
+                  "văn bản dẫn viết '%1$s' nhưng trước đó viết '%2$s'; dùng một cách viết: '<Tên loại> số %3$s ngày d/m/yyyy của <cơ quan>'",
+                  x->text, ref->text, form);
         kh_report_note(cx, NULL, ref->pos, "the first citation, written this way",
                        "văn bản dẫn đầu tiên, viết theo cách này");
+    }
+}
+
+/* ---- the form of a number by its issuer, the same document alike ---- */
+
+static bool folded_has_word(const char *f, const char *w)
+{
+    for (const char *h = strstr(f, w); h; h = strstr(h + 1, w))
+        if ((h == f || h[-1] == ' ') && (h[strlen(w)] == '\0' || h[strlen(w)] == ' '))
+            return true;
+    return false;
+}
+
+/* The profile whose bodies the name names (its body_words), or -1 when it
+ * names none, or both (`Ban cán sự đảng Ủy ban nhân dân tỉnh`). */
+static int body_profile(const char *body)
+{
+    char *f = kh_fold(body);
+    int found = -1;
+    for (int id = KH_PROFILE_PARTY; id <= KH_PROFILE_STATE; id++) {
+        const kh_profile *pf = kh_profile_get((kh_profile_id)id);
+        bool hit = false;
+        for (size_t i = 0; pf->body_words[i] && !hit; i++)
+            hit = folded_has_word(f, pf->body_words[i]);
+        if (hit)
+            found = found < 0 ? id : -2;
+    }
+    free(f);
+    return found < 0 ? -1 : found;
+}
+
+/* The profile whose codes end (party) or start (state) the symbol, when no
+ * body is named: `…/HU`, `…/KH-UBND`. */
+static int code_profile(const kh_found_num *n)
+{
+    const char *code = n->code;
+    const kh_profile *party = kh_profile_get(KH_PROFILE_PARTY);
+    const kh_profile *state = kh_profile_get(KH_PROFILE_STATE);
+    if (n->state_form) {
+        size_t cl = strlen(code);
+        for (size_t i = 0; party->body_codes[i]; i++) {
+            size_t k = strlen(party->body_codes[i]);
+            if (cl >= k && !strcmp(code + cl - k, party->body_codes[i]))
+                return KH_PROFILE_PARTY;
+        }
+    } else {
+        for (size_t i = 0; state->body_codes[i]; i++)
+            if (!strcmp(code, state->body_codes[i]))
+                return KH_PROFILE_STATE;
+    }
+    return -1;
+}
+
+void rule_ref_form(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
+        if (x->n.value < 0 || x->n.year || x->n.law || !x->n.type[0])
+            continue;
+        int by = x->body[0] ? body_profile(x->body) : code_profile(&x->n);
+        int form = x->n.state_form ? KH_PROFILE_STATE : KH_PROFILE_PARTY;
+        if (by < 0 || by == form)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < i; j++)
+            seen |= !strcmp(c->v[j].n.num, x->n.num);
+        if (seen)
+            continue;
+        const kh_profile *want = kh_profile_get((kh_profile_id)by);
+        char fix[64];
+        if (by == KH_PROFILE_STATE)
+            snprintf(fix, sizeof fix, "%d/%s-%s", x->n.value, x->n.type, x->n.code);
+        else
+            snprintf(fix, sizeof fix, "%d-%s/%s", x->n.value, x->n.type, x->n.code);
+        const char *who = x->body[0] ? x->body : x->n.code;
+        if (by == KH_PROFILE_STATE)
+            kh_report(cx, x->pos,
+                      "%1$s is written in the Party form, but '%2$s' is a state body, whose numbers read %3$s: write '%4$s'",
+                      "số %1$s viết theo thể thức của Đảng, nhưng '%2$s' là cơ quan nhà nước, số văn bản viết dạng %3$s: viết '%4$s'",
+                      x->n.num, who, want->number_form, fix);
+        else
+            kh_report(cx, x->pos,
+                      "%1$s is written in the state form, but '%2$s' is a Party body, whose numbers read %3$s: write '%4$s'",
+                      "số %1$s viết theo thể thức nhà nước, nhưng '%2$s' là cơ quan của Đảng, số văn bản viết dạng %3$s: viết '%4$s'",
+                      x->n.num, who, want->number_form, fix);
+    }
+}
+
+/* The administrative level named after a state body's kind (`… nhân dân
+ * tỉnh`), into lvl; false when none. */
+static bool state_level(const char *f, char *lvl, size_t n)
+{
+    static const char *const kinds[] = {"ủy ban nhân dân ", "hội đồng nhân dân ", "ubnd ", "hđnd "};
+    static const char *const levels[] = {"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã",
+                                         "phường", "thị trấn", "tp"};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        const char *h = strstr(f, kinds[i]);
+        if (!h)
+            continue;
+        h += strlen(kinds[i]);
+        for (size_t j = 0; j < sizeof levels / sizeof levels[0]; j++) {
+            size_t k = strlen(levels[j]);
+            if (!strncmp(h, levels[j], k) && (h[k] == '\0' || h[k] == ' ' || h[k] == '.')) {
+                snprintf(lvl, n, "%s%s", i % 2 ? "hđnd " : "ubnd ",
+                         j == 8 ? "thành phố" : levels[j]);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Whether two names can be one issuer: a Party body's code fits the other
+ * name (`Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy`), a state body's kind and
+ * level agree; a name neither kind of judge says nothing. */
+static bool same_issuer(const char *a, const char *b)
+{
+    char ca[32], cb[32], want[32];
+    bool pa = kh_issuer_code_for(a, ca) != NULL, pb = kh_issuer_code_for(b, cb) != NULL;
+    char *fa = kh_fold(a), *fb = kh_fold(b);
+    char la[48], lb[48];
+    bool sa = state_level(fa, la, sizeof la), sb = state_level(fb, lb, sizeof lb);
+    free(fa);
+    free(fb);
+    if (pa && pb)
+        return kh_issuer_code_fits(b, ca, want) || kh_issuer_code_fits(a, cb, want);
+    if (sa && sb)
+        return !strcmp(la, lb);
+    if ((pa && sb && body_profile(a) == KH_PROFILE_PARTY) ||
+        (sa && pb && body_profile(b) == KH_PROFILE_PARTY))
+        return false;
+    return true;
+}
+
+void rule_ref_same_doc(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const cites *c = collect(p, cx);
+    for (size_t i = 0; i < c->n; i++) {
+        const cite *x = &c->v[i];
+        if (x->n.value < 0)
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            const cite *y = &c->v[j];
+            if (y->n.value < 0)
+                continue;
+            if (!strcmp(x->n.num, y->n.num)) {
+                if (!x->body[0] || !y->body[0] || same_issuer(x->body, y->body))
+                    continue;
+                kh_report(cx, x->pos,
+                          "%1$s is attributed to '%2$s' here but to '%3$s' before; one document has one issuer: correct the wrong one",
+                          "văn bản %1$s ở đây ghi của '%2$s' nhưng trước đó ghi của '%3$s'; một văn bản chỉ có một cơ quan ban hành: sửa chỗ sai",
+                          x->n.num, x->body, y->body);
+                kh_report_note(cx, NULL, y->pos, "%s attributed to '%s' here",
+                               "%s ghi của '%s' ở đây", y->n.num, y->body);
+                break;
+            }
+            /* One date, one type and one symbol but another number (or one
+             * number and another symbol): the document implemented, or one
+             * issuer named alike, cited with a slip. */
+            if (!x->n.has_date || !y->n.has_date || !x->n.date.valid || !y->n.date.valid ||
+                kh_date_cmp(x->n.date.date, y->n.date.date) || strcmp(x->n.type, y->n.type) ||
+                x->n.state_form != y->n.state_form || x->n.year != y->n.year)
+                continue;
+            bool value_differs = x->n.value != y->n.value, code_differs = strcmp(x->n.code, y->n.code);
+            if (value_differs == code_differs)
+                continue;
+            bool one_doc = x->from_implements || y->from_implements ||
+                           (x->body[0] && y->body[0] && same_issuer(x->body, y->body));
+            if (!one_doc)
+                continue;
+            char d[48];
+            kh_report(cx, x->pos,
+                      "the document dated %1$s is cited as %2$s here but as %3$s before; one document has one number: correct the wrong one",
+                      "văn bản ngày %1$s ở đây ghi số %2$s nhưng trước đó ghi số %3$s; một văn bản chỉ có một số ký hiệu: sửa chỗ sai",
+                      kh_date_fmt_short(x->n.date.date, d), x->n.num, y->n.num);
+            kh_report_note(cx, NULL, y->pos, "cited as %s here", "ghi số %s ở đây", y->n.num);
+            break;
+        }
     }
 }
 

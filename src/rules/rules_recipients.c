@@ -134,9 +134,14 @@ void rule_recip_role(const kh_plan *p, kh_rule_ctx *cx)
 
 /* A recipient line as a comparable key: folded, without the role marker and
  * the final punctuation. malloc'd. */
+static char *expand(const char *s);
+
+/* A recipient line as a key: folded, its abbreviations written out (`UBND
+ * huyện` and `Ủy ban nhân dân huyện` are one recipient), the report marker
+ * and the end punctuation left out. */
 static char *recip_key(const char *s, const kh_profile *pf)
 {
-    char *f = kh_fold(s);
+    char *f = expand(s);
     char *marker = kh_fold(pf->role_report);
     char *m = strstr(f, marker);
     if (m)
@@ -244,6 +249,11 @@ static const char *const aliases[][2] = {
     {"tccs", "tổ chức cơ sở"},       {"btgqu", "ban tuyên giáo quận ủy"},
     {"btghu", "ban tuyên giáo huyện ủy"}, {"qu", "quận ủy"},
     {"hđnd", "hội đồng nhân dân"},   /* state plans: `Văn phòng HĐND và UBND xã` */
+    /* The standing bodies and organs of a cấp ủy, as Nơi nhận shortens them
+     * [SEED] 002 (`Các Ban XD Đảng và VPQU`) [3P]. */
+    {"btv", "ban thường vụ"},        {"bch", "ban chấp hành"},
+    {"ubkt", "ủy ban kiểm tra"},     {"btg", "ban tuyên giáo"},
+    {"btgtu", "ban tuyên giáo tỉnh ủy"}, {"hu", "huyện ủy"},
 };
 
 /* Generic recipients that cover a kind of unit: (phrase in the recipient,

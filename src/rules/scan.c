@@ -615,6 +615,249 @@ static bool is_dd(const char *s, size_t len, size_t i)
            ((unsigned char)s[i + 1] == 0x90 || (unsigned char)s[i + 1] == 0x91);
 }
 
+/* The Party form `N-XX/YYY` around the slash at j: fills o's place, number,
+ * type and code. */
+static bool party_num_at(const char *s, size_t len, size_t j, kh_found_num *o)
+{
+    /* Type, left of the slash. */
+    size_t k = j;
+    while (k > 0 && s[k - 1] == ' ') {
+        k--;
+        o->spaced = true;
+    }
+    size_t tend = k;
+    while (k > 0) {
+        if (is_upper_ascii(s[k - 1]) || is_lower_ascii(s[k - 1]))
+            k--;
+        else if (k >= 2 && is_dd(s, len, k - 2))
+            k -= 2;
+        else
+            break;
+    }
+    size_t tstart = k;
+    if (tstart == tend || tend - tstart > 10 ||
+        !(is_upper_ascii(s[tstart]) || is_dd(s, len, tstart)))
+        return false;
+    while (k > 0 && s[k - 1] == ' ') {
+        k--;
+        o->spaced = true;
+    }
+    if (k == 0 || s[k - 1] != '-')
+        return false;
+    k--;
+    size_t dash = k;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    size_t dend = k;
+    while (k > 0 && is_digit(s[k - 1]))
+        k--;
+    if (k == dend) { /* no digits: the blank number `-KH/HU` */
+        k = dash;
+    } else if (dend != dash) {
+        o->spaced = true;
+    }
+    if (!kh_word_start(s, k) && s[k] != '-')
+        return false;
+    if (k > 0 && (s[k - 1] == '/' || s[k - 1] == '-'))
+        return false;
+    /* Code, right of the slash. */
+    size_t c = j + 1;
+    while (c < len && s[c] == ' ') {
+        c++;
+        o->spaced = true;
+    }
+    size_t cstart = c;
+    if (!(c < len && (is_upper_ascii(s[c]) || is_dd(s, len, c))))
+        return false;
+    while (c < len) {
+        if (is_upper_ascii(s[c]) || is_lower_ascii(s[c]) || is_digit(s[c]))
+            c++;
+        else if (is_dd(s, len, c))
+            c += 2;
+        else
+            break;
+    }
+    if (!kh_word_end(s, len, c))
+        return false;
+    o->start = k;
+    o->end = c;
+    o->value = dend > k && k != dash ? atoi(s + k) : -1;
+    if (k == dash)
+        o->value = -1;
+    snprintf(o->type, sizeof o->type, "%.*s", (int)(tend - tstart), s + tstart);
+    snprintf(o->code, sizeof o->code, "%.*s", (int)(c - cstart), s + cstart);
+    if (o->value >= 0)
+        snprintf(o->num, sizeof o->num, "%.*s-%s/%s", (int)(dend - k), s + k, o->type, o->code);
+    else
+        snprintf(o->num, sizeof o->num, "-%s/%s", o->type, o->code);
+    return true;
+}
+
+/* A run of letters (ASCII and Đ/đ) and, when digits_too, digits from i,
+ * starting with a capital; its end, or i when there is none. */
+static size_t code_word(const char *s, size_t len, size_t i, bool digits_too)
+{
+    if (!(i < len && (is_upper_ascii(s[i]) || is_dd(s, len, i))))
+        return i;
+    while (i < len) {
+        if (is_upper_ascii(s[i]) || is_lower_ascii(s[i]) || (digits_too && is_digit(s[i])))
+            i++;
+        else if (is_dd(s, len, i))
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+/* `số` (or `Số`) ending at b, spaces allowed between. */
+static bool so_before(const char *s, size_t b)
+{
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    size_t n = strlen("số");
+    return b >= n && kh_word_start(s, b - n) &&
+           (!memcmp(s + b - n, "số", n) || !memcmp(s + b - n, "Số", n));
+}
+
+/* The state form around the slash at j: `N/XX-YYY`, `N/yyyy/XX-YYY`, a
+ * law's `N/yyyy/QHnn`; the code may have more parts (`KH-UBND-VX`). */
+static bool state_num_at(const char *s, size_t len, size_t j, kh_found_num *o)
+{
+    size_t k = j;
+    while (k > 0 && s[k - 1] == ' ') {
+        k--;
+        o->spaced = true;
+    }
+    size_t dend = k;
+    while (k > 0 && is_digit(s[k - 1]))
+        k--;
+    if (dend - k > 6 || (k > 0 && (s[k - 1] == '/' || s[k - 1] == '-' || s[k - 1] == '.' ||
+                                   s[k - 1] == ',')) ||
+        !kh_word_start(s, k))
+        return false;
+    bool blank = k == dend;
+    if (blank && !(k >= 3 && (!memcmp(s + k - 3, "\xE2\x80\xA6", 3) || !memcmp(s + k - 3, "...", 3))) &&
+        !so_before(s, k))
+        return false;
+    if (blank && dend != j)
+        o->spaced = false; /* `số /KH-UBND`: the space is the one after số */
+    size_t c = j + 1;
+    while (c < len && s[c] == ' ') {
+        c++;
+        o->spaced = true;
+    }
+    /* `N/yyyy/…`: the year of a normative document. */
+    size_t y = c;
+    int year = 0;
+    if (digits(s, len, &y, 4, &year) == 4 && y < len && s[y] == '/' && year >= 1945 && year <= 2999)
+        c = y + 1;
+    else
+        year = 0;
+    size_t tstart = c, tend = code_word(s, len, c, year != 0);
+    if (tend == tstart || tend - tstart > 10)
+        return false;
+    size_t d = tend;
+    while (d < len && s[d] == ' ')
+        d++;
+    size_t cstart = 0, cend = 0;
+    if (d < len && s[d] == '-') {
+        bool sp = d > tend;
+        d++;
+        while (d < len && s[d] == ' ') {
+            d++;
+            sp = true;
+        }
+        cstart = d;
+        cend = code_word(s, len, d, true);
+        if (cend == cstart)
+            return false;
+        o->spaced |= sp;
+        /* Further parts: `KH-UBND-VX`. */
+        while (cend + 1 < len && s[cend] == '-') {
+            size_t e = code_word(s, len, cend + 1, true);
+            if (e == cend + 1)
+                break;
+            cend = e;
+        }
+    } else if (!year) {
+        return false;
+    }
+    size_t end = cend ? cend : tend;
+    if (!kh_word_end(s, len, end) || (end < len && (s[end] == '/' || s[end] == '-')))
+        return false;
+    o->state_form = true;
+    o->start = k;
+    o->end = end;
+    o->year = year;
+    o->value = blank ? -1 : atoi(s + k);
+    if (cend) {
+        snprintf(o->type, sizeof o->type, "%.*s", (int)(tend - tstart), s + tstart);
+        snprintf(o->code, sizeof o->code, "%.*s", (int)(cend - cstart), s + cstart);
+    } else {
+        o->law = true;
+        snprintf(o->code, sizeof o->code, "%.*s", (int)(tend - tstart), s + tstart);
+    }
+    char yy[8] = "";
+    if (year)
+        snprintf(yy, sizeof yy, "%d/", year);
+    snprintf(o->num, sizeof o->num, "%.*s/%s%s%s%s", (int)(dend - k), s + k, yy, o->type,
+             cend ? "-" : "", o->code);
+    return true;
+}
+
+/* What comes with a number: `số` before it, its date, `của <body>`. */
+static void cite_context(const char *s, size_t len, kh_found_num *o)
+{
+    size_t k = o->start, c = o->end;
+    /* `số ` before it. */
+    size_t b = k;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    o->cite_start = k;
+    if (so_before(s, k)) {
+        o->has_so = true;
+        o->cite_start = b - strlen("số");
+    }
+    /* Its date: `[,] ngày d/m/yyyy` or the long form. */
+    size_t d = c;
+    if (d < len && s[d] == ',') {
+        d++;
+        o->comma_before_date = true;
+    }
+    d = skip_sp(s, len, d);
+    size_t after = c;
+    if (long_date_at(s, len, d, &o->date)) {
+        o->has_date = true;
+        after = o->date.end;
+    } else if (word_at(s, len, d, "ngày", &d) &&
+               short_date_at(s, len, skip_sp(s, len, d), &o->date)) {
+        o->has_date = true;
+        after = o->date.end;
+    } else {
+        o->comma_before_date = false;
+    }
+    /* `của <body>` */
+    size_t q = skip_sp(s, len, after < len && s[after] == ',' ? after + 1 : after);
+    size_t e;
+    if (word_at(s, len, q, "của", &e)) {
+        o->body_start = skip_sp(s, len, e);
+        size_t z = o->body_start;
+        while (z < len && !strchr(",;().:“\"", s[z]) && z - o->body_start < 160) {
+            size_t w;
+            if (z > o->body_start && s[z - 1] == ' ' && (word_at(s, len, z, "về", &w) ||
+                                                         word_at(s, len, z, "khóa", &w) ||
+                                                         word_at(s, len, z, "khoá", &w) ||
+                                                         word_at(s, len, z, "ngày", &w)))
+                break;
+            z++;
+        }
+        while (z > o->body_start && s[z - 1] == ' ')
+            z--;
+        o->body_end = z;
+    }
+}
+
 bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *o)
 {
     for (size_t j = from; j < len; j++) {
@@ -623,126 +866,12 @@ bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *o)
             break;
         j = (size_t)(slash - s);
         memset(o, 0, sizeof *o);
-        /* Type, left of the slash. */
-        size_t k = j;
-        while (k > 0 && s[k - 1] == ' ') {
-            k--;
-            o->spaced = true;
+        if (!party_num_at(s, len, j, o)) {
+            memset(o, 0, sizeof *o);
+            if (!state_num_at(s, len, j, o))
+                continue;
         }
-        size_t tend = k;
-        while (k > 0) {
-            if (is_upper_ascii(s[k - 1]) || is_lower_ascii(s[k - 1]))
-                k--;
-            else if (k >= 2 && is_dd(s, len, k - 2))
-                k -= 2;
-            else
-                break;
-        }
-        size_t tstart = k;
-        if (tstart == tend || tend - tstart > 10 ||
-            !(is_upper_ascii(s[tstart]) || is_dd(s, len, tstart)))
-            continue;
-        while (k > 0 && s[k - 1] == ' ') {
-            k--;
-            o->spaced = true;
-        }
-        if (k == 0 || s[k - 1] != '-')
-            continue;
-        k--;
-        size_t dash = k;
-        while (k > 0 && s[k - 1] == ' ')
-            k--;
-        size_t dend = k;
-        while (k > 0 && is_digit(s[k - 1]))
-            k--;
-        if (k == dend) { /* no digits: the blank number `-KH/HU` */
-            k = dash;
-        } else if (dend != dash) {
-            o->spaced = true;
-        }
-        if (!kh_word_start(s, k) && s[k] != '-')
-            continue;
-        if (k > 0 && (s[k - 1] == '/' || s[k - 1] == '-'))
-            continue;
-        /* Code, right of the slash. */
-        size_t c = j + 1;
-        while (c < len && s[c] == ' ') {
-            c++;
-            o->spaced = true;
-        }
-        size_t cstart = c;
-        if (!(c < len && (is_upper_ascii(s[c]) || is_dd(s, len, c))))
-            continue;
-        while (c < len) {
-            if (is_upper_ascii(s[c]) || is_lower_ascii(s[c]) || is_digit(s[c]))
-                c++;
-            else if (is_dd(s, len, c))
-                c += 2;
-            else
-                break;
-        }
-        if (!kh_word_end(s, len, c))
-            continue;
-        o->start = k;
-        o->end = c;
-        o->value = dend > k && k != dash ? atoi(s + k) : -1;
-        if (k == dash)
-            o->value = -1;
-        snprintf(o->type, sizeof o->type, "%.*s", (int)(tend - tstart), s + tstart);
-        snprintf(o->code, sizeof o->code, "%.*s", (int)(c - cstart), s + cstart);
-        if (o->value >= 0)
-            snprintf(o->num, sizeof o->num, "%.*s-%s/%s", (int)(dend - k), s + k,
-                     o->type, o->code);
-        else
-            snprintf(o->num, sizeof o->num, "-%s/%s", o->type, o->code);
-        /* `số ` before it. */
-        size_t b = k;
-        while (b > 0 && s[b - 1] == ' ')
-            b--;
-        o->cite_start = k;
-        if (b >= strlen("số") && kh_word_start(s, b - strlen("số")) &&
-            (!memcmp(s + b - strlen("số"), "số", strlen("số")) ||
-             !memcmp(s + b - strlen("Số"), "Số", strlen("Số")))) {
-            o->has_so = true;
-            o->cite_start = b - strlen("số");
-        }
-        /* Its date: `[,] ngày d/m/yyyy` or the long form. */
-        size_t d = c;
-        if (d < len && s[d] == ',') {
-            d++;
-            o->comma_before_date = true;
-        }
-        d = skip_sp(s, len, d);
-        size_t after = c;
-        if (long_date_at(s, len, d, &o->date)) {
-            o->has_date = true;
-            after = o->date.end;
-        } else if (word_at(s, len, d, "ngày", &d) &&
-                   short_date_at(s, len, skip_sp(s, len, d), &o->date)) {
-            o->has_date = true;
-            after = o->date.end;
-        } else {
-            o->comma_before_date = false;
-        }
-        /* `của <body>` */
-        size_t q = skip_sp(s, len, after < len && s[after] == ',' ? after + 1 : after);
-        size_t e;
-        if (word_at(s, len, q, "của", &e)) {
-            o->body_start = skip_sp(s, len, e);
-            size_t z = o->body_start;
-            while (z < len && !strchr(",;().:“\"", s[z]) && z - o->body_start < 160) {
-                size_t w;
-                if (z > o->body_start && s[z - 1] == ' ' && (word_at(s, len, z, "về", &w) ||
-                                                             word_at(s, len, z, "khóa", &w) ||
-                                                             word_at(s, len, z, "khoá", &w) ||
-                                                             word_at(s, len, z, "ngày", &w)))
-                    break;
-                z++;
-            }
-            while (z > o->body_start && s[z - 1] == ' ')
-                z--;
-            o->body_end = z;
-        }
+        cite_context(s, len, o);
         return true;
     }
     return false;

@@ -160,9 +160,15 @@ bool kh_next_date(const char *s, size_t len, size_t from, kh_found_date *out);
 typedef struct kh_found_num {
     size_t start, end;      /* the number itself: `17-HD/BTGHU` */
     char num[64];           /* normalised (spaces removed) */
-    char type[16];          /* HD */
+    char type[16];          /* HD; "" for a law's `85/2015/QH13` */
     char code[32];          /* BTGHU */
     int value;              /* 17; -1 when blank */
+    /* The state form of NĐ 30 (`12/KH-UBND`, `13/2023/NĐ-CP`) rather than
+     * the Party's (`17-HD/BTGHU`); year: the year written inside the
+     * number (`13/2023/NĐ-CP`), else 0; law: a law's or ordinance's number
+     * (`85/2015/QH13`: a year and no type), cited by name alone. */
+    bool state_form, law;
+    int year;
     bool spaced;            /* written with spaces around - or / */
     bool has_so;            /* preceded by `số ` */
     size_t cite_start;      /* start of `<Type> số …` when found, else start */
@@ -172,7 +178,10 @@ typedef struct kh_found_num {
     kh_found_date date;
     size_t body_start, body_end; /* text after `của ` (the issuing body) */
 } kh_found_num;
-/* The next Party document number (`N-XX/YYY`) at or after `from`. */
+/* The next document number at or after `from`: the Party form (`N-XX/YYY`,
+ * HD 36) or the state form (`N/XX-YYY`, `N/yyyy/XX-YYY`, NĐ 30 Phụ lục
+ * III). A state number without digits counts only after `số` or a
+ * placeholder (`số …/KH-UBND`). */
 bool kh_next_docnum(const char *s, size_t len, size_t from, kh_found_num *out);
 
 /* ---- ranges ---- */

@@ -112,6 +112,51 @@ def g_event_before_issue(lines):
             yield Mutant("dates", "event-before-issue", replaced(lines, i, m.group(1) + bad), i + 1)
 
 
+def g_window_order(lines):
+    """dates: the campaign window's end typed before its start (`schedule:`)."""
+    i, _ = top_value(lines, "schedule")
+    if i is None:
+        return
+    start = None
+    for k in range(i + 1, min(i + 4, len(lines))):
+        m = re.match(r"^  from:\s*(\d{4})-(\d{2})-(\d{2})", lines[k])
+        if m:
+            start = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.match(r"^(  to:\s*)\d{4}-\d{2}-\d{2}", lines[k])
+        if m and start:
+            yield Mutant("dates", "window-order",
+                         replaced(lines, k, m.group(1) + (start - timedelta(days=4)).isoformat()), k + 1)
+            return
+
+
+def g_report_order(lines):
+    """dates: a unit's report to another unit of the plan due after that
+    unit's own deadline to report upward."""
+    units, cur = {}, None
+    for i, l in enumerate(lines):
+        m = re.match(r"^      - name:\s*(.+?)\s*$", l)
+        if m:
+            cur = {"name": m.group(1), "to": None, "deadlines": []}
+            units[m.group(1)] = cur
+            continue
+        if cur is None:
+            continue
+        m = re.match(r"^        report_to:\s*(.+?)\s*$", l)
+        if m:
+            cur["to"] = m.group(1)
+        m = re.match(r"^(\s+deadline:\s*)(\d{4})-(\d{2})-(\d{2})\s*$", l)
+        if m and not any(re.match(r"^\s+every:", x) for x in lines[i - 2:i + 3]):
+            cur["deadlines"].append((i, m.group(1), date(int(m.group(2)), int(m.group(3)), int(m.group(4)))))
+    for u in units.values():
+        up = units.get(u["to"] or "")
+        if not up or up is u or not up["deadlines"] or not u["deadlines"] or not up["to"]:
+            continue
+        i, pre, _ = u["deadlines"][0]
+        late = min(d for (_, _, d) in up["deadlines"]) + timedelta(days=6)
+        yield Mutant("dates", "report-order", replaced(lines, i, pre + late.isoformat()), i + 1)
+        return
+
+
 def g_issue_date_impossible(lines):
     """dates: the issue date itself impossible (a loader error at its line)."""
     i, v = top_value(lines, "date")
@@ -253,6 +298,25 @@ def g_recipient_twice(lines):
                 return
 
 
+def g_recipient_alias_twice(lines):
+    """recipients: one recipient written twice, the second time by its
+    abbreviation (`Ban Tuyên giáo Tỉnh ủy,` and `BTG Tỉnh ủy,`)."""
+    start, _ = top_value(lines, "recipients")
+    if start is None:
+        return
+    short = (("Ủy ban nhân dân", "UBND"), ("Ban Tuyên giáo", "BTG"), ("Ban Thường vụ", "BTV"),
+             ("Mặt trận Tổ quốc", "MTTQ"), ("Ủy ban Kiểm tra", "UBKT"))
+    plain = r"^  - [^\"{L][^:]*,\s*$"
+    for i in range(start + 1, len(lines) - 1):
+        if not re.match(plain, lines[i]) or not re.match(plain, lines[i + 1]):
+            continue
+        for full, ab in short:
+            if full in lines[i]:
+                yield Mutant("recipients", "recipient-alias-twice",
+                             replaced(lines, i + 1, lines[i].replace(full, ab, 1)), i + 2)
+                return
+
+
 def g_tone_placement(lines):
     """orthography: one word with the other tone-mark placement (hóa → hoá)."""
     pairs = [("hóa", "hoá"), ("Hóa", "Hoá"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("khóa", "khoá")]
@@ -347,6 +411,49 @@ def g_party_years(lines):
             return
 
 
+CANS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
+CHIS = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+
+
+def g_canchi_year(lines):
+    """arithmetic: a year of the text named with the can-chi of the year
+    before (`năm 2026` → `năm Ất Tỵ 2026`, the slip of a plan copied from
+    last year's)."""
+    for i in body_lines(lines):
+        m = re.search(r"\bnăm (\d{4})\b(?![/-])", lines[i])
+        if m:
+            y = int(m.group(1)) - 1
+            name = "%s %s " % (CANS[(y - 4) % 10], CHIS[(y - 4) % 12])
+            k = m.start(1)
+            yield Mutant("arithmetic", "canchi-year",
+                         replaced(lines, i, lines[i][:k] + name + lines[i][k:]), i + 1,
+                         len(lines[i][:k]) + 1)
+            return
+
+
+def g_anniv_body(lines):
+    """arithmetic: the trích yếu's anniversary counted one year short in the
+    body (last year's plan copied)."""
+    i, v = top_value(lines, "title")
+    if i is None:
+        return
+    title = " ".join(l.strip() for l in lines[i:i + 4])
+    m = re.search(r"[Kk]ỷ niệm (\d+) năm ((\S+ ){3}\S+)", title)
+    if not m:
+        return
+    n, event = m.group(1), m.group(2)
+    for k in body_lines(lines):
+        p = lines[k].find("niệm %s năm %s" % (n, event))
+        # not the title itself, and not a count beside its years' range
+        # (R-ANNIV-ARITH's): the count alone, as the body repeats it
+        if p >= 0 and k > i + 3 and not re.match(r"[^.;(]{0,40}\(\d", lines[k][p + len(event):]):
+            q = p + len("niệm ")
+            yield Mutant("arithmetic", "anniv-body",
+                         replaced(lines, k, lines[k][:q] + str(int(n) - 1) + lines[k][q + len(n):]), k + 1,
+                         len(lines[k][:q]) + 1)
+            return
+
+
 def g_citation_date(lines):
     """citations: a document cited in the text with another date than in
     `implements:`."""
@@ -393,6 +500,100 @@ def g_intro_uncited(lines):
             return
 
 
+STATE_BODY = r"(Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ|Thủ tướng Chính phủ)"
+PARTY_BODY = r"(Ban Thường vụ |Ban Tuyên giáo |Ban Chấp hành )?(Tỉnh ủy|Huyện ủy|Quận ủy|Thành ủy|Đảng ủy)"
+
+
+def g_citation_form(lines):
+    """citations: a cited number in the other profile's form than its issuer's
+    (a state body's `12/KH-UBND` typed `12-KH/UBND`, a Party body's
+    `17-HD/BTGHU` typed `17/HD-BTGHU`)."""
+    for i in body_lines(lines):
+        m = re.search(r"số (\d+)/([A-ZĐ][A-Za-zĐ]*)-([A-ZĐ][A-Za-zĐ]*)( ngày [^,;]+?)? của " + STATE_BODY, lines[i])
+        if m and not re.search(r"/\d{4}/", lines[i][m.start():m.end()]):
+            k = m.start(1)
+            new = "%s-%s/%s" % (m.group(1), m.group(2), m.group(3))
+            yield Mutant("citations", "citation-form",
+                         replaced(lines, i, lines[i][:k] + new + lines[i][m.end(3):]), i + 1)
+            return
+        m = re.search(r"số (\d+)-([A-ZĐ][A-Za-zĐ]*)/([A-ZĐ][A-Za-zĐ]*)( ngày [^,;]+?)? của " + PARTY_BODY, lines[i])
+        if m:
+            k = m.start(1)
+            new = "%s/%s-%s" % (m.group(1), m.group(2), m.group(3))
+            yield Mutant("citations", "citation-form",
+                         replaced(lines, i, lines[i][:k] + new + lines[i][m.end(3):]), i + 1)
+            return
+
+
+def implemented(lines):
+    """(number, issuer) of the first `implements:` entry, or (None, None)."""
+    j, _ = top_value(lines, "implements")
+    num = iss = None
+    if j is None:
+        return None, None
+    for l in lines[j + 1:j + 8]:
+        m = re.match(r"^\s+-?\s*number:\s*(\S+)", l)
+        if m and not num:
+            num = m.group(1)
+        m = re.match(r"^\s+issuer:\s*(.+?)\s*$", l)
+        if m and not iss:
+            iss = m.group(1)
+    return num, iss
+
+
+def opening_lines(lines):
+    """Indices of the lines of the căn cứ lines and the opening paragraph."""
+    out = []
+    for key in ("basis", "intro"):
+        i, _ = top_value(lines, key)
+        if i is not None:
+            out += range(i + 1, min(i + 8, len(lines)))
+    return out
+
+
+def g_citation_issuer(lines):
+    """citations: the document implemented attributed in the opening (or a
+    căn cứ line) to a body of another level than in `implements:`."""
+    num, iss = implemented(lines)
+    if not num:
+        return
+    swap = [("Tỉnh ủy", "Huyện ủy"), ("Thành ủy", "Quận ủy"), ("Đảng ủy Khối", "Huyện ủy"),
+            ("nhân dân tỉnh", "nhân dân huyện")]
+    for k in opening_lines(lines):
+        p = lines[k].find(num)
+        if p < 0:
+            continue
+        q = lines[k].find(" của ", p)
+        if q < 0:
+            return
+        for a, b in swap:
+            r = lines[k].find(a, q)
+            if 0 <= r < q + 60:
+                yield Mutant("citations", "citation-issuer",
+                             replaced(lines, k, lines[k][:r] + b + lines[k][r + len(a):]), k + 1)
+                return
+        return
+
+
+def g_citation_number(lines):
+    """citations: the document implemented cited in the opening with another
+    number (a digit slip) than in `implements:`."""
+    num, _ = implemented(lines)
+    if not num:
+        return
+    m = re.match(r"^(\d+)(.*)$", num)
+    if not m:
+        return
+    d = m.group(1)
+    bad = (d[::-1] if d[::-1] != d and not d[::-1].startswith("0") else str(int(d) + 1)) + m.group(2)
+    for k in opening_lines(lines):
+        p = lines[k].find(num)
+        if p >= 0:
+            yield Mutant("citations", "citation-number",
+                         replaced(lines, k, lines[k][:p] + bad + lines[k][p + len(num):]), k + 1)
+            return
+
+
 def g_sign_prefix(lines):
     """signature: the state prefix in a party plan (T/M → TM.)."""
     i, _ = top_value(lines, "signature")
@@ -428,6 +629,69 @@ def g_sign_title_body(lines):
             level = (issuer or "").split(" ")[:2]
             yield Mutant("signature", "sign-title-body",
                          replaced(lines, k, m.group(1) + m.group(2) + " " + " ".join(level).upper()), k + 1)
+
+
+def g_heading_number_typed(lines):
+    """numbering: a section heading typed with the number the renderer
+    gives it (`title: 1. Mục đích`, `title: II. NỘI DUNG`)."""
+    n = 0
+    for i, l in enumerate(lines):
+        m = re.match(r"^(  - title: )(\S.*)$", l)
+        if m and not m.group(2).startswith(("|", '"', "'")):
+            n += 1
+            yield Mutant("numbering", "heading-number-typed",
+                         replaced(lines, i, m.group(1) + "%s. %s" % (["I", "II", "III", "IV", "V"][min(n - 1, 4)], m.group(2))),
+                         i + 1)
+            return
+    for i, l in enumerate(lines):
+        m = re.match(r"^(      - title: )([^\"'|].*)$", l)
+        if m:
+            yield Mutant("numbering", "heading-number-typed",
+                         replaced(lines, i, m.group(1) + "1. " + m.group(2)), i + 1)
+            return
+
+
+def g_title_type_repeat(lines):
+    """header: the trích yếu begun with the tên loại (`Kế hoạch tổ chức …`)."""
+    i, v = top_value(lines, "title")
+    if i is None:
+        return
+    k = i + 1 if v in ("|-", "|", ">-", ">") else i
+    l = lines[k]
+    m = re.match(r"^(\s*(title:\s*)?)(\S)(.*)$", l)
+    if m and k > i or (m and m.group(2)):
+        yield Mutant("header", "title-type-repeat",
+                     replaced(lines, k, m.group(1) + "Kế hoạch " + m.group(3).lower() + m.group(4)), k + 1)
+
+
+def g_issuer_abbrev(lines):
+    """header: the issuer line abbreviated (`Ban Thường vụ` → `BTV`, `Ủy ban
+    nhân dân` → `UBND`, `Huyện ủy` → `HU`)."""
+    i, v = top_value(lines, "issuer")
+    if i is None or not v:
+        return
+    for full, ab in (("Ban Thường vụ", "BTV"), ("Ủy ban nhân dân", "UBND"), ("Đảng ủy", "ĐU"),
+                     ("Huyện ủy", "HU"), ("Quận ủy", "QU"), ("Thành ủy", "TU")):
+        if v.startswith(full):
+            yield Mutant("header", "issuer-abbrev", replaced(lines, i, "issuer: " + ab + v[len(full):]), i + 1)
+            return
+
+
+def g_sign_title_prefix(lines):
+    """signature: a chức vụ that does not sign under the authority line
+    (an adviser's title under `T/M BAN THƯỜNG VỤ`, another head's deputy
+    under `KT. CHỦ TỊCH`)."""
+    i, _ = top_value(lines, "signature")
+    if i is None:
+        return
+    block = lines[i + 1:i + 10]
+    for off, l in enumerate(block):
+        m = re.match(r"^(  title:\s*)(PHÓ BÍ THƯ THƯỜNG TRỰC|PHÓ BÍ THƯ|BÍ THƯ|PHÓ CHỦ TỊCH)\s*$", l)
+        if m:
+            bad = "PHÓ GIÁM ĐỐC" if m.group(2) == "PHÓ CHỦ TỊCH" else "TRƯỞNG BAN"
+            yield Mutant("signature", "sign-title-prefix",
+                         replaced(lines, i + 1 + off, m.group(1) + bad), i + 2 + off)
+            return
 
 
 def g_party_header_typed(lines):
@@ -502,16 +766,18 @@ def g_table_cell_date(lines):
 
 
 GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
-              g_issue_date_impossible, g_cited_after_issue,
+              g_issue_date_impossible, g_cited_after_issue, g_window_order, g_report_order,
               g_number_blank, g_number_spaced, g_number_so_typed, g_number_wrong_code,
               g_enum_skipped, g_paren_unclosed, g_implementation_missing,
-              g_unit_not_recipient, g_luu_not_last, g_recipient_twice,
+              g_unit_not_recipient, g_luu_not_last, g_recipient_twice, g_recipient_alias_twice,
               g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
               g_known_typo, g_caps_title,
-              g_anniv_years, g_party_years,
+              g_anniv_years, g_party_years, g_canchi_year, g_anniv_body,
               g_citation_date, g_citation_code, g_intro_uncited,
+              g_citation_form, g_citation_issuer, g_citation_number,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,
               g_party_header_typed, g_issuer_blank, g_place_blank,
+              g_heading_number_typed, g_title_type_repeat, g_issuer_abbrev, g_sign_title_prefix,
               g_timetable_count, g_timetable_day_off, g_table_cell_date]
 
 

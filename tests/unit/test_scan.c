@@ -47,6 +47,35 @@ static void test_docnums(void)
     s = "Nghị quyết số 18-NQ/ĐUK của Đảng ủy Khối";
     CHECK(kh_next_docnum(s, strlen(s), 0, &n), "Đ in the code");
     CHECK_STR(n.code, "ĐUK", "ĐUK");
+    CHECK(!n.state_form, "the Party form is not the state form");
+
+    /* The state form of NĐ 30 (Phụ lục III). */
+    s = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh, các";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && n.state_form && n.value == 12, "a state number");
+    CHECK_STR(n.num, "12/KH-UBND", "state: normalised");
+    CHECK_STR(n.type, "KH", "state: type");
+    CHECK_STR(n.code, "UBND", "state: code");
+    CHECK(n.has_so && n.has_date && n.date.date.day == 5, "state: citation parts");
+    snprintf(body, sizeof body, "%.*s", (int)(n.body_end - n.body_start), s + n.body_start);
+    CHECK_STR(body, "Ủy ban nhân dân tỉnh", "state: the issuing body");
+    s = "Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ;";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && n.state_form && n.year == 2023 && !n.law,
+          "a normative document's number with its year");
+    CHECK_STR(n.num, "13/2023/NĐ-CP", "the year kept in the number");
+    CHECK_STR(n.code, "CP", "NĐ-CP: the code");
+    s = "Căn cứ Luật Bầu cử số 85/2015/QH13;";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && n.law && n.year == 2015, "a law's number");
+    CHECK_STR(n.num, "85/2015/QH13", "the law's number");
+    s = "Công văn số 345 / UBND-VX ngày 02/3/2026";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && n.spaced && n.value == 345, "a spaced state number");
+    CHECK_STR(n.num, "345/UBND-VX", "state: spaces removed");
+    s = "Kế hoạch số …/KH-UBND";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && n.state_form && n.value == -1, "a blank state number");
+    s = "ngày 12/7/2023, 24/7, năm 2020/2021, 2020-2025/NQ, tỷ lệ 1/3, và/hoặc";
+    CHECK(!kh_next_docnum(s, strlen(s), 0, &n), "dates and fractions are not state numbers");
+    s = "giờ làm việc 8/24, Quyết định 1234/QĐ-TTg";
+    CHECK(kh_next_docnum(s, strlen(s), 0, &n) && !n.has_so, "a state number without số");
+    CHECK_STR(n.num, "1234/QĐ-TTg", "TTg");
 }
 
 static void test_ranges(void)

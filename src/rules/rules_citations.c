@@ -436,8 +436,50 @@ static bool state_level(const char *f, char *lvl, size_t n)
 /* Whether two names can be one issuer: a Party body's code fits the other
  * name (`Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy`), a state body's kind and
  * level agree; a name neither kind of judge says nothing. */
+/* The level word a party body's name holds ("tỉnh ủy", "thành ủy" …), and
+ * the name of its ban ("ban tuyên giáo"; not the committee's own "ban
+ * thường vụ", "ban chấp hành"): two citations of one document naming
+ * different ones name different bodies, whatever their codes allow
+ * (BTGTU fits both a Tỉnh ủy's and a Thành ủy's Ban Tuyên giáo). */
+static const char *party_level(const char *f)
+{
+    static const char *const levels[] = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+                                         "đảng ủy"};
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        if (strstr(f, levels[i]))
+            return levels[i];
+    return NULL;
+}
+
+static size_t ban_name(const char *f, const char *level)
+{
+    if (strncmp(f, "ban ", 4) || !strncmp(f, "ban thường vụ", strlen("ban thường vụ")) ||
+        !strncmp(f, "ban chấp hành", strlen("ban chấp hành")))
+        return 0;
+    const char *at = level ? strstr(f, level) : NULL;
+    return at ? (size_t)(at - f) : 0;
+}
+
+static bool party_bodies_differ(const char *a, const char *b)
+{
+    char *fa = kh_fold(a), *fb = kh_fold(b);
+    const char *la = party_level(fa), *lb = party_level(fb);
+    bool differ = false;
+    if (la && lb && strcmp(la, lb))
+        differ = true;
+    else if (la && lb) {
+        size_t na = ban_name(fa, la), nb = ban_name(fb, lb);
+        differ = na && nb && (na != nb || strncmp(fa, fb, na));
+    }
+    free(fa);
+    free(fb);
+    return differ;
+}
+
 static bool same_issuer(const char *a, const char *b)
 {
+    if (party_bodies_differ(a, b))
+        return false;
     char ca[32], cb[32], want[32];
     bool pa = kh_issuer_code_for(a, ca) != NULL, pb = kh_issuer_code_for(b, cb) != NULL;
     char *fa = kh_fold(a), *fb = kh_fold(b);

@@ -60,7 +60,7 @@ void rule_intro_basis(const kh_plan *p, kh_rule_ctx *cx)
         const kh_text *num = &p->implements[i].number;
         if (kh_text_empty(num) || strstr(p->intro.s, num->s) || basis_names(p, num->s))
             continue;
-        kh_report(cx, p->intro.pos,
+        kh_report(cx, kh_text_locate(&p->intro, 0),
                   "the plan implements %s ('implements:'), but the opening paragraph never cites it; write 'Thực hiện … số %s ngày … của …'",
                   "kế hoạch triển khai văn bản %s ('implements:') nhưng đoạn mở đầu không nêu văn bản này; viết 'Thực hiện … số %s ngày … của …'",
                   num->s, num->s);

@@ -495,8 +495,9 @@ def g_intro_uncited(lines):
     for k in range(i + 1, min(i + 8, len(lines))):
         m = re.search(r"(Thực hiện|thực hiện) (Kế hoạch|Hướng dẫn|Nghị quyết) số \S+ ngày [\d/]+ của [^,;]+[,;] ?", lines[k])
         if m:
+            # reported at the opening's first line of text (the block under `intro: |`)
             yield Mutant("citations", "intro-uncited",
-                         replaced(lines, k, lines[k][:m.start()] + lines[k][m.end():]), i + 1)
+                         replaced(lines, k, lines[k][:m.start()] + lines[k][m.end():]), i + 2)
             return
 
 

@@ -2,6 +2,7 @@
  * authority prefix, the collective body, the agreement of the signature
  * with the text, the chức vụ, the name, and who may issue a Kế hoạch.
  * Prefixes, bodies and titles come from the profile. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,6 +241,33 @@ void rule_sign_title(const kh_plan *p, kh_rule_ctx *cx)
                   t->s, pf->sign_titles[0], pf->sign_titles[1], pf->sign_titles[2]);
 }
 
+/* Each word of s with its first letter in capitals, the rest in lower
+ * case ("trần ngọc sơn" → "Trần Ngọc Sơn"); malloc'd. */
+static char *title_case(const char *s)
+{
+    char *low = kh_utf8_lower(s);
+    kh_buf out = {0};
+    size_t n = strlen(low);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = kh_utf8_decode(low + i, n - i, &cp);
+        if (!k)
+            k = 1;
+        if (kh_word_start(low, i) && kh_is_lower_at(low, n, i)) {
+            char *one = kh_strndup(low + i, k), *up = kh_utf8_upper(one);
+            kh_buf_puts(&out, up);
+            free(one);
+            free(up);
+        } else {
+            kh_buf_put(&out, low + i, k);
+        }
+        i += k;
+    }
+    free(low);
+    kh_buf_puts(&out, "");
+    return kh_buf_take(&out);
+}
+
 void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
 {
     static const char *const honorifics[] = {"TS.", "TS ", "ThS.", "ThS ", "PGS.", "GS.", "KS.",
@@ -259,6 +287,20 @@ void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
             kh_report(cx, t->pos,
                       "no academic or honorific title before the signer's name; write '%s'",
                       "không ghi học hàm, học vị, danh hiệu trước họ tên người ký; viết '%s'", rest);
+            return;
+        }
+    /* A Vietnamese name capitalises each of its words ("Trần Ngọc Sơn"):
+     * a word that starts in lower case is a slip ("trần ngọc sơn"). All
+     * capitals is left alone (some offices print the name so). */
+    size_t n = strlen(t->s);
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)t->s[i] & 0xC0) != 0x80 && kh_word_start(t->s, i) &&
+            kh_is_lower_at(t->s, n, i)) {
+            char *fixed = title_case(t->s);
+            kh_report(cx, kh_text_locate(t, i),
+                      "each word of the signer's name starts with a capital; write '%s'",
+                      "mỗi tiếng trong họ tên người ký viết hoa chữ đầu; viết '%s'", fixed);
+            free(fixed);
             return;
         }
 }

@@ -323,6 +323,45 @@ static const struct { const char *phrase; int year; } epochs[] = {
     {"Quốc khánh", 1945},
 };
 
+/* Đổi mới: the 6th National Congress, December 1986. */
+#define DOI_MOI_YEAR 1986
+
+/* `hơn N năm` for a count that is `exact`: true a little above N (up to
+ * five years), or N a round ten below it (`hơn 90 năm` in the 94th year);
+ * `hơn 84 năm` for 94 is a mistyped digit. */
+static bool over_ok(int n, int exact)
+{
+    return n <= exact && (exact - n <= 5 || (n % 10 == 0 && exact - n < 10));
+}
+
+/* `gần N năm` likewise from below: N a little above the count (up to
+ * three years), or a round ten above it (`gần 40 năm` for 37). */
+static bool nearly_ok(int n, int exact)
+{
+    return n >= exact - 1 && (n - exact <= 3 || (n % 10 == 0 && n - exact < 10));
+}
+
+/* s[j..] names đổi mới: `đổi mới`, after `thực hiện`, `tiến hành`,
+ * `công cuộc`, `sự nghiệp` (any of them, in any order). */
+static bool doi_moi_at(const char *s, size_t len, size_t j)
+{
+    static const char *const lead[] = {"thực hiện ", "tiến hành ", "công cuộc ", "sự nghiệp "};
+    for (int rounds = 0; rounds < 4; rounds++) {
+        bool moved = false;
+        for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+            size_t m = strlen(lead[k]);
+            if (j + m <= len && !strncmp(s + j, lead[k], m)) {
+                j += m;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+    size_t m = strlen("đổi mới");
+    return j + m <= len && !strncmp(s + j, "đổi mới", m) && kh_word_end(s, len, j + m);
+}
+
 typedef struct party_scan {
     kh_rule_ctx *cx;
     int year; /* the plan's year */
@@ -370,13 +409,29 @@ static void party_para(const kh_para *pa, void *ctx)
                 k = after;
             }
             int exact = st->year - 1930;
-            bool ok = over ? n <= exact : nearly ? n >= exact - 1 && n <= exact + 1
-                                                 : n == exact || n == exact - 1;
+            bool ok = over ? over_ok(n, exact) : nearly ? nearly_ok(n, exact)
+                                                        : n == exact || n == exact - 1;
             if (party && st->year && !ok)
                 kh_report(st->cx, kh_para_pos(pa, i),
                           "'%d năm' of the Party: founded 03/02/1930, it is %d years in %d; correct the number",
                           "'%1$d năm' của Đảng: Đảng thành lập ngày 03/02/1930, năm %3$d là %2$d năm; sửa lại số năm",
                           n, exact, st->year);
+            i = e;
+            continue;
+        }
+        if (st->year && doi_moi_at(s, pa->len, j)) {
+            /* `sau 35 năm đổi mới`, `40 năm thực hiện công cuộc đổi mới`:
+             * from Đại hội VI (12/1986). A plan may count the coming
+             * anniversary (seed 002: "40 năm" in 12/2024), so two years
+             * either way are accepted; `hơn`/`gần` as for the Party. */
+            int exact = st->year - DOI_MOI_YEAR;
+            bool ok = over ? over_ok(n, exact) : nearly ? nearly_ok(n, exact)
+                                                        : n >= exact - 2 && n <= exact + 2;
+            if (exact > 0 && !ok)
+                kh_report(st->cx, kh_para_pos(pa, i),
+                          "'%d năm' of đổi mới: it began at the 6th Congress (12/%d), %d years before %d; correct the number",
+                          "'%1$d năm' đổi mới: công cuộc đổi mới bắt đầu từ Đại hội VI (12/%4$d), năm %3$d là %2$d năm; sửa lại số năm",
+                          n, DOI_MOI_YEAR, exact, st->year);
             i = e;
             continue;
         }

@@ -329,10 +329,67 @@ void rule_issuer_present(const kh_plan *p, kh_rule_ctx *cx)
                   "chưa ghi cơ quan ban hành; ghi tên cơ quan, ví dụ 'issuer: Huyện ủy Bạch Thông'");
 }
 
+/* The levels a party body's name can stand at, as a bit set: 1 tỉnh (and a
+ * centrally-run city), 2 huyện, quận, thị xã, a city under a province, 4
+ * xã, phường, thị trấn, đặc khu; 0 unknown (a Khối, an agency's đảng ủy).
+ * "thành phố" and "Thành ủy" may be either of the first two. A superior
+ * is read by its "Đảng bộ <level>", an issuer by its own word. */
+static unsigned superior_levels(const char *f)
+{
+    static const struct { const char *w; unsigned lv; } words[] = {
+        {"đảng bộ tỉnh ", 1}, {"đảng bộ thành phố ", 3}, {"đảng bộ huyện ", 2},
+        {"đảng bộ quận ", 2}, {"đảng bộ thị xã ", 2}, {"đảng bộ xã ", 4},
+        {"đảng bộ phường ", 4}, {"đảng bộ thị trấn ", 4}, {"đảng bộ đặc khu ", 4},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strncmp(f, words[i].w, strlen(words[i].w)))
+            return words[i].lv;
+    return 0;
+}
+
+static unsigned issuer_levels(const char *f)
+{
+    static const struct { const char *w; unsigned lv; } words[] = {
+        {"tỉnh ủy ", 1}, {"thành ủy ", 3}, {"huyện ủy ", 2}, {"quận ủy ", 2},
+        {"thị ủy ", 2}, {"đảng ủy xã ", 4}, {"đảng ủy phường ", 4},
+        {"đảng ủy thị trấn ", 4}, {"đảng ủy đặc khu ", 4},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strncmp(f, words[i].w, strlen(words[i].w)))
+            return words[i].lv;
+    return 0;
+}
+
+/* Whether every level the superior may stand at is at or below every
+ * level the issuer may: `Đảng bộ huyện Bạch Thông` above `Huyện ủy Bạch
+ * Thông` (the huyện's own party organisation, not the body above it). */
+static bool superior_not_above(const char *superior, const char *issuer)
+{
+    char *fs = kh_fold(superior), *fi = kh_fold(issuer);
+    unsigned s = superior_levels(fs), i = issuer_levels(fi);
+    free(fs);
+    free(fi);
+    if (!s || !i)
+        return false;
+    for (unsigned a = 1; a <= 4; a <<= 1)
+        for (unsigned b = 1; b <= 4; b <<= 1)
+            if ((s & a) && (i & b) && a < b)
+                return false; /* one reading puts the superior above */
+    return true;
+}
+
 void rule_issuer_parent(const kh_plan *p, kh_rule_ctx *cx)
 {
-    if (kh_text_empty(&p->issuer) || !kh_text_empty(&p->superior))
+    if (kh_text_empty(&p->issuer))
         return;
+    if (!kh_text_empty(&p->superior)) {
+        if (p->profile == KH_PROFILE_PARTY && superior_not_above(p->superior.s, p->issuer.s))
+            kh_report(cx, p->superior.pos,
+                      "'%s' is not above '%s': the superior line names the party organisation one level up (a huyện ủy's is the Đảng bộ tỉnh, a xã's the Đảng bộ above the xã); correct it",
+                      "'%s' không phải cấp trên của '%s': dòng cơ quan cấp trên ghi tổ chức đảng cấp trên trực tiếp (của huyện ủy là Đảng bộ tỉnh, của đảng ủy xã là đảng bộ cấp trên của xã); sửa lại",
+                      p->superior.s, p->issuer.s);
+        return;
+    }
     if (kh_issuer_under_central(p->issuer.s))
         return; /* directly under the Central Committee: no superior line */
     kh_report(cx, p->issuer.pos,

@@ -280,9 +280,15 @@ static long header_line_at(const char *s, const char *line, bool any_case)
             a++;
         while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
             b--;
-        if ((size_t)(b - a) == n &&
-            (any_case ? kh_starts_with_words(a, line) : !strncmp(a, line, n)))
-            return (long)(a - s);
+        if ((size_t)(b - a) == n) {
+            /* the line alone: a line that is not the last is followed by
+             * '\n', which kh_starts_with_words would take as more words */
+            char *one = kh_strndup(a, n);
+            bool hit = any_case ? kh_starts_with_words(one, line) : !strcmp(one, line);
+            free(one);
+            if (hit)
+                return (long)(a - s);
+        }
         if (!e)
             break;
         l = e + 1;
@@ -296,7 +302,25 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
                                               "Độc lập - Tự do - Hạnh phúc"};
     const kh_profile *pf = kh_profile_get(p->profile);
     const kh_text *fields[] = {&p->superior, &p->issuer, &p->title};
+    /* a name typed on several lines is judged line by line (superior.s
+     * holds its lines joined by spaces, superior_lines by '\n') */
+    const char *as_typed[] = {p->superior_lines, p->issuer_lines, NULL};
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+        if (as_typed[f]) {
+            const char *s = as_typed[f];
+            long at = header_line_at(s, pf->header_title, true);
+            for (size_t k = 0; at < 0 && k < 2; k++)
+                at = header_line_at(s, state_lines[k], true);
+            kh_pos pos = kh_text_locate(fields[f], 0); /* the name's first line */
+            for (long k = 0; k < at; k++)
+                pos.line += s[k] == '\n'; /* the block's lines share its indentation */
+            if (at >= 0)
+                kh_report(cx, pos,
+                          "a line of this name is a document header ('ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA …'), which the renderer prints; remove that line from the field",
+                          "một dòng của tên này là tiêu đề văn bản ('ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA …') do phần mềm tự in; xóa dòng đó khỏi trường");
+            if (at >= 0)
+                continue;
+        }
         const char *s = fields[f]->s;
         if (!s)
             continue;

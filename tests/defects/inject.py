@@ -698,7 +698,12 @@ def g_sign_title_prefix(lines):
 def g_party_header_typed(lines):
     """header: the Party header typed into the superior line."""
     i, v = top_value(lines, "superior")
-    if i is not None and v:
+    if i is not None and v in ("|", "|-", ">", ">-") and i + 1 < len(lines):
+        # a name on several lines: the header typed as its first line
+        ind = lines[i + 1][:len(lines[i + 1]) - len(lines[i + 1].lstrip())]
+        yield Mutant("header", "party-header-typed",
+                     replaced(lines, i + 1, ind + "ĐẢNG CỘNG SẢN VIỆT NAM"), i + 2)
+    elif i is not None and v:
         yield Mutant("header", "party-header-typed",
                      replaced(lines, i, "superior: ĐẢNG CỘNG SẢN VIỆT NAM"), i + 1)
 

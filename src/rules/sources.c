@@ -87,6 +87,8 @@ static const struct {
     {"R-UNICODE-NFC", "[S]"},
     {"R-ORTHO-TONE", "[SEED]"},
     {"R-ORTHO-I-Y", "[SEED]"},
+    {"R-ORTHO-SYLLABLE", "[S2]"},
+    {"R-ORTHO-DOUBLED", "kehoach"},
     {"R-ORTHO-TYPO", "[SEED]"},
     {"R-ORTHO-CAPS", "[SEED]"},
     {"R-WS", "-"},

@@ -272,11 +272,11 @@ static int onsets_of(const char *w, onset o[2])
 static const char *const loans[] = {
     "app", "audio", "banner", "blog", "camera", "chatbot", "clip", "code", "container", "covid",
     "data", "email", "facebook", "fanpage", "fax", "festival", "file", "gala", "game", "google",
-    "hashtag", "hotline", "infographic", "internet", "karaoke", "kilôgam", "kilômét", "laptop", "link",
-    "livestream", "logo", "marketing", "offline", "online", "pano", "panô", "podcast", "poster",
-    "radio", "robot", "show", "slogan", "smartphone", "startup", "taxi", "telegram", "tiktok",
-    "tivi", "viber", "video", "virus", "visa", "web", "website", "wifi", "youtube", "zalo",
-    "zoom",
+    "hashtag", "hotline", "infographic", "internet", "karaoke", "kilôgam", "kilômét", "laptop",
+    "link", "livestream", "logo", "marketing", "offline", "online", "pano", "panô", "podcast",
+    "poster", "radio", "robot", "show", "slogan", "smartphone", "startup", "taxi", "telegram",
+    "tiktok", "tivi", "viber", "video", "virus", "visa", "web", "website", "wifi", "youtube",
+    "zalo", "zoom",
 };
 
 static int cmp_str(const void *k, const void *e)

@@ -24,8 +24,8 @@
  * một, phải, cùng: those double in speech and prose. */
 static const char *const function_words[] = {
     "bằng", "bị", "cho", "các", "của", "do", "hoặc", "khi", "là", "mà", "nhưng", "nhằm",
-    "những", "nếu", "theo", "thì", "trong", "trên", "tại", "vào", "và", "vì", "về", "với",
-    "đang", "đã", "được", "đến", "để", "sẽ", "này",
+    "những", "này", "nếu", "sẽ", "theo", "thì", "trong", "trên", "tại", "và", "vào", "vì", "về",
+    "với", "đang", "đã", "được", "đến", "để",
 };
 
 #define CACHE_SLOTS 2048

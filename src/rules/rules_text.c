@@ -3,6 +3,7 @@
  * curated list of misspellings, fixed casings, white space, odd phrasing.
  * The word lists are data at the top of this file. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -539,9 +540,17 @@ static void typo_para(const kh_para *pa, void *ctx)
     const kh_word_match *v = hits_in(st->hits, pa, W_TYPO, W_CAPS, &n);
     for (size_t m = 0; m < n; m++) {
         size_t k = v[m].which - W_TYPO, i = v[m].at;
+        char fix[64]; /* the right form, its first letter in the case of the text's */
+        uint32_t cp, fc;
+        size_t fl = strlen(typos[k][1]), fk = kh_utf8_next(typos[k][1], fl, &fc);
+        snprintf(fix, sizeof fix, "%s", typos[k][1]);
+        if (fk && kh_utf8_next(pa->s + i, pa->len - i, &cp) && kh_is_upper_at(pa->s, pa->len, i) &&
+            fl < sizeof fix - 4) {
+            size_t e = kh_utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)fc), fix);
+            snprintf(fix + e, sizeof fix - e, "%s", typos[k][1] + fk);
+        }
         kh_report(st->cx, kh_para_pos(pa, i), "misspelling '%.*s': write '%s'",
-                  "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i,
-                  typos[k][1]);
+                  "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i, fix);
     }
 }
 

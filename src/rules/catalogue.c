@@ -59,6 +59,8 @@ RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_orth
 RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
 /* rules_syllable.c, rules_doubled.c: words of running text */
 RULE(rule_ortho_syllable) RULE(rule_ortho_doubled)
+/* rules_heading_case.c: the case of the headings of levels 1 and 2 */
+RULE(rule_heading_case)
 static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
 #undef RULE
 
@@ -239,6 +241,8 @@ static const kh_rule catalogue[] = {
      "không có lỗi chính tả đã biết", rule_ortho_typo},
     {"R-ORTHO-CAPS", KH_WARNING, BOTH, "fixed casings (Tổng Bí thư, xã hội chủ nghĩa)",
      "viết hoa đúng quy ước (Tổng Bí thư, xã hội chủ nghĩa)", rule_ortho_caps},
+    {"R-HEADING-CASE", KH_NOTE, BOTH, "a level-1 (Roman) heading in capitals, a level-2 heading in ordinary case",
+     "đề mục cấp 1 (số La Mã) in hoa, đề mục cấp 2 in thường", rule_heading_case},
     {"R-WS", KH_WARNING, BOTH, "no stray spaces (inside numbers, before punctuation, doubled)",
      "không có dấu cách thừa (trong số ký hiệu, trước dấu câu, hai dấu cách)", rule_ws},
     {"R-ODD-PHRASE", KH_NOTE, BOTH, "no known odd phrasing",

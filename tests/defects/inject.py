@@ -492,6 +492,18 @@ def g_punct_doubled(lines):
             yield Mutant("orthography", "punct-doubled",
                          replaced(lines, i, lines[i][:k] + "," + lines[i][k:]), i + 1, c, c)
 
+def g_heading_case(lines):
+    """orthography: a Roman (level-1) heading typed in ordinary case
+    (`NỘI DUNG` → `Nội dung`)."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^  - title: ([^\W\d_][^#]*)$", l)
+        if m and m.group(1) == m.group(1).upper() and len(m.group(1)) > 4:
+            t = m.group(1)
+            yield Mutant("orthography", "heading-case",
+                         replaced(lines, i, l[:m.start(1)] + t[0] + t[1:].lower()), i + 1)
+            return
+
+
 def g_anniv_years(lines):
     """arithmetic: an anniversary whose years do not add up."""
     for i, l in enumerate(lines):
@@ -678,7 +690,7 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_known_typo, g_caps_title,
               g_syllable_glued, g_telex_leftover, g_vni_leftover, g_stop_tone_dropped,
               g_lexicon_typo, g_party_lower, g_body_caps, g_paren_space, g_comma_no_space,
-              g_punct_doubled,
+              g_punct_doubled, g_heading_case,
               g_anniv_years, g_party_years,
               g_citation_date, g_citation_code, g_intro_uncited,
               g_sign_prefix, g_sign_name_blank, g_sign_title_body,

@@ -1,7 +1,9 @@
 /* rules_text.c — catalogue B.9 (orthography and text hygiene): legacy
  * encodings, one tone-mark placement and one i/y spelling per document, a
- * curated list of misspellings, fixed casings, white space, odd phrasing.
- * The word lists are data at the top of this file. */
+ * lexicon of misspellings, fixed casings (titles, bodies, Đảng, Nhân dân),
+ * white space and the spacing of brackets and marks, odd phrasing. The
+ * word lists are data at the top of this file. (The syllable and doubled
+ * words are rules_syllable.c and rules_doubled.c.) */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

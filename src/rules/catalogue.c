@@ -75,6 +75,10 @@ RULE(rule_sign_prefix) RULE(rule_sign_collective) RULE(rule_sign_issuer_match)
 RULE(rule_sign_title) RULE(rule_sign_name) RULE(rule_auth_type)
 RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_ortho_typo)
 RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
+/* rules_syllable.c, rules_doubled.c: words of running text */
+RULE(rule_ortho_syllable) RULE(rule_ortho_doubled)
+/* rules_heading_case.c: the case of the headings of levels 1 and 2 */
+RULE(rule_heading_case)
 static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
 #undef RULE
 
@@ -273,10 +277,16 @@ static const kh_rule catalogue[] = {
      "thống nhất cách đặt dấu thanh (ủy/uỷ, hóa/hoá)", rule_ortho_tone},
     {"R-ORTHO-I-Y", KH_WARNING, BOTH, "one i/y spelling per document (lý/lí)",
      "thống nhất cách viết i/y (lý/lí)", rule_ortho_i_y},
+    {"R-ORTHO-SYLLABLE", KH_WARNING, BOTH, "each lower-case word is a well-formed Vietnamese syllable (onset, rhyme, one tone; k/gh/ngh before i, y, e, ê; c, ch, p, t endings with sắc or nặng)",
+     "mỗi tiếng viết thường đúng cấu tạo âm tiết tiếng Việt (âm đầu, vần, một dấu thanh; k/gh/ngh trước i, y, e, ê; vần tận cùng c, ch, p, t mang thanh sắc hoặc nặng)", rule_ortho_syllable},
+    {"R-ORTHO-DOUBLED", KH_WARNING, BOTH, "no function word typed twice (của của), no word doubled across a line break",
+     "không lặp hư từ (của của), không lặp từ khi xuống dòng", rule_ortho_doubled},
     {"R-ORTHO-TYPO", KH_WARNING, BOTH, "no known misspelling",
      "không có lỗi chính tả đã biết", rule_ortho_typo},
     {"R-ORTHO-CAPS", KH_WARNING, BOTH, "fixed casings (Tổng Bí thư, xã hội chủ nghĩa)",
      "viết hoa đúng quy ước (Tổng Bí thư, xã hội chủ nghĩa)", rule_ortho_caps},
+    {"R-HEADING-CASE", KH_NOTE, BOTH, "a level-1 (Roman) heading in capitals, a level-2 heading in ordinary case",
+     "đề mục cấp 1 (số La Mã) in hoa, đề mục cấp 2 in thường", rule_heading_case},
     {"R-WS", KH_WARNING, BOTH, "no stray spaces (inside numbers, before punctuation, doubled)",
      "không có dấu cách thừa (trong số ký hiệu, trước dấu câu, hai dấu cách)", rule_ws},
     {"R-ODD-PHRASE", KH_NOTE, BOTH, "no known odd phrasing",
@@ -425,7 +435,7 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
 {
     size_t n;
     const kh_rule *rules = kh_rules(&n);
-    kh_check_shared shared = {NULL, NULL, NULL}; /* built by the first rule that needs it */
+    kh_check_shared shared = {NULL, NULL, NULL, NULL}; /* built by the first rule that needs it */
     for (size_t i = 0; i < n; i++) {
         const kh_rule *r = &rules[i];
         if (!(r->profiles & (1u << p->profile)) || switched_off(p, opts, r->id))
@@ -436,4 +446,5 @@ void kh_check(const kh_plan *p, const kh_check_opts *opts, kh_diags *out)
     kh_para_index_free(shared.paras);
     kh_cites_free(shared.cites);
     kh_text_hits_free(shared.words);
+    kh_word_scan_free(shared.wordscan);
 }

@@ -10,6 +10,7 @@
 typedef struct kh_para_index kh_para_index; /* scan.h: paragraphs, built once */
 struct kh_cites;
 struct kh_text_hits;
+struct kh_word_scan;
 
 /* What the rules of one kh_check run share: built by the first rule that
  * needs it, freed by kh_check. */
@@ -17,9 +18,11 @@ typedef struct kh_check_shared {
     kh_para_index *paras;
     struct kh_cites *cites;        /* rules_citations.c */
     struct kh_text_hits *words;    /* rules_text.c: the word lists' matches */
+    struct kh_word_scan *wordscan; /* wordscan.c: syllables and doubled words */
 } kh_check_shared;
 void kh_cites_free(struct kh_cites *c);
 void kh_text_hits_free(struct kh_text_hits *h);
+void kh_word_scan_free(struct kh_word_scan *ws);
 
 struct kh_rule_ctx {
     const kh_plan *plan;

@@ -1,8 +1,11 @@
 /* rules_text.c — catalogue B.9 (orthography and text hygiene): legacy
  * encodings, one tone-mark placement and one i/y spelling per document, a
- * curated list of misspellings, fixed casings, white space, odd phrasing.
- * The word lists are data at the top of this file. */
+ * lexicon of misspellings, fixed casings (titles, bodies, Đảng, Nhân dân),
+ * white space and the spacing of brackets and marks, odd phrasing. The
+ * word lists are data at the top of this file. (The syllable and doubled
+ * words are rules_syllable.c and rules_doubled.c.) */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -25,17 +28,107 @@ static const char *const typos[][2] = {
     {"Công thông tin điện tử", "Cổng thông tin điện tử"},
     {"Lòng ghép", "Lồng ghép"},
     {"học tập tạo Hội nghị", "học tập tại Hội nghị"},
+    /* Frequent misspellings of the words of Party and state documents,
+     * each wrong form no word of the language in any sense (so a hit is
+     * always a slip). The right forms are those of Từ điển tiếng Việt
+     * (Hoàng Phê, Viện Ngôn ngữ học); the slips are the s/x, tr/ch, d/gi/r
+     * confusions of the northern and southern pronunciations and the hỏi/
+     * ngã tone slips that lists of common errors name (vietbaixuyenviet.com
+     * "20 lỗi chính tả kinh điển", dienmaycholon.com "sát nhập hay sáp
+     * nhập", vietdex.net "những từ hay bị sai chính tả") [3P]. Left out:
+     * chia xẻ, tham quan/thăm quan, giả thiết/giả thuyết, dành/giành
+     * alone: both forms are words. */
+    {"sát nhập", "sáp nhập"},
+    {"xáp nhập", "sáp nhập"},
+    {"sử lý", "xử lý"},
+    {"sử lí", "xử lí"},
+    {"chuẩn đoán", "chẩn đoán"},
+    {"xắp xếp", "sắp xếp"},
+    {"sắp sếp", "sắp xếp"},
+    {"xuất xắc", "xuất sắc"},
+    {"suất sắc", "xuất sắc"},
+    {"sản suất", "sản xuất"},
+    {"năng xuất", "năng suất"},
+    {"đề suất", "đề xuất"},
+    {"sơ xuất", "sơ suất"},
+    {"trương trình", "chương trình"},
+    {"chú chọng", "chú trọng"},
+    {"trú trọng", "chú trọng"},
+    {"chân trọng", "trân trọng"},
+    {"trân thành", "chân thành"},
+    {"chách nhiệm", "trách nhiệm"},
+    {"chiển khai", "triển khai"},
+    {"tuyên chuyền", "tuyên truyền"},
+    {"vô hình chung", "vô hình trung"},
+    {"tranh dành", "tranh giành"},
+    {"dành độc lập", "giành độc lập"},
+    {"dành chính quyền", "giành chính quyền"},
+    {"dành thắng lợi", "giành thắng lợi"},
+    {"giành dụm", "dành dụm"},
+    {"dữ gìn", "giữ gìn"},
+    {"giữ dìn", "giữ gìn"},
+    {"dáo dục", "giáo dục"},
+    {"danh giới", "ranh giới"},
+    {"kỹ niệm", "kỷ niệm"},
+    {"kỹ luật", "kỷ luật"},
+    {"kỹ cương", "kỷ cương"},
+    {"kỷ năng", "kỹ năng"},
+    {"kỷ thuật", "kỹ thuật"},
+    {"kỷ lưỡng", "kỹ lưỡng"},
+    {"hướng dẩn", "hướng dẫn"},
+    {"kiễm tra", "kiểm tra"},
+    {"triễn khai", "triển khai"},
+    {"giãi quyết", "giải quyết"},
+    {"quãn lý", "quản lý"},
+    {"hiệu quã", "hiệu quả"},
+    {"kết quã", "kết quả"},
+    {"chặt chẻ", "chặt chẽ"},
+    {"mạnh mẻ", "mạnh mẽ"},
+    {"rộng rải", "rộng rãi"},
+    {"sẳn sàng", "sẵn sàng"},
+    {"bầu cữ", "bầu cử"},
+    {"cữ tri", "cử tri"},
 };
 
-/* R-ORTHO-CAPS: fixed casings. mid: only wrong inside a sentence. */
-static const struct { const char *wrong, *right; bool mid; } casings[] = {
-    {"Tổng Bí Thư", "Tổng Bí thư", false},
-    {"Phó Bí Thư", "Phó Bí thư", false},
-    {"Ban Thường Vụ", "Ban Thường vụ", false},
-    {"Ban Chấp Hành", "Ban Chấp hành", false},
-    {"Xã hội chủ nghĩa", "xã hội chủ nghĩa", true},
-    {"Chủ nghĩa xã hội", "chủ nghĩa xã hội", true},
-    {"tầng lớp nhân dân", "tầng lớp Nhân dân", false},
+/* R-ORTHO-CAPS: fixed casings. mid: only wrong inside a sentence. party:
+ * the last word is `đảng` meaning the Party, unless a word follows that
+ * makes a compound (đảng viên, đảng bộ, đảng ủy, đảng phái …). */
+static const struct { const char *wrong, *right; bool mid, party; } casings[] = {
+    {"Tổng Bí Thư", "Tổng Bí thư", false, false},
+    {"Phó Bí Thư", "Phó Bí thư", false, false},
+    {"Ban Thường Vụ", "Ban Thường vụ", false, false},
+    {"Ban Chấp Hành", "Ban Chấp hành", false, false},
+    {"Xã hội chủ nghĩa", "xã hội chủ nghĩa", true, false},
+    {"Chủ nghĩa xã hội", "chủ nghĩa xã hội", true, false},
+    {"tầng lớp nhân dân", "tầng lớp Nhân dân", false, false},
+    /* The names of the Party's and the state's bodies and offices: the
+     * first word and the proper part capitalised, the rest not (Quy định
+     * 66-QĐ/TW; Nghị định 30/2020/NĐ-CP, Phụ lục II) [S2]. */
+    {"Bộ Chính Trị", "Bộ Chính trị", false, false},
+    {"Bộ chính trị", "Bộ Chính trị", false, false},
+    {"Ban Bí Thư", "Ban Bí thư", false, false},
+    {"Ban bí thư", "Ban Bí thư", false, false},
+    {"Ban chấp hành Trung ương", "Ban Chấp hành Trung ương", false, false},
+    {"Ban Chấp hành Trung Ương", "Ban Chấp hành Trung ương", false, false},
+    {"Chủ Tịch nước", "Chủ tịch nước", false, false},
+    {"Chủ tịch Nước", "Chủ tịch nước", false, false},
+    {"Thủ Tướng Chính phủ", "Thủ tướng Chính phủ", false, false},
+    {"Thủ tướng Chính Phủ", "Thủ tướng Chính phủ", false, false},
+    {"Mặt Trận Tổ quốc", "Mặt trận Tổ quốc", false, false},
+    {"Mặt trận Tổ Quốc", "Mặt trận Tổ quốc", false, false},
+    {"Ủy ban Nhân dân", "Ủy ban nhân dân", false, false},
+    {"Uỷ ban Nhân dân", "Uỷ ban nhân dân", false, false},
+    {"Hội đồng Nhân dân", "Hội đồng nhân dân", false, false},
+    /* Đảng meaning the Communist Party of Việt Nam is capitalised (Quy
+     * định 66-QĐ/TW; seeds) [S2][SEED]; đảng viên, đảng bộ, tính đảng,
+     * cơ sở đảng are common nouns and stay lower case. */
+    {"đảng Cộng sản", "Đảng Cộng sản", false, false},
+    {"của đảng", "của Đảng", false, true},
+    {"với đảng", "với Đảng", false, true},
+    {"vào đảng", "vào Đảng", false, true},
+    {"theo đảng", "theo Đảng", false, true},
+    {"lãnh đạo của đảng", "lãnh đạo của Đảng", false, true},
+    {"viên và nhân dân", "viên và Nhân dân", false, false},
 };
 
 /* R-ODD-PHRASE: known odd phrasing. [SEED] */
@@ -449,9 +542,17 @@ static void typo_para(const kh_para *pa, void *ctx)
     const kh_word_match *v = hits_in(st->hits, pa, W_TYPO, W_CAPS, &n);
     for (size_t m = 0; m < n; m++) {
         size_t k = v[m].which - W_TYPO, i = v[m].at;
+        char fix[64]; /* the right form, its first letter in the case of the text's */
+        uint32_t cp, fc;
+        size_t fl = strlen(typos[k][1]), fk = kh_utf8_next(typos[k][1], fl, &fc);
+        snprintf(fix, sizeof fix, "%s", typos[k][1]);
+        if (fk && kh_utf8_next(pa->s + i, pa->len - i, &cp) && kh_is_upper_at(pa->s, pa->len, i) &&
+            fl < sizeof fix - 4) {
+            size_t e = kh_utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)fc), fix);
+            snprintf(fix + e, sizeof fix - e, "%s", typos[k][1] + fk);
+        }
         kh_report(st->cx, kh_para_pos(pa, i), "misspelling '%.*s': write '%s'",
-                  "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i,
-                  typos[k][1]);
+                  "viết sai '%.*s': sửa thành '%s'", (int)strlen(typos[k][0]), pa->s + i, fix);
     }
 }
 
@@ -475,6 +576,23 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || strchr(".!?:", s[i - 1]);
 }
 
+/* Does a word that makes `đảng` a common noun follow s[e]? */
+static bool party_compound(const char *s, size_t len, size_t e)
+{
+    static const char *const next[] = {
+        "viên", "bộ", "ủy", "uỷ", "phái", "phí", "đoàn", "tịch", "kỳ", "vụ", "trưởng",
+        "tính", "chính", "cầm", "đối",
+    };
+    if (e >= len || s[e] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof next / sizeof next[0]; k++) {
+        size_t n = strlen(next[k]);
+        if (e + 1 + n <= len && !memcmp(s + e + 1, next[k], n) && kh_word_end(s, len, e + 1 + n))
+            return true;
+    }
+    return false;
+}
+
 static void caps_para(const kh_para *pa, void *ctx)
 {
     list_scan *st = ctx;
@@ -483,6 +601,8 @@ static void caps_para(const kh_para *pa, void *ctx)
     for (size_t m = 0; m < n; m++) {
         size_t k = v[m].which - W_CAPS, i = v[m].at;
         if (casings[k].mid && sentence_start(pa->s, i))
+            continue;
+        if (casings[k].party && party_compound(pa->s, pa->len, i + strlen(casings[k].wrong)))
             continue;
         kh_report(st->cx, kh_para_pos(pa, i), "write '%1$s', not '%2$s'%3$s%4$.0s",
                   "viết '%1$s', không viết '%2$s'%4$s%3$.0s", casings[k].right,
@@ -523,6 +643,69 @@ static size_t next_space_punct(const char *s, size_t len, size_t i)
     return len;
 }
 
+/* The code point before s[i] (0 at the start). */
+static uint32_t cp_before(const char *s, size_t i)
+{
+    size_t a = i;
+    while (a > 0 && ((unsigned char)s[a - 1] & 0xC0) == 0x80 && i - a < 3)
+        a--;
+    if (a == 0)
+        return 0;
+    a--;
+    uint32_t cp;
+    return kh_utf8_decode(s + a, i - a, &cp) == i - a ? cp : 0;
+}
+
+/* A letter, not a digit. */
+static bool letter_only(uint32_t cp)
+{
+    return cp && !(cp >= '0' && cp <= '9') && letter(cp);
+}
+
+/* Around brackets and , ; : — no space inside the brackets, a space after
+ * , ; : between two letters (not 1,5 or 8:30), no mark typed twice (,, ;;
+ * :: and two dots; not the three dots of an ellipsis, nor ./.). */
+static void punct_para(const kh_para *pa, kh_rule_ctx *cx)
+{
+    const char *s = pa->s;
+    size_t len = pa->len;
+    for (size_t i = kh_skip_to(s, len, 0, "(),;:."); i < len;
+         i = kh_skip_to(s, len, i + 1, "(),;:.")) {
+        char c = s[i];
+        if (c == '(') {
+            if (i + 1 < len && s[i + 1] == ' ')
+                kh_report(cx, kh_para_pos(pa, i + 1), "space after '('; remove it",
+                          "có dấu cách sau '('; xóa dấu cách");
+            continue;
+        }
+        if (c == ')') {
+            if (i > 0 && s[i - 1] == ' ' && i > 1 && s[i - 2] != ' ')
+                kh_report(cx, kh_para_pos(pa, i - 1), "space before ')'; remove it",
+                          "có dấu cách trước ')'; xóa dấu cách");
+            continue;
+        }
+        if (i + 1 < len && s[i + 1] == c) {
+            if (c != '.' || ((i == 0 || s[i - 1] != '.') && (i + 2 >= len || s[i + 2] != '.'))) {
+                kh_report(cx, kh_para_pos(pa, i), "'%c%c': the mark is typed twice; write one",
+                          "'%c%c': dấu câu bị lặp; chỉ để một", c, c);
+                i++;
+            } else {
+                while (i + 1 < len && s[i + 1] == '.')
+                    i++; /* an ellipsis */
+            }
+            continue;
+        }
+        if (c == '.' || i + 1 >= len)
+            continue;
+        uint32_t next;
+        if (!kh_utf8_next(s + i + 1, len - i - 1, &next) || !letter_only(next) ||
+            !letter_only(cp_before(s, i)))
+            continue;
+        kh_report(cx, kh_para_pos(pa, i + 1), "no space after '%c'; add one",
+                  "thiếu dấu cách sau '%c'; thêm một dấu cách", c);
+    }
+}
+
 /* Two spaces, and a space before , ; : or . (not before '..'), in the
  * order of place; a run of spaces is reported once, and what follows it is
  * not looked at again. */
@@ -557,6 +740,7 @@ static void ws_para(const kh_para *pa, void *ctx)
                       "spaces inside the number '%.*s'; write '%s'",
                       "có dấu cách trong số ký hiệu '%.*s'; viết '%s'", (int)(n.end - n.start),
                       s + n.start, n.num);
+    punct_para(pa, cx);
 }
 
 void rule_ws(const kh_plan *p, kh_rule_ctx *cx)

@@ -113,7 +113,7 @@ char *kh_fold(const char *s);
 /* Up to KH_WORDS_MAX words or phrases searched together, whole words only:
  * each as written (kh_find_word) or with its first letter in either case
  * (kh_find_word_ci1). Zero-initialise, add the words, then search. */
-#define KH_WORDS_MAX 64
+#define KH_WORDS_MAX 128
 #define KH_WORDS_HASH 4096
 typedef struct kh_words {
     size_t n;
@@ -124,8 +124,9 @@ typedef struct kh_words {
         char alt[4];       /* that code point in the other case */
         size_t alt_len;    /* 0: no other case (or matched as written) */
     } w[KH_WORDS_MAX];
-    uint64_t starts[KH_WORDS_HASH]; /* by the first two bytes: which words
-                                       may start there (bit per word) */
+    uint64_t starts[KH_WORDS_HASH][KH_WORDS_MAX / 64]; /* by the first three
+                                       bytes: which words may start there
+                                       (bit per word) */
 } kh_words;
 typedef struct kh_word_match {
     size_t at;    /* byte offset in the text */

@@ -388,6 +388,189 @@ def g_caps_title(lines):
             return
 
 
+
+# ---- orthography: the syllable, the lexicon, doubled words, spacing and
+# capitals (issue 14). Words are picked by what they are, never from a list
+# of the plan's own words, so a new plan grows these too.
+
+TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+VNI_TONES = {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+WORD = re.compile(r"(?<![\w{}/.@-])([^\W\d_]+)(?![\w{}/.@-])")
+
+
+def lower_words(line, start=12):
+    """(index, word) of each lower-case word of a line after column start."""
+    for m in WORD.finditer(line, start):
+        w = m.group(1)
+        if w == w.lower() and len(w) >= 2:
+            yield m.start(1), w
+
+
+def g_syllable_glued(lines):
+    """orthography: two words run together (`thựchiện`)."""
+    for i in body_lines(lines):
+        ws = list(lower_words(lines[i], 20))
+        for (a, w1), (b, w2) in zip(ws, ws[1:]):
+            if b == a + len(w1) + 1 and lines[i][a + len(w1)] == " " and len(w1) + len(w2) >= 6:
+                c = len(lines[i][:a]) + 1
+                yield Mutant("orthography", "syllable-glued",
+                             replaced(lines, i, lines[i][:a + len(w1)] + lines[i][b:]), i + 1, c, c)
+                break
+
+
+def telex(word, vni=False):
+    """The keys typed for a word with the input method off (Telex or VNI)."""
+    import unicodedata
+    out, tone = "", ""
+    marks = {"\u0302": ("", "6"), "\u0306": ("w", "8"), "\u031b": ("w", "7")}
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in TONES:
+            tone = VNI_TONES[ch] if vni else TONES[ch]
+        elif ch in marks:
+            out += marks[ch][1] if vni else (out[-1] if ch == "\u0302" else "w")
+        elif ch == "đ":
+            out += "d9" if vni else "dd"
+        else:
+            out += ch
+    return out, tone
+
+
+def g_telex_leftover(lines):
+    """orthography: a word typed with Telex off (`truyền` → `truyeenf`)."""
+    for i in body_lines(lines):
+        for a, w in lower_words(lines[i], 20):
+            keys, tone = telex(w)
+            if tone and len(w) >= 4 and keys.isascii():
+                c = len(lines[i][:a]) + 1
+                yield Mutant("orthography", "telex-leftover",
+                             replaced(lines, i, lines[i][:a] + keys + tone + lines[i][a + len(w):]),
+                             i + 1, c, c)
+                break
+
+
+def g_vni_leftover(lines):
+    """orthography: a word typed with VNI off (`việt` → `vie65t`): the
+    digits after the vowel they mark, then the rest of the word."""
+    import unicodedata
+    for i in body_lines(lines):
+        for a, w in lower_words(lines[i], 20):
+            d = unicodedata.normalize("NFD", w)
+            m = re.match(r"^([a-zđ]*?[aeiouy])([\u0302\u0306\u031b]?)([\u0300\u0301\u0303\u0309\u0323])([a-z]+)$", d)
+            if not m or "đ" in w:
+                continue
+            digits = {"\u0302": "6", "\u0306": "8", "\u031b": "7", "": ""}[m.group(2)] + VNI_TONES[m.group(3)]
+            c = len(lines[i][:a]) + 1
+            yield Mutant("orthography", "vni-leftover",
+                         replaced(lines, i, lines[i][:a] + m.group(1) + digits + m.group(4) +
+                                  lines[i][a + len(w):]), i + 1, c, c)
+            break
+
+
+def g_stop_tone_dropped(lines):
+    """orthography: the tone mark dropped from a word ending in c, ch, p or t
+    (`chức` → `chưc`): a stop ending takes sắc or nặng only."""
+    import unicodedata
+    for i in body_lines(lines):
+        for a, w in lower_words(lines[i], 20):
+            d = unicodedata.normalize("NFD", w)
+            if not re.search(r"(c|ch|p|t)$", w) or not any(t in d for t in TONES):
+                continue
+            bare = unicodedata.normalize("NFC", "".join(ch for ch in d if ch not in TONES))
+            c = len(lines[i][:a]) + 1
+            yield Mutant("orthography", "stop-tone-dropped",
+                         replaced(lines, i, lines[i][:a] + bare + lines[i][a + len(w):]), i + 1, c, c)
+            break
+
+
+def g_lexicon_typo(lines):
+    """orthography: a frequent misspelling of a word of such documents
+    (s/x, tr/ch, d/gi, hỏi/ngã: `xử lý` → `sử lý`, `kỷ niệm` → `kỹ niệm`)."""
+    slips = [("xử lý", "sử lý"), ("sắp xếp", "xắp xếp"), ("chương trình", "trương trình"),
+             ("kỷ niệm", "kỹ niệm"), ("giữ gìn", "dữ gìn"), ("sản xuất", "sản suất"),
+             ("chú trọng", "chú chọng"), ("kỷ luật", "kỹ luật"), ("kỹ năng", "kỷ năng"),
+             ("hướng dẫn", "hướng dẩn"), ("kiểm tra", "kiễm tra"), ("kết quả", "kết quã"),
+             ("đề xuất", "đề suất"), ("trách nhiệm", "chách nhiệm"), ("giáo dục", "dáo dục")]
+    for a, b in slips:
+        for i in body_lines(lines):
+            k = lines[i].find(a, 12)
+            if k >= 0 and re.match(r"\W", lines[i][k + len(a):k + len(a) + 1] or " "):
+                c = len(lines[i][:k]) + 1
+                yield Mutant("orthography", "lexicon-typo",
+                             replaced(lines, i, lines[i][:k] + b + lines[i][k + len(a):]), i + 1, c, c)
+                break
+
+
+def g_party_lower(lines):
+    """orthography: `Đảng` meaning the Party written in lower case
+    (`của Đảng` → `của đảng`)."""
+    for i in body_lines(lines):
+        m = re.search(r"\b(của|với|theo) Đảng(?! (viên|bộ|ủy|uỷ))\b", lines[i])
+        if m:
+            k = m.start()
+            c = len(lines[i][:k]) + 1
+            yield Mutant("orthography", "party-lower",
+                         replaced(lines, i, lines[i][:m.end() - 4] + "đảng" + lines[i][m.end():]),
+                         i + 1, c, c)
+
+
+def g_body_caps(lines):
+    """orthography: a body or office capitalised wrongly (`Bộ Chính trị` →
+    `Bộ chính trị`, `Ủy ban nhân dân` → `Ủy ban Nhân dân`)."""
+    pairs = [("Bộ Chính trị", "Bộ chính trị"), ("Ban Bí thư", "Ban bí thư"),
+             ("Ủy ban nhân dân", "Ủy ban Nhân dân"), ("Mặt trận Tổ quốc", "Mặt trận Tổ Quốc"),
+             ("Hội đồng nhân dân", "Hội đồng Nhân dân"), ("Chủ tịch nước", "Chủ tịch Nước")]
+    for a, b in pairs:
+        for i in body_lines(lines):
+            k = lines[i].find(a, 12)
+            if k >= 0:
+                c = len(lines[i][:k]) + 1
+                yield Mutant("orthography", "body-caps",
+                             replaced(lines, i, lines[i][:k] + b + lines[i][k + len(a):]), i + 1, c, c)
+                break
+
+
+def g_paren_space(lines):
+    """orthography: a space typed inside a bracket (`( báo cáo)`)."""
+    for i in body_lines(lines):
+        k = lines[i].find("(", 12)
+        if k >= 0 and k + 1 < len(lines[i]) and lines[i][k + 1].isalnum():
+            c = len(lines[i][:k]) + 2
+            yield Mutant("orthography", "paren-space",
+                         replaced(lines, i, lines[i][:k + 1] + " " + lines[i][k + 1:]), i + 1, c, c)
+
+
+def g_comma_no_space(lines):
+    """orthography: no space after a comma between two words (`a,b`)."""
+    for i in body_lines(lines):
+        m = re.search(r"[^\W\d_], [^\W\d_]", lines[i][12:])
+        if m:
+            k = 12 + m.start() + 1
+            c = len(lines[i][:k]) + 2
+            yield Mutant("orthography", "comma-no-space",
+                         replaced(lines, i, lines[i][:k + 1] + lines[i][k + 2:]), i + 1, c, c)
+
+
+def g_punct_doubled(lines):
+    """orthography: a comma typed twice (`,,`)."""
+    for i in body_lines(lines):
+        k = lines[i].find(", ", 20)
+        if k > 0 and lines[i][k - 1] not in ",. ":
+            c = len(lines[i][:k]) + 1
+            yield Mutant("orthography", "punct-doubled",
+                         replaced(lines, i, lines[i][:k] + "," + lines[i][k:]), i + 1, c, c)
+
+def g_heading_case(lines):
+    """orthography: a Roman (level-1) heading typed in ordinary case
+    (`NỘI DUNG` → `Nội dung`)."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^  - title: ([^\W\d_][^#]*)$", l)
+        if m and m.group(1) == m.group(1).upper() and len(m.group(1)) > 4:
+            t = m.group(1)
+            yield Mutant("orthography", "heading-case",
+                         replaced(lines, i, l[:m.start(1)] + t[0] + t[1:].lower()), i + 1)
+            return
+
+
 def g_anniv_years(lines):
     """arithmetic: an anniversary whose years do not add up."""
     for i, l in enumerate(lines):
@@ -778,6 +961,9 @@ GENERATORS = [g_impossible_date, g_deadline_before_issue, g_event_before_issue,
               g_unit_not_recipient, g_luu_not_last, g_recipient_twice, g_recipient_alias_twice,
               g_tone_placement, g_double_space, g_space_before_comma, g_word_doubled,
               g_known_typo, g_caps_title,
+              g_syllable_glued, g_telex_leftover, g_vni_leftover, g_stop_tone_dropped,
+              g_lexicon_typo, g_party_lower, g_body_caps, g_paren_space, g_comma_no_space,
+              g_punct_doubled, g_heading_case,
               g_anniv_years, g_party_years, g_canchi_year, g_anniv_body,
               g_citation_date, g_citation_code, g_intro_uncited,
               g_citation_form, g_citation_issuer, g_citation_number,

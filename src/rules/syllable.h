@@ -1,0 +1,24 @@
+/* syllable.h — is a word a well-formed Vietnamese syllable (onset, rhyme,
+ * tone)? The parser of R-ORTHO-SYLLABLE (rules_syllable.c), kept apart so
+ * tests/unit/test_syllable.c can drive it. Private to src/rules/. */
+#ifndef KEHOACH_SYLLABLE_H
+#define KEHOACH_SYLLABLE_H
+
+#include <stddef.h>
+
+typedef enum kh_syl {
+    KH_SYL_OK,           /* a well-formed syllable */
+    KH_SYL_SKIP,         /* not judged: a capital, a digit, a foreign letter,
+                            one letter, no vowel, or a listed loanword */
+    KH_SYL_FOREIGN,      /* f, j, w or z: Telex keys left in */
+    KH_SYL_VNI,          /* a digit between letters after a vowel: VNI keys */
+    KH_SYL_TWO_TONES,    /* more than one tone mark */
+    KH_SYL_NO_RHYME,     /* no onset + rhyme makes it up */
+    KH_SYL_FRONT,        /* k/gh/ngh not before i, y, e, ê; c/g/ng before them */
+    KH_SYL_STOP_TONE,    /* c, ch, p, t ending without sắc or nặng */
+} kh_syl;
+
+/* Judge the word s[0, n): a run of letters and digits (UTF-8, NFC). */
+kh_syl kh_syllable_judge(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,213 @@
+/* wordscan.c — the words of running text as the writer spaced them (runs
+ * of non-space bytes, their core without the punctuation around it), in
+ * one pass per paragraph for R-ORTHO-SYLLABLE and R-ORTHO-DOUBLED. A plan
+ * says the same few hundred words again and again: each word's verdict is
+ * kept in a small table keyed by its bytes, so most words cost a hash and
+ * a compare. Doubled words: Vietnamese doubles words on purpose (ngày
+ * ngày, người người, nhà nhà, từng …, đời đời, mãi mãi), so within a line
+ * only the function words below are judged, which writing never doubles;
+ * any word is judged when its two copies stand on either side of a line
+ * break of the YAML (the commonest slip when a line is retyped). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "kehoach/text.h"
+#include "scan.h"
+#include "wordscan.h"
+
+#define WORD_FIELDS (KH_PROSE_FIELDS | (1u << KH_F_RECIPIENT))
+
+/* Function words (quan hệ từ, phó từ, lượng từ) never doubled in
+ * writing; sorted by strcmp (UTF-8). Not từ (từ từ), hay (hay hay), có,
+ * một, phải, cùng: those double in speech and prose. */
+static const char *const function_words[] = {
+    "bằng", "bị", "cho", "các", "của", "do", "hoặc", "khi", "là", "mà", "nhưng", "nhằm",
+    "những", "này", "nếu", "sẽ", "theo", "thì", "trong", "trên", "tại", "và", "vào", "vì", "về",
+    "với", "đang", "đã", "được", "đến", "để",
+};
+
+#define CACHE_SLOTS 2048
+#define CACHE_WORD 24
+/* A word's verdict, keyed by its bytes (the hash first, then the bytes). */
+typedef struct word_info {
+    uint32_t hash;
+    uint8_t len;     /* 0: an empty slot */
+    uint8_t verdict; /* kh_syl */
+    char w[CACHE_WORD];
+} word_info;
+
+typedef struct word_pass {
+    kh_word_scan *out;
+    word_info *cache; /* CACHE_SLOTS of them */
+} word_pass;
+
+/* Bytes of an opening mark at s[i, e): ( [ " ' “ ‘; or 0. */
+static size_t opening(const char *s, size_t i, size_t e)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == '(' || c == '[' || c == '"' || c == '\'')
+        return 1;
+    if (c == 0xE2 && i + 2 < e && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98))
+        return 3;
+    return 0;
+}
+
+/* Bytes of a closing mark ending at s[e) after s[a]: ) ] " ' , . ; : ! ?
+ * ” ’ …; or 0. */
+static size_t closing(const char *s, size_t a, size_t e)
+{
+    unsigned char c = (unsigned char)s[e - 1];
+    switch (c) {
+    case ')': case ']': case '"': case '\'': case ',': case '.': case ';': case ':':
+    case '!': case '?':
+        return 1;
+    default:
+        break;
+    }
+    if (e - a >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        (c == 0x9D || c == 0x99 || c == 0xA6))
+        return 3;
+    return 0;
+}
+
+/* The verdict of the word s[0, n), from the table when it was met before. */
+static kh_syl verdict_of(word_pass *wp, const char *s, size_t n)
+{
+    if (n > CACHE_WORD)
+        return kh_syllable_judge(s, n);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    word_info *r = &wp->cache[h & (CACHE_SLOTS - 1)];
+    if (r->hash == h && r->len == n) {
+        size_t i = 0;
+        while (i < n && r->w[i] == s[i])
+            i++;
+        if (i == n)
+            return (kh_syl)r->verdict;
+    }
+    kh_syl v = kh_syllable_judge(s, n);
+    r->hash = h;
+    r->len = (uint8_t)n;
+    r->verdict = (uint8_t)v;
+    memcpy(r->w, s, n);
+    return v;
+}
+
+static void add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, const char *w, size_t n)
+{
+    if (ws->n == ws->cap) {
+        ws->cap = ws->cap ? 2 * ws->cap : 16;
+        ws->v = kh_xrealloc(ws->v, ws->cap * sizeof *ws->v);
+    }
+    kh_word_finding *f = &ws->v[ws->n++];
+    f->pos = pos;
+    f->kind = kind;
+    f->verdict = v;
+    n = (size_t)kh_cut(w, n, sizeof f->word - 1);
+    memcpy(f->word, w, n);
+    f->word[n] = '\0';
+}
+
+static int cmp_str(const void *k, const void *e)
+{
+    return strcmp(k, *(const char *const *)e);
+}
+
+/* The word w[0, n) lower-cased in its first letter into buf[32]; false
+ * when too long. */
+static bool lower_first(const char *w, size_t n, char *buf)
+{
+    uint32_t cp;
+    size_t k = kh_utf8_next(w, n, &cp);
+    if (!k || n + 4 >= 32)
+        return false;
+    size_t m = kh_utf8_encode((uint32_t)utf8proc_tolower((utf8proc_int32_t)cp), buf);
+    memcpy(buf + m, w + k, n - k);
+    buf[m + n - k] = '\0';
+    return true;
+}
+
+static bool line_break_between(const kh_para *pa, size_t from, size_t to)
+{
+    const char *t = pa->field->t->s;
+    for (size_t i = pa->map[from]; i < pa->map[to]; i++)
+        if (t[i] == '\n')
+            return true;
+    return false;
+}
+
+/* Is the core s[a, b) a copy of the previous word s[pa, pb)? */
+static void doubled(word_pass *wp, const kh_para *pa, size_t pa0, size_t pb0, size_t a, size_t b)
+{
+    const char *s = pa->s;
+    size_t n = b - a, k = 1; /* past the first letter, the bytes must match */
+    if (n != pb0 - pa0 || !n)
+        return;
+    while (k < n && ((unsigned char)s[a + k] & 0xC0) == 0x80)
+        k++;
+    if (memcmp(s + a + k, s + pa0 + k, n - k))
+        return;
+    char w1[32], w2[32];
+    if (!lower_first(s + pa0, n, w1) || !lower_first(s + a, n, w2) || strcmp(w1, w2))
+        return;
+    bool listed = bsearch(w2, function_words, sizeof function_words / sizeof function_words[0],
+                          sizeof function_words[0], cmp_str) != NULL;
+    if (listed || line_break_between(pa, pb0, a))
+        add(wp->out, kh_para_pos(pa, a), KH_WF_DOUBLED, KH_SYL_OK, s + a, n);
+}
+
+static void word_para(const kh_para *pa, void *ctx)
+{
+    word_pass *wp = ctx;
+    const char *s = pa->s;
+    size_t prev_a = 0, prev_b = 0; /* the previous run's core, if bare */
+    bool prev_bare = false;
+    for (size_t i = 0; i < pa->len;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < pa->len && s[i] != ' ')
+            i++;
+        size_t e = i, ca = a, cb = e, k;
+        while (ca < cb && (k = opening(s, ca, cb)) != 0)
+            ca += k;
+        while (cb > ca && (k = closing(s, ca, cb)) != 0)
+            cb -= k;
+        if (cb - ca >= 2) {
+            kh_syl v = verdict_of(wp, s + ca, cb - ca);
+            if (v != KH_SYL_OK && v != KH_SYL_SKIP)
+                add(wp->out, kh_para_pos(pa, ca), KH_WF_SYLLABLE, v, s + ca, cb - ca);
+        }
+        if (prev_bare && ca == a)
+            doubled(wp, pa, prev_a, prev_b, ca, cb);
+        prev_bare = ca == a && cb == e && cb > ca;
+        prev_a = ca;
+        prev_b = cb;
+    }
+}
+
+const kh_word_scan *kh_word_scan_get(kh_rule_ctx *cx)
+{
+    if (!cx->shared->wordscan) {
+        kh_word_scan *ws = kh_xcalloc(1, sizeof *ws);
+        word_pass wp = {ws, kh_xcalloc(CACHE_SLOTS, sizeof(word_info))};
+        kh_walk_paras(cx, WORD_FIELDS, word_para, &wp);
+        free(wp.cache);
+        cx->shared->wordscan = ws;
+    }
+    return cx->shared->wordscan;
+}
+
+void kh_word_scan_free(kh_word_scan *ws)
+{
+    if (!ws)
+        return;
+    free(ws->v);
+    free(ws);
+}

@@ -1,0 +1,30 @@
+/* wordscan.h — one pass over the words of running text, shared by
+ * R-ORTHO-SYLLABLE (rules_syllable.c) and R-ORTHO-DOUBLED
+ * (rules_doubled.c): built once per check by the first of them
+ * (kh_check_shared), each reads its own findings. Private to src/rules/. */
+#ifndef KEHOACH_WORDSCAN_H
+#define KEHOACH_WORDSCAN_H
+
+#include <stddef.h>
+
+#include "rule.h"
+#include "syllable.h"
+
+enum { KH_WF_SYLLABLE, KH_WF_DOUBLED };
+
+typedef struct kh_word_finding {
+    kh_pos pos;          /* of the word (the second copy of a doubling) */
+    int kind;            /* KH_WF_* */
+    kh_syl verdict;      /* KH_WF_SYLLABLE: why */
+    char word[48];       /* the word as written (cut at 47 bytes) */
+} kh_word_finding;
+
+typedef struct kh_word_scan {
+    kh_word_finding *v;
+    size_t n, cap;
+} kh_word_scan;
+
+const kh_word_scan *kh_word_scan_get(kh_rule_ctx *cx);
+void kh_word_scan_free(kh_word_scan *ws);
+
+#endif

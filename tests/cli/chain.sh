@@ -67,4 +67,29 @@ check_exit "tree: no argument is a usage error" 2 "$KEHOACH" tree
 "$KEHOACH" checklist --lang=en --tree plans/001-tuyen-quang-dang-uy-so-ldtbxh.yaml >"$TMP/c" 2>&1
 check_grep "checklist --tree: the child's deadline" '^15/11/2024 .* 398-KH/ĐU ' "$TMP/c"
 check_grep "checklist --tree: the parent's deadline" '^20/11/2024 .* 111-KH/ĐUK ' "$TMP/c"
+# R-CHAIN-TASKS looks a parent's words up in the child's paragraphs while
+# they are few, and in a word set of the child past 256 of them: a parent
+# task of 400 distinct words the child never uses takes the second way and
+# is reported the same.
+mkdir -p "$TMP/big/a/b/c"
+cp tests/fixtures/chain/broken-child.yaml "$TMP/big/a/b/c/child.yaml"
+mkdir -p "$TMP/big/plans/parents"
+/usr/bin/python3 - plans/parents/111-KH-DUK.yaml "$TMP/big/plans/parents/111-KH-DUK.yaml" <<'PYEOF'
+import sys
+onsets = ["b", "c", "d", "đ", "h", "l", "m", "n", "s", "t", "v", "x", "ph", "th", "tr", "ch",
+          "kh", "nh", "r", "qu"]
+rhymes = ["an", "ang", "ao", "em", "inh", "oan", "ong", "uôn", "ương", "ai", "am", "ôi",
+          "ưa", "ơi", "êu", "ây", "iêm", "uyên", "ach", "ênh"]
+words = sorted({o + r for o in onsets for r in rhymes})[:400]
+assert len(words) == 400
+t = open(sys.argv[1], encoding="utf-8").read()
+old = "- Tổ chức cho cán bộ, đảng viên, công chức"
+assert old in t
+t = t.replace(old, "- " + " ".join(words) + " tổ chức cho cán bộ, đảng viên, công chức", 1)
+open(sys.argv[2], "w", encoding="utf-8").write(t)
+PYEOF
+sed -i 's|file: ../../../plans/parents/111-KH-DUK.yaml|file: ../../../plans/parents/111-KH-DUK.yaml|' "$TMP/big/a/b/c/child.yaml"
+(cd "$TMP/big/a/b/c" && "$KEHOACH" check --lang=en child.yaml) >"$TMP/bigout" 2>&1
+check_grep "chain: a parent task of 400 words the child lacks (the word-set way)" \
+    "child.yaml:12:5: warning: the plan it implements assigns to this plan's issuer .*\[R-CHAIN-TASKS\]" "$TMP/bigout"
 done_testing

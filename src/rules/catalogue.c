@@ -71,6 +71,7 @@ RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
 RULE(rule_congress_ordinal)
 RULE(rule_recip_present) RULE(rule_recip_luu_last) RULE(rule_recip_luu_style)
 RULE(rule_recip_punct) RULE(rule_recip_role) RULE(rule_recip_dup) RULE(rule_recip_subhead)
+RULE(rule_recip_implemented)
 RULE(rule_sign_prefix) RULE(rule_sign_collective) RULE(rule_sign_issuer_match)
 RULE(rule_sign_title) RULE(rule_sign_name) RULE(rule_auth_type)
 RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_ortho_typo)
@@ -255,6 +256,8 @@ static const kh_rule catalogue[] = {
      "không trùng nơi nhận", rule_recip_dup},
     {"R-RECIP-SUBHEAD", KH_NOTE, BOTH, "sub-labels of Nơi nhận are written as labels",
      "tiêu đề phụ trong Nơi nhận được ghi dạng label", rule_recip_subhead},
+    {"R-RECIP-IMPLEMENTED", KH_NOTE, PARTY, "the body whose document the plan implements receives it",
+     "cơ quan ban hành văn bản được triển khai có trong Nơi nhận", rule_recip_implemented},
     /* B.8 Signature and authority */
     {"R-SIGN-PREFIX", KH_ERROR, BOTH, "the authority prefix is the profile's (party T/M, K/T, T/L; state TM., KT., TL., TUQ., Q.)",
      "quyền hạn ký đúng thể thức (Đảng T/M, K/T, T/L; nhà nước TM., KT., TL., TUQ., Q.)", rule_sign_prefix},

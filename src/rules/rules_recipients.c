@@ -355,6 +355,7 @@ typedef struct recip_match {
     kh_rule_ctx *cx;
     char **names;            /* expanded recipient lines (NULL: not a line) */
     char *covers_f[N_COVERS][3];
+    bool no_covers;          /* a higher body: "Các ban …" means the issuer's own */
 } recip_match;
 
 static bool name_covered(const recip_match *m, const char *name);
@@ -402,7 +403,7 @@ static bool name_covered(const recip_match *m, const char *name)
             continue;
         const char *rcore = skip_cac(rn);
         ok = strstr(rn, core) || (strlen(rcore) > 6 && strstr(un, rcore));
-        for (size_t k = 0; k < N_COVERS && !ok; k++) {
+        for (size_t k = 0; k < N_COVERS && !ok && !m->no_covers; k++) {
             char *const *c = m->covers_f[k];
             ok = strstr(rn, c[0]) && !strncmp(core, c[1], strlen(c[1])) && strstr(core, c[2]);
         }
@@ -439,26 +440,78 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
     }
 }
 
-void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
+static void recip_match_init(recip_match *m, const kh_plan *p, kh_rule_ctx *cx)
 {
-    recip_match m = {cx, kh_xcalloc(p->n_recipients + 1, sizeof(char *)), {{0}}};
+    *m = (recip_match){cx, kh_xcalloc(p->n_recipients + 1, sizeof(char *)), {{0}}, false};
     for (size_t i = 0; i < p->n_recipients; i++) {
         const kh_recipient *r = &p->recipients[i];
         if (!r->text.s)
             continue;
         if (r->kind == KH_RECIP_LINE)
-            m.names[i] = expand(r->text.s);
+            m->names[i] = expand(r->text.s);
         else if (r->kind == KH_RECIP_ARCHIVE)
-            m.names[i] = archive_body(r->text.s);
+            m->names[i] = archive_body(r->text.s);
     }
     for (size_t k = 0; k < N_COVERS; k++)
         for (int j = 0; j < 3; j++)
-            m.covers_f[k][j] = kh_fold(covers[k][j]);
-    kh_plan_walk_sections(p, units_recipients, &m);
+            m->covers_f[k][j] = kh_fold(covers[k][j]);
+}
+
+static void recip_match_free(recip_match *m, const kh_plan *p)
+{
     for (size_t i = 0; i < p->n_recipients; i++)
-        free(m.names[i]);
-    free(m.names);
+        free(m->names[i]);
+    free(m->names);
     for (size_t k = 0; k < N_COVERS; k++)
         for (int j = 0; j < 3; j++)
-            free(m.covers_f[k][j]);
+            free(m->covers_f[k][j]);
+}
+
+void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
+{
+    recip_match m;
+    recip_match_init(&m, p, cx);
+    kh_plan_walk_sections(p, units_recipients, &m);
+    recip_match_free(&m, p);
+}
+
+/* ---- R-RECIP-IMPLEMENTED ----
+ * The body whose document the plan implements is sent it, to report (seeds
+ * 001, 002, 004, 005 all do: "Ban Thường vụ Thành ủy (để báo cáo)"). Its
+ * Thường trực stands for its Ban Thường vụ ("Thường trực Đảng ủy Khối" for
+ * the Ban Thường vụ Đảng ủy Khối …). Party plans only: a state plan
+ * reports to the department in charge as often; and "usually", so a
+ * note. */
+void rule_recip_implemented(const kh_plan *p, kh_rule_ctx *cx)
+{
+    if (!p->n_implements || !p->n_recipients)
+        return;
+    recip_match m;
+    recip_match_init(&m, p, cx);
+    m.no_covers = true;
+    for (size_t i = 0; i < p->n_implements; i++) {
+        const kh_text *who = &p->implements[i].issuer;
+        if (kh_text_empty(who) || name_covered(&m, who->s))
+            continue;
+        char *f = kh_fold(who->s);
+        bool covered = false;
+        static const char *const standing[][2] = {{"ban thường vụ ", "thường trực "},
+                                                  {"thường trực ", "ban thường vụ "}};
+        for (size_t k = 0; k < 2 && !covered; k++) {
+            size_t n = strlen(standing[k][0]);
+            if (strncmp(f, standing[k][0], n))
+                continue;
+            kh_buf alt = {0};
+            kh_buf_printf(&alt, "%s%s", standing[k][1], f + n);
+            covered = name_covered(&m, kh_buf_str(&alt));
+            kh_buf_free(&alt);
+        }
+        free(f);
+        if (!covered)
+            kh_report(cx, who->pos,
+                      "'%s', whose document this plan implements, is not in Nơi nhận; it usually receives the plan, to report: add it (role: report)",
+                      "'%s', cơ quan ban hành văn bản mà kế hoạch này triển khai, không có trong Nơi nhận; thường gửi để báo cáo: bổ sung (role: report)",
+                      who->s);
+    }
+    recip_match_free(&m, p);
 }

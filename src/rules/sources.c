@@ -91,6 +91,7 @@ static const struct {
     {"R-RECIP-ROLE", "[SEED]"},
     {"R-RECIP-DUP", "-"},
     {"R-RECIP-SUBHEAD", "[U]"},
+    {"R-RECIP-IMPLEMENTED", "[SEED]"},
     {"R-SIGN-PREFIX", "party [U]; state [S]"},
     {"R-SIGN-COLLECTIVE", "party [S][3P]; state [S][U]"},
     {"R-SIGN-ISSUER-MATCH", "party [SEED]; state [S][U]"},

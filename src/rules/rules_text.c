@@ -95,6 +95,7 @@ static const char *const typos[][2] = {
  * makes a compound (đảng viên, đảng bộ, đảng ủy, đảng phái …). */
 static const struct { const char *wrong, *right; bool mid, party; } casings[] = {
     {"Tổng Bí Thư", "Tổng Bí thư", false, false},
+    {"Tổng bí thư", "Tổng Bí thư", false, false},
     {"Phó Bí Thư", "Phó Bí thư", false, false},
     {"Ban Thường Vụ", "Ban Thường vụ", false, false},
     {"Ban Chấp Hành", "Ban Chấp hành", false, false},
@@ -119,6 +120,7 @@ static const struct { const char *wrong, *right; bool mid, party; } casings[] = 
     {"Ủy ban Nhân dân", "Ủy ban nhân dân", false, false},
     {"Uỷ ban Nhân dân", "Uỷ ban nhân dân", false, false},
     {"Hội đồng Nhân dân", "Hội đồng nhân dân", false, false},
+    {"nhân Dân", "nhân dân", false, false}, /* never so: Nhân dân, nhân dân, báo Nhân Dân */
     /* Đảng meaning the Communist Party of Việt Nam is capitalised (Quy
      * định 66-QĐ/TW; seeds) [S2][SEED]; đảng viên, đảng bộ, tính đảng,
      * cơ sở đảng are common nouns and stay lower case. */
@@ -129,6 +131,7 @@ static const struct { const char *wrong, *right; bool mid, party; } casings[] = 
     {"theo đảng", "theo Đảng", false, true},
     {"lãnh đạo của đảng", "lãnh đạo của Đảng", false, true},
     {"viên và nhân dân", "viên và Nhân dân", false, false},
+    {"Đảng viên", "đảng viên", true, false}, /* a common noun inside a sentence */
 };
 
 /* R-ODD-PHRASE: known odd phrasing. [SEED] */

@@ -24,7 +24,7 @@
  * một, phải, cùng: those double in speech and prose. */
 static const char *const function_words[] = {
     "bằng", "bị", "cho", "các", "của", "do", "hoặc", "khi", "là", "mà", "nhưng", "nhằm",
-    "những", "này", "nếu", "sẽ", "theo", "thì", "trong", "trên", "tại", "và", "vào", "vì", "về",
+    "những", "này", "nếu", "sẽ", "ta", "theo", "thì", "trong", "trên", "tại", "và", "vào", "vì", "về",
     "với", "đang", "đã", "được", "đến", "để",
 };
 

@@ -433,12 +433,28 @@ static kh_pos date_anchor(const kh_plan *p)
     return p->issuer.pos;
 }
 
+/* The place of the date line is a proper name: each word capitalised
+ * ("Hai Bà Trưng", "Tuyên Quang"); "Gia sàng" is a slip. Its first
+ * lower-case word, or the length. */
+static size_t place_lower_word(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && kh_word_start(s, i) && kh_is_lower_at(s, n, i))
+            return i;
+    return n;
+}
+
 void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
 {
     if (kh_text_empty(&p->place))
         kh_report(cx, date_anchor(p),
                   "the date line has no place name; add 'place:' (e.g. 'place: Bạch Thông')",
                   "dòng địa danh, ngày tháng thiếu địa danh; thêm 'place:' (ví dụ 'place: Bạch Thông')");
+    else if (place_lower_word(p->place.s) < strlen(p->place.s))
+        kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->place, place_lower_word(p->place.s)),
+                      "the place '%s' is a proper name: each of its words starts with a capital",
+                      "địa danh '%s' là tên riêng: mỗi tiếng viết hoa chữ đầu", p->place.s);
     if (!p->date.raw.s) {
         kh_report(cx, date_anchor(p),
                   "the plan has no issue date; add 'date: YYYY-MM-DD' (a draft with a blank day: 'date: YYYY-MM')",
@@ -474,6 +490,31 @@ static void date_valid_para(const kh_para *pa, void *ctx)
                   no_month ? "'%2$.*1$s' không phải ngày có thật (không có tháng %3$d); sửa lại"
                            : "'%2$.*1$s' không phải ngày có thật (tháng %3$d không có ngày %4$d); sửa lại",
                   (int)(d.end - d.start), pa->s + d.start, d.date.month, d.date.day);
+    }
+    /* A month of a year, `tháng 3/2026` (a deadline in words): the month
+     * is 1 to 12. The scanner above reads days; this form has none. */
+    const char *s = pa->s;
+    size_t w = strlen("tháng ");
+    for (size_t i = 0; (i = kh_find_word_ci1(s, pa->len, i, "tháng")) < pa->len; i += w) {
+        size_t k = i + w, a = k;
+        if (k > pa->len || s[i + w - 1] != ' ')
+            continue;
+        int m = 0;
+        while (k < pa->len && s[k] >= '0' && s[k] <= '9' && k - a < 3)
+            m = 10 * m + (s[k++] - '0');
+        if (k == a || k >= pa->len || s[k] != '/')
+            continue;
+        size_t y = k + 1, n = 0;
+        while (y + n < pa->len && s[y + n] >= '0' && s[y + n] <= '9')
+            n++;
+        if (n != 4 || (y + n < pa->len && s[y + n] == '/'))
+            continue; /* not m/yyyy (a dd/mm/yyyy is read above) */
+        if (m >= 1 && m <= 12)
+            continue;
+        kh_report(cx, kh_para_pos(pa, a),
+                  "'tháng %.*s' names no month (there is no month %d); correct it",
+                  "'tháng %.*s' không phải tháng có thật (không có tháng %d); sửa lại",
+                  (int)(y + n - a), s + a, m);
     }
 }
 

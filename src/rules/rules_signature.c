@@ -289,6 +289,17 @@ void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
                       "không ghi học hàm, học vị, danh hiệu trước họ tên người ký; viết '%s'", rest);
             return;
         }
+    /* The name stands alone on its line: no mark after it ("Nguyễn Văn
+     * Thắng." prints the full stop under the signature). */
+    size_t nl = strlen(t->s);
+    while (nl && t->s[nl - 1] == ' ')
+        nl--;
+    if (nl && strchr(".,;:", t->s[nl - 1])) {
+        kh_report(cx, kh_text_locate(t, nl - 1),
+                  "no punctuation after the signer's name; write '%.*s'",
+                  "không có dấu câu sau họ tên người ký; viết '%.*s'", (int)(nl - 1), t->s);
+        return;
+    }
     /* A Vietnamese name capitalises each of its words ("Trần Ngọc Sơn"):
      * a word that starts in lower case is a slip ("trần ngọc sơn"). All
      * capitals is left alone (some offices print the name so). */

@@ -1079,6 +1079,20 @@ static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
     return false;
 }
 
+/* `implements:` with the one document cited. */
+static void emit_cite(em *e, const kh_import_cite *c, size_t para1)
+{
+    raw_line(e, para1, "implements:");
+    kv(e, 0, "  - type", c->type, para1, 0);
+    kv(e, 0, "    number", c->number, para1, 0);
+    if (c->yy)
+        raw_line(e, para1, "    date: %04d-%02d-%02d", c->yy, c->mm, c->dd);
+    if (c->issuer)
+        kv(e, 0, "    issuer", c->issuer, para1, 0);
+    if (c->subject)
+        kv(e, 0, "    subject", c->subject, para1, 0);
+}
+
 int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d)
 {
     rec r = {.e = {yaml, map, doc, d}};
@@ -1304,6 +1318,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     /* Pass 2: intro, body, closing, recipients, signature. */
     bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
     bool implements_done = false, in_brace = false;
+    kh_import_cite basis_cite = {0}; /* the plan implemented: intro or căn cứ */
+    size_t basis_cite_para = 0;
     bool annex_title_next = false, skip_annex = false;
     /* The profile's end mark (`./.`) that the renderers glue to the last
      * body paragraph, the one before Nơi nhận: left out (the renderers add
@@ -1566,6 +1582,18 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 raw_line(e, para1, "basis:");
                 basis_open = true;
             }
+            /* The căn cứ line that cites a Kế hoạch (the last one) is
+             * taken as the plan implemented when the intro cites none:
+             * plans carry out plans (the chain of plans), while a Luật,
+             * Nghị quyết or Quyết định cited is the legal basis only. */
+            kh_import_cite c;
+            if (!implements_done && kh_import_cite_parse(b + strlen("Căn cứ "), &c) &&
+                starts(c.type, "Kế hoạch") && c.yy && c.issuer) {
+                kh_import_cite_free(&basis_cite);
+                basis_cite = c;
+                basis_cite_para = para1;
+            } else
+                kh_import_cite_free(&c);
             /* a state plan's căn cứ lines are italic by the profile: the
              * marks of a line set wholly in italics go */
             size_t fl = strlen(f);
@@ -1575,39 +1603,21 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             } else
                 item(e, f, para1, 0);
         } else {
-            if (!implements_done && !intro_open && starts(b, "Thực hiện ")) {
-                /* Thực hiện <type> số <number>[,] ngày <date> của <issuer> [về …] */
-                const char *so = strstr(b, " số ");
-                if (so && so - b < 60) {
-                    char *type = kh_strndup(b + strlen("Thực hiện "),
-                                            (size_t)(so - b) - strlen("Thực hiện "));
-                    const char *nb = so + strlen(" số ");
-                    size_t nl = strcspn(nb, " ,;");
-                    char *num = kh_strndup(nb, nl);
-                    const char *ng = strstr(nb, "ngày ");
-                    char iso[24] = "";
-                    if (ng && ng - nb < 12 && !vn_date(ng, iso, sizeof iso))
-                        vn_date(ng + 5, iso, sizeof iso);
-                    const char *cua = strstr(nb, " của ");
-                    raw_line(e, para1, "implements:");
-                    kv(e, 0, "  - type", type, para1, 10);
-                    kv(e, 0, "    number", num, para1, 0);
-                    if (iso[0])
-                        raw_line(e, para1, "    date: %s", iso);
-                    if (cua && cua - nb < 80) {
-                        const char *is = cua + strlen(" của ");
-                        size_t il = strcspn(is, ",;");
-                        const char *ve = strstr(is, " về ");
-                        if (ve && (size_t)(ve - is) < il)
-                            il = (size_t)(ve - is);
-                        char *iss = kh_strndup(is, il);
-                        kv(e, 0, "    issuer", iss, para1, 0);
-                        free(iss);
-                    }
-                    free(type);
-                    free(num);
-                }
-                implements_done = true;
+            /* "Thực hiện Kế hoạch số …" opening the intro, or "…; thực
+             * hiện Kế hoạch số …" inside it (002): the plan implemented */
+            const char *th = starts(b, "Thực hiện ") ? b : NULL;
+            if (!th && (th = strstr(b, "; thực hiện ")) != NULL)
+                th += 2;
+            if (!implements_done && th) {
+                kh_import_cite c;
+                if (kh_import_cite_parse(th + strlen("Thực hiện "), &c) &&
+                    (th == b || (c.yy && c.issuer))) {
+                    kh_import_cite_free(&basis_cite);
+                    basis_cite = c; /* the intro's citation wins */
+                    basis_cite_para = para1;
+                    implements_done = true;
+                } else
+                    kh_import_cite_free(&c);
             }
             if (!intro_open) {
                 raw_line(e, para1, "%s", "");
@@ -1646,6 +1656,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         if (sign_name)
             kv(e, 2, "name", sign_name, sign_para, 0);
     }
+    if (basis_cite_para) { /* after the rest: a top-level key of its own */
+        raw_line(e, basis_cite_para, "%s", "");
+        emit_cite(e, &basis_cite, basis_cite_para);
+    }
+    kh_import_cite_free(&basis_cite);
     free(sign_body);
     free(head_title);
     free(sign_title);

@@ -386,6 +386,7 @@ typedef struct unit_buf {
 typedef struct sec {
     bool body_open, subs_open, units_open, impl;
     bool table_done, note_open; /* its `table:` written; text after it: the note */
+    bool events_open;           /* its `events:` written */
 } sec;
 
 /* One line of Nơi nhận, held until the groups are known. */
@@ -755,6 +756,89 @@ static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
         raw_line(&r->e, para1, "%s", "");
     }
     block_line(&r->e, in + 2, text, para1, cp);
+}
+
+/* A section's event as kehoach prints it: a dash item with its day in
+ * bold, "- Hội nghị … ngày **05/12/2024**." (docx_flow.c section_open).
+ * One bold full date in the item; [*from, *to) is its span with the
+ * marks. */
+static bool event_item(const char *md, int *yy, int *mm, int *dd, size_t *from, size_t *to)
+{
+    if (!starts(md, "- "))
+        return false;
+    bool found = false;
+    for (const char *q = strstr(md, "**"); q; q = strstr(q + 2, "**")) {
+        int d, m, y, n = 0;
+        if (sscanf(q + 2, "%2d/%2d/%4d%n", &d, &m, &y, &n) != 3 || strncmp(q + 2 + n, "**", 2) ||
+            d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 3000)
+            continue;
+        if (found)
+            return false; /* two dates: not one event */
+        found = true;
+        *dd = d, *mm = m, *yy = y;
+        *from = (size_t)(q - md);
+        *to = *from + 4 + (size_t)n;
+        q += 2 + n;
+    }
+    return found;
+}
+
+#define MAX_EVENT_RUN 32 /* event items looked ahead over */
+
+/* Paragraph i (running text f) is an event: an event item (event_item)
+ * in a run of them that ends the section's own text, followed by a
+ * numbered heading, the closing, Nơi nhận or the end (kehoach prints
+ * events last). A run longer than MAX_EVENT_RUN: its first items stay
+ * body text (still before the events, so the YAML keeps its order). */
+static bool is_event_para(const kh_src *doc, size_t i, const char *f)
+{
+    int y, m, d;
+    size_t a, b;
+    if (!event_item(f, &y, &m, &d, &a, &b))
+        return false;
+    unsigned run = 0;
+    for (size_t j = i + 1; j < doc->n; j++) {
+        if (doc->v[j].table)
+            return false;
+        char *n = flat(doc->v[j].text);
+        char *nb = bare(doc->v[j].text);
+        const char *rest;
+        char dl;
+        bool blank = !*nb;
+        bool ev = !blank && event_item(n, &y, &m, &d, &a, &b);
+        bool ends = !blank && (heading_level(nb, &rest, &dl) >= 0 || starts(nb, "Trên đây") ||
+                               starts(nb, "Nơi nhận") || starts(nb, "Nơi gửi"));
+        free(n);
+        free(nb);
+        if (blank)
+            continue;
+        if (!ev)
+            return ends;
+        if (++run > MAX_EVENT_RUN)
+            return false;
+    }
+    return true;
+}
+
+/* `events:` of the open section: the text with `{date}` where the day was. */
+static void event_para(rec *r, const char *f, size_t para1)
+{
+    int y, m, d;
+    size_t a, b;
+    event_item(f, &y, &m, &d, &a, &b);
+    sec *s = &r->st[r->depth - 1];
+    int in = ind(r->depth - 1);
+    if (!s->events_open) {
+        raw_line(&r->e, para1, "%*sevents:", in, "");
+        s->events_open = true;
+    }
+    kh_buf t = {0};
+    kh_buf_put(&t, f + 2, a - 2);
+    kh_buf_puts(&t, "{date}");
+    kh_buf_puts(&t, f + b);
+    kv(&r->e, in + 2, "- text", kh_buf_str(&t), para1, 2);
+    raw_line(&r->e, para1, "%*sdate: %04d-%02d-%02d", in + 4, "", y, m, d);
+    kh_buf_free(&t);
 }
 
 static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const size_t *row_para,
@@ -1574,6 +1658,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                    "(numbered: false)",
                    r.unit.name);
             body_para(&r, b + tl + 2, para1, cps(b, tl + 2));
+        } else if (stt == ST_BODY && !r.unit.open && r.depth >= 1 &&
+                   !r.st[r.depth - 1].subs_open && !r.st[r.depth - 1].units_open &&
+                   !r.st[r.depth - 1].note_open && is_event_para(doc, i, f)) {
+            event_para(&r, f, para1);
         } else if (stt == ST_BODY) {
             body_para(&r, f, para1, 0);
         } else if (starts(b, "Căn cứ") && !intro_open) {

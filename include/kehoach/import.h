@@ -114,6 +114,18 @@ char *kh_import_name_case(const char *upper);
  * (src/import/name_case.c). */
 bool kh_import_issuer_head(const char *line, bool *bare);
 
+/* A document cited in a sentence (src/import/cite.c): "<Type> số <number>
+ * ngày <date> của <issuer> [về <subject>]". Values malloc'd, NULL when
+ * absent; yy 0 when no date. */
+typedef struct kh_import_cite {
+    char *type, *number, *issuer, *subject;
+    int yy, mm, dd;
+} kh_import_cite;
+/* Reads the citation that opens s; false (nothing held) when s does not
+ * open with "<Type> số <number>". kh_import_cite_free in either case. */
+bool kh_import_cite_parse(const char *s, kh_import_cite *c);
+void kh_import_cite_free(kh_import_cite *c);
+
 /* A name the importers take by its extension: .docx, .txt. */
 bool kh_import_wants(const char *path);
 

@@ -386,6 +386,7 @@ typedef struct unit_buf {
 typedef struct sec {
     bool body_open, subs_open, units_open, impl;
     bool table_done, note_open; /* its `table:` written; text after it: the note */
+    bool events_open;           /* its `events:` written */
 } sec;
 
 /* One line of Nơi nhận, held until the groups are known. */
@@ -757,6 +758,89 @@ static void body_para(rec *r, const char *text, size_t para1, unsigned cp)
     block_line(&r->e, in + 2, text, para1, cp);
 }
 
+/* A section's event as kehoach prints it: a dash item with its day in
+ * bold, "- Hội nghị … ngày **05/12/2024**." (docx_flow.c section_open).
+ * One bold full date in the item; [*from, *to) is its span with the
+ * marks. */
+static bool event_item(const char *md, int *yy, int *mm, int *dd, size_t *from, size_t *to)
+{
+    if (!starts(md, "- "))
+        return false;
+    bool found = false;
+    for (const char *q = strstr(md, "**"); q; q = strstr(q + 2, "**")) {
+        int d, m, y, n = 0;
+        if (sscanf(q + 2, "%2d/%2d/%4d%n", &d, &m, &y, &n) != 3 || strncmp(q + 2 + n, "**", 2) ||
+            d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 3000)
+            continue;
+        if (found)
+            return false; /* two dates: not one event */
+        found = true;
+        *dd = d, *mm = m, *yy = y;
+        *from = (size_t)(q - md);
+        *to = *from + 4 + (size_t)n;
+        q += 2 + n;
+    }
+    return found;
+}
+
+#define MAX_EVENT_RUN 32 /* event items looked ahead over */
+
+/* Paragraph i (running text f) is an event: an event item (event_item)
+ * in a run of them that ends the section's own text, followed by a
+ * numbered heading, the closing, Nơi nhận or the end (kehoach prints
+ * events last). A run longer than MAX_EVENT_RUN: its first items stay
+ * body text (still before the events, so the YAML keeps its order). */
+static bool is_event_para(const kh_src *doc, size_t i, const char *f)
+{
+    int y, m, d;
+    size_t a, b;
+    if (!event_item(f, &y, &m, &d, &a, &b))
+        return false;
+    unsigned run = 0;
+    for (size_t j = i + 1; j < doc->n; j++) {
+        if (doc->v[j].table)
+            return false;
+        char *n = flat(doc->v[j].text);
+        char *nb = bare(doc->v[j].text);
+        const char *rest;
+        char dl;
+        bool blank = !*nb;
+        bool ev = !blank && event_item(n, &y, &m, &d, &a, &b);
+        bool ends = !blank && (heading_level(nb, &rest, &dl) >= 0 || starts(nb, "Trên đây") ||
+                               starts(nb, "Nơi nhận") || starts(nb, "Nơi gửi"));
+        free(n);
+        free(nb);
+        if (blank)
+            continue;
+        if (!ev)
+            return ends;
+        if (++run > MAX_EVENT_RUN)
+            return false;
+    }
+    return true;
+}
+
+/* `events:` of the open section: the text with `{date}` where the day was. */
+static void event_para(rec *r, const char *f, size_t para1)
+{
+    int y, m, d;
+    size_t a, b;
+    event_item(f, &y, &m, &d, &a, &b);
+    sec *s = &r->st[r->depth - 1];
+    int in = ind(r->depth - 1);
+    if (!s->events_open) {
+        raw_line(&r->e, para1, "%*sevents:", in, "");
+        s->events_open = true;
+    }
+    kh_buf t = {0};
+    kh_buf_put(&t, f + 2, a - 2);
+    kh_buf_puts(&t, "{date}");
+    kh_buf_puts(&t, f + b);
+    kv(&r->e, in + 2, "- text", kh_buf_str(&t), para1, 2);
+    raw_line(&r->e, para1, "%*sdate: %04d-%02d-%02d", in + 4, "", y, m, d);
+    kh_buf_free(&t);
+}
+
 static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const size_t *row_para,
                        size_t para1_table, int in);
 static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
@@ -1079,6 +1163,20 @@ static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
     return false;
 }
 
+/* `implements:` with the one document cited. */
+static void emit_cite(em *e, const kh_import_cite *c, size_t para1)
+{
+    raw_line(e, para1, "implements:");
+    kv(e, 0, "  - type", c->type, para1, 0);
+    kv(e, 0, "    number", c->number, para1, 0);
+    if (c->yy)
+        raw_line(e, para1, "    date: %04d-%02d-%02d", c->yy, c->mm, c->dd);
+    if (c->issuer)
+        kv(e, 0, "    issuer", c->issuer, para1, 0);
+    if (c->subject)
+        kv(e, 0, "    subject", c->subject, para1, 0);
+}
+
 int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d)
 {
     rec r = {.e = {yaml, map, doc, d}};
@@ -1304,6 +1402,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     /* Pass 2: intro, body, closing, recipients, signature. */
     bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
     bool implements_done = false, in_brace = false;
+    kh_import_cite basis_cite = {0}; /* the plan implemented: intro or căn cứ */
+    size_t basis_cite_para = 0;
     bool annex_title_next = false, skip_annex = false;
     /* The profile's end mark (`./.`) that the renderers glue to the last
      * body paragraph, the one before Nơi nhận: left out (the renderers add
@@ -1558,6 +1658,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                    "(numbered: false)",
                    r.unit.name);
             body_para(&r, b + tl + 2, para1, cps(b, tl + 2));
+        } else if (stt == ST_BODY && !r.unit.open && r.depth >= 1 &&
+                   !r.st[r.depth - 1].subs_open && !r.st[r.depth - 1].units_open &&
+                   !r.st[r.depth - 1].note_open && is_event_para(doc, i, f)) {
+            event_para(&r, f, para1);
         } else if (stt == ST_BODY) {
             body_para(&r, f, para1, 0);
         } else if (starts(b, "Căn cứ") && !intro_open) {
@@ -1566,6 +1670,18 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 raw_line(e, para1, "basis:");
                 basis_open = true;
             }
+            /* The căn cứ line that cites a Kế hoạch (the last one) is
+             * taken as the plan implemented when the intro cites none:
+             * plans carry out plans (the chain of plans), while a Luật,
+             * Nghị quyết or Quyết định cited is the legal basis only. */
+            kh_import_cite c;
+            if (!implements_done && kh_import_cite_parse(b + strlen("Căn cứ "), &c) &&
+                starts(c.type, "Kế hoạch") && c.yy && c.issuer) {
+                kh_import_cite_free(&basis_cite);
+                basis_cite = c;
+                basis_cite_para = para1;
+            } else
+                kh_import_cite_free(&c);
             /* a state plan's căn cứ lines are italic by the profile: the
              * marks of a line set wholly in italics go */
             size_t fl = strlen(f);
@@ -1575,39 +1691,21 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             } else
                 item(e, f, para1, 0);
         } else {
-            if (!implements_done && !intro_open && starts(b, "Thực hiện ")) {
-                /* Thực hiện <type> số <number>[,] ngày <date> của <issuer> [về …] */
-                const char *so = strstr(b, " số ");
-                if (so && so - b < 60) {
-                    char *type = kh_strndup(b + strlen("Thực hiện "),
-                                            (size_t)(so - b) - strlen("Thực hiện "));
-                    const char *nb = so + strlen(" số ");
-                    size_t nl = strcspn(nb, " ,;");
-                    char *num = kh_strndup(nb, nl);
-                    const char *ng = strstr(nb, "ngày ");
-                    char iso[24] = "";
-                    if (ng && ng - nb < 12 && !vn_date(ng, iso, sizeof iso))
-                        vn_date(ng + 5, iso, sizeof iso);
-                    const char *cua = strstr(nb, " của ");
-                    raw_line(e, para1, "implements:");
-                    kv(e, 0, "  - type", type, para1, 10);
-                    kv(e, 0, "    number", num, para1, 0);
-                    if (iso[0])
-                        raw_line(e, para1, "    date: %s", iso);
-                    if (cua && cua - nb < 80) {
-                        const char *is = cua + strlen(" của ");
-                        size_t il = strcspn(is, ",;");
-                        const char *ve = strstr(is, " về ");
-                        if (ve && (size_t)(ve - is) < il)
-                            il = (size_t)(ve - is);
-                        char *iss = kh_strndup(is, il);
-                        kv(e, 0, "    issuer", iss, para1, 0);
-                        free(iss);
-                    }
-                    free(type);
-                    free(num);
-                }
-                implements_done = true;
+            /* "Thực hiện Kế hoạch số …" opening the intro, or "…; thực
+             * hiện Kế hoạch số …" inside it (002): the plan implemented */
+            const char *th = starts(b, "Thực hiện ") ? b : NULL;
+            if (!th && (th = strstr(b, "; thực hiện ")) != NULL)
+                th += 2;
+            if (!implements_done && th) {
+                kh_import_cite c;
+                if (kh_import_cite_parse(th + strlen("Thực hiện "), &c) &&
+                    (th == b || (c.yy && c.issuer))) {
+                    kh_import_cite_free(&basis_cite);
+                    basis_cite = c; /* the intro's citation wins */
+                    basis_cite_para = para1;
+                    implements_done = true;
+                } else
+                    kh_import_cite_free(&c);
             }
             if (!intro_open) {
                 raw_line(e, para1, "%s", "");
@@ -1646,6 +1744,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         if (sign_name)
             kv(e, 2, "name", sign_name, sign_para, 0);
     }
+    if (basis_cite_para) { /* after the rest: a top-level key of its own */
+        raw_line(e, basis_cite_para, "%s", "");
+        emit_cite(e, &basis_cite, basis_cite_para);
+    }
+    kh_import_cite_free(&basis_cite);
     free(sign_body);
     free(head_title);
     free(sign_title);

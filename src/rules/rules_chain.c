@@ -282,24 +282,6 @@ static void corpus_add(kh_buf *b, const char *s)
     free(low);
 }
 
-static void corpus_sections(kh_buf *b, const kh_section *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        corpus_add(b, s[i].title.s);
-        corpus_add(b, s[i].body.s);
-        for (size_t j = 0; j < s[i].n_events; j++)
-            corpus_add(b, s[i].events[j].text.s);
-        for (size_t j = 0; j < s[i].n_units; j++) {
-            const kh_unit *u = &s[i].units[j];
-            corpus_add(b, u->name.s);
-            corpus_add(b, u->body.s);
-            for (size_t k = 0; k < u->n_tasks; k++)
-                corpus_add(b, u->tasks[k].text.s);
-        }
-        corpus_sections(b, s[i].sections, s[i].n_sections);
-    }
-}
-
 static bool stopword(const char *w)
 {
     static const char *const sw[] = {
@@ -367,9 +349,10 @@ static void word_set_build(word_set *ws, const char *s)
             i++;
             continue;
         }
-        size_t a = i, h = 1469598103934665603u; /* FNV-1a */
-        for (; s[i] && s[i] != ' '; i++)
-            h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+        size_t a = i;
+        while (s[i] && s[i] != ' ')
+            i++;
+        size_t h = word_hash(s + a, i - a);
         struct word_slot *sl = word_slot(ws, s + a, i - a, h);
         if (sl->len)
             continue;
@@ -387,29 +370,30 @@ static bool word_set_has(const word_set *ws, const char *w, size_t n)
 /* The child plan's words, built on the first parent task that needs them
  * (most parents address the child with dated tasks, which need none). */
 typedef struct child_corpus {
-    const kh_plan *plan;
+    kh_rule_ctx *cx;
     kh_buf text;
     word_set words;
     bool built;
     size_t direct; /* words looked for in the paragraphs, before the set */
 } child_corpus;
 
-/* The child's texts the words are looked for in, as the corpus holds them. */
+/* The child's texts the words are looked for in: the check's shared
+ * paragraphs of these fields, by both ways (child_has). */
 #define CHILD_FIELDS                                                          \
     ((1u << KH_F_TITLE) | (1u << KH_F_INTRO) | (1u << KH_F_SEC_TITLE) |      \
      (1u << KH_F_SEC_BODY) | (1u << KH_F_EVENT) | (1u << KH_F_UNIT_NAME) |   \
      (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))
 
+static void corpus_para(const kh_para *pa, void *ctx)
+{
+    corpus_add(ctx, pa->s);
+}
+
 static const word_set *corpus_words(child_corpus *c)
 {
     if (!c->built) {
-        const kh_plan *p = c->plan;
         kh_buf_putc(&c->text, ' ');
-        corpus_add(&c->text, p->title.s);
-        corpus_add(&c->text, p->intro.s);
-        corpus_sections(&c->text, p->sections, p->n_sections);
-        corpus_add(&c->text, p->closing.s);
-        corpus_add(&c->text, p->schedule.recurring.s);
+        kh_walk_paras(c->cx, CHILD_FIELDS, corpus_para, &c->text);
         word_set_build(&c->words, kh_buf_str(&c->text));
         c->built = true;
     }
@@ -425,7 +409,6 @@ static const word_set *corpus_words(child_corpus *c)
 
 typedef struct direct_find {
     const char *w, *upper;
-    size_t n, nu;
     bool found;
 } direct_find;
 
@@ -437,13 +420,13 @@ static void direct_para(const kh_para *pa, void *ctx)
                    kh_find_word(pa->s, pa->len, 0, d->upper) < pa->len;
 }
 
-static bool child_has(kh_rule_ctx *cx, child_corpus *c, const char *w, size_t n)
+static bool child_has(child_corpus *c, const char *w, size_t n)
 {
     if (!c->built && c->direct < DIRECT_MAX) {
         c->direct++;
         char *word = kh_strndup(w, n), *up = kh_utf8_upper(word);
-        direct_find d = {word, up, n, strlen(up), false};
-        kh_walk_paras(cx, CHILD_FIELDS, direct_para, &d);
+        direct_find d = {word, up, false};
+        kh_walk_paras(c->cx, CHILD_FIELDS, direct_para, &d);
         free(word);
         free(up);
         return d.found;
@@ -453,7 +436,7 @@ static bool child_has(kh_rule_ctx *cx, child_corpus *c, const char *w, size_t n)
 
 /* Share of the distinct content words of `text` found in the child plan;
  * -1 when the text has fewer than 3 content words (too short to judge). */
-static double coverage(kh_rule_ctx *cx, const char *text, child_corpus *corpus)
+static double coverage(const char *text, child_corpus *corpus)
 {
     kh_buf t = {0};
     kh_buf_putc(&t, ' ');
@@ -474,7 +457,7 @@ static double coverage(kh_rule_ctx *cx, const char *text, child_corpus *corpus)
                 continue;
         }
         words++;
-        if (child_has(cx, corpus, s + sl->off, sl->len))
+        if (child_has(corpus, s + sl->off, sl->len))
             found++;
     }
     free(seen.slot);
@@ -530,7 +513,7 @@ typedef struct tasks_ctx {
 static void missing_text(tasks_ctx *t, kh_pos ppos, const char *text)
 {
     char ex[128];
-    double cov = coverage(t->cx, text, t->corpus);
+    double cov = coverage(text, t->corpus);
     if (cov < 0 || cov >= TASKS_COVERAGE)
         return;
     kh_report(t->cx, t->cit->pos,
@@ -602,7 +585,7 @@ void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)
     const kh_chain *ch = chain_of(cx);
     if (!ch || !ch->n || !p->issuer.s)
         return;
-    child_corpus corpus = {.plan = p};
+    child_corpus corpus = {.cx = cx};
     for (size_t i = 0; i < ch->n; i++) {
         tasks_ctx t = {.cx = cx, .child = p, .link = &ch->v[i],
                        .cit = &p->implements[ch->v[i].citation], .corpus = &corpus};

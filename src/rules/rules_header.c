@@ -311,15 +311,15 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
             long at = header_line_at(s, pf->header_title, true);
             for (size_t k = 0; at < 0 && k < 2; k++)
                 at = header_line_at(s, state_lines[k], true);
-            kh_pos pos = kh_text_locate(fields[f], 0); /* the name's first line */
-            for (long k = 0; k < at; k++)
-                pos.line += s[k] == '\n'; /* the block's lines share its indentation */
-            if (at >= 0)
+            if (at >= 0) {
+                kh_pos pos = kh_text_locate(fields[f], 0); /* the name's first line */
+                for (long k = 0; k < at; k++)
+                    pos.line += s[k] == '\n'; /* the block's lines share its indentation */
                 kh_report(cx, pos,
                           "a line of this name is a document header ('ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA …'), which the renderer prints; remove that line from the field",
                           "một dòng của tên này là tiêu đề văn bản ('ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA …') do phần mềm tự in; xóa dòng đó khỏi trường");
-            if (at >= 0)
                 continue;
+            }
         }
         const char *s = fields[f]->s;
         if (!s)
@@ -433,26 +433,14 @@ static kh_pos date_anchor(const kh_plan *p)
     return p->issuer.pos;
 }
 
-/* The place of the date line is a proper name: each word capitalised
- * ("Hai Bà Trưng", "Tuyên Quang"); "Gia sàng" is a slip. Its first
- * lower-case word, or the length. */
-static size_t place_lower_word(const char *s)
-{
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80 && kh_word_start(s, i) && kh_is_lower_at(s, n, i))
-            return i;
-    return n;
-}
-
 void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
 {
     if (kh_text_empty(&p->place))
         kh_report(cx, date_anchor(p),
                   "the date line has no place name; add 'place:' (e.g. 'place: Bạch Thông')",
                   "dòng địa danh, ngày tháng thiếu địa danh; thêm 'place:' (ví dụ 'place: Bạch Thông')");
-    else if (place_lower_word(p->place.s) < strlen(p->place.s))
-        kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->place, place_lower_word(p->place.s)),
+    else if (kh_first_lower_word(p->place.s) < strlen(p->place.s)) /* a proper name */
+        kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->place, kh_first_lower_word(p->place.s)),
                       "the place '%s' is a proper name: each of its words starts with a capital",
                       "địa danh '%s' là tên riêng: mỗi tiếng viết hoa chữ đầu", p->place.s);
     if (!p->date.raw.s) {

@@ -303,17 +303,14 @@ void rule_sign_name(const kh_plan *p, kh_rule_ctx *cx)
     /* A Vietnamese name capitalises each of its words ("Trần Ngọc Sơn"):
      * a word that starts in lower case is a slip ("trần ngọc sơn"). All
      * capitals is left alone (some offices print the name so). */
-    size_t n = strlen(t->s);
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)t->s[i] & 0xC0) != 0x80 && kh_word_start(t->s, i) &&
-            kh_is_lower_at(t->s, n, i)) {
-            char *fixed = title_case(t->s);
-            kh_report(cx, kh_text_locate(t, i),
-                      "each word of the signer's name starts with a capital; write '%s'",
-                      "mỗi tiếng trong họ tên người ký viết hoa chữ đầu; viết '%s'", fixed);
-            free(fixed);
-            return;
-        }
+    size_t i = kh_first_lower_word(t->s);
+    if (i < strlen(t->s)) {
+        char *fixed = title_case(t->s);
+        kh_report(cx, kh_text_locate(t, i),
+                  "each word of the signer's name starts with a capital; write '%s'",
+                  "mỗi tiếng trong họ tên người ký viết hoa chữ đầu; viết '%s'", fixed);
+        free(fixed);
+    }
 }
 
 void rule_auth_type(const kh_plan *p, kh_rule_ctx *cx)

@@ -287,6 +287,15 @@ void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx)
             fn(&x->paras[i], ctx);
 }
 
+size_t kh_first_lower_word(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && kh_word_start(s, i) && kh_is_lower_at(s, n, i))
+            return i;
+    return n;
+}
+
 kh_pos kh_para_pos(const kh_para *pa, size_t i)
 {
     if (i > pa->len)

@@ -98,6 +98,9 @@ bool kh_word_start(const char *s, size_t i);                /* no letter before 
 bool kh_word_end(const char *s, size_t len, size_t i);      /* no letter at i */
 bool kh_is_upper_at(const char *s, size_t len, size_t i);
 bool kh_is_lower_at(const char *s, size_t len, size_t i);
+/* Offset of the first word of s that starts in lower case, or strlen(s):
+ * a proper name (a signer, a place) capitalises every word. */
+size_t kh_first_lower_word(const char *s);
 /* Find needle at or after `from` as whole words; returns offset or len. */
 size_t kh_find_word(const char *s, size_t len, size_t from, const char *needle);
 /* The same, the first letter of needle matching in either case. s[len]

@@ -491,9 +491,15 @@ static void text_groups(rec *r)
     unsigned total = r->recip_lines, from = 0;
     size_t item = 0, first = 0;
     for (size_t j = 0; j < r->n_tl; j++) {
-        unsigned end = j + 1 == r->n_tl ? total : 2 * r->tl[j].at > from ? 2 * r->tl[j].at - from : from + 1;
-        if (end > total)
-            end = total;
+        /* the last group runs to the end; another ends at 2a - b, and
+         * holds one line at least */
+        unsigned end = total;
+        if (j + 1 < r->n_tl) {
+            unsigned twice = 2 * r->tl[j].at;
+            end = twice > from ? twice - from : from + 1;
+            if (end > total)
+                end = total;
+        }
         r->groups++;
         unsigned line = from;
         for (item = first; item < r->n_rv && line < end; item++) {

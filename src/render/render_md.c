@@ -118,13 +118,21 @@ static void inline_doc(md_ctx *c, cmark_node *doc, bool hard)
     }
 }
 
-/* Inline Markdown (a title) written inside the current line; its line
- * breaks become hard breaks (hard) or spaces. */
-static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
+/* An inline value (a title, a caption) parsed as Markdown with its line
+ * starts escaped, so that none opens a block; NULL on failure. */
+static cmark_node *parse_inline_value(md_ctx *c, const kh_text *t)
 {
     char *md = escape_block_starts(t->s ? t->s : "");
     cmark_node *doc = parse(c, t, md);
     free(md);
+    return doc;
+}
+
+/* Inline Markdown (a title) written inside the current line; its line
+ * breaks become hard breaks (hard) or spaces. */
+static void inline_md_breaks(md_ctx *c, const kh_text *t, bool hard)
+{
+    cmark_node *doc = parse_inline_value(c, t);
     if (!doc)
         return;
     inline_doc(c, doc, hard);
@@ -151,9 +159,7 @@ static const char *emph_mark(cmark_node *first, cmark_node *last, bool strong)
  * as hard breaks (hard) or spaces. */
 static void inline_strong(md_ctx *c, const kh_text *t, bool hard)
 {
-    char *md = escape_block_starts(t->s ? t->s : "");
-    cmark_node *doc = parse(c, t, md);
-    free(md);
+    cmark_node *doc = parse_inline_value(c, t);
     if (!doc)
         return;
     cmark_node *fb = cmark_node_first_child(doc), *lb = cmark_node_last_child(doc);

@@ -624,16 +624,22 @@ static bool is_dd(const char *s, size_t len, size_t i)
            ((unsigned char)s[i + 1] == 0x90 || (unsigned char)s[i + 1] == 0x91);
 }
 
+/* The start of the spaces before s[j] (a number typed `12 /KH`): noted. */
+static size_t spaces_before(const char *s, size_t j, kh_found_num *o)
+{
+    while (j > 0 && s[j - 1] == ' ') {
+        j--;
+        o->spaced = true;
+    }
+    return j;
+}
+
 /* The Party form `N-XX/YYY` around the slash at j: fills o's place, number,
  * type and code. */
 static bool party_num_at(const char *s, size_t len, size_t j, kh_found_num *o)
 {
     /* Type, left of the slash. */
-    size_t k = j;
-    while (k > 0 && s[k - 1] == ' ') {
-        k--;
-        o->spaced = true;
-    }
+    size_t k = spaces_before(s, j, o);
     size_t tend = k;
     while (k > 0) {
         if (is_upper_ascii(s[k - 1]) || is_lower_ascii(s[k - 1]))
@@ -733,11 +739,7 @@ static bool so_before(const char *s, size_t b)
  * law's `N/yyyy/QHnn`; the code may have more parts (`KH-UBND-VX`). */
 static bool state_num_at(const char *s, size_t len, size_t j, kh_found_num *o)
 {
-    size_t k = j;
-    while (k > 0 && s[k - 1] == ' ') {
-        k--;
-        o->spaced = true;
-    }
+    size_t k = spaces_before(s, j, o);
     size_t dend = k;
     while (k > 0 && is_digit(s[k - 1]))
         k--;

@@ -192,7 +192,7 @@ static void compound(word_pass *wp, const kh_para *pa, size_t pa0, unsigned s1, 
     bool ok2 = w2->verdict == KH_SYL_OK || w2->verdict == KH_SYL_SKIP;
     if (k < 0 || !(which ? ok2 : ok1))
         return; /* an ill-formed syllable is R-ORTHO-SYLLABLE's to report */
-    kh_word_finding *f = add(wp->out, kh_para_pos(pa, which ? a : pa0), KH_WF_COMPOUND, KH_SYL_OK,
+    kh_word_finding *f = add(wp->out, kh_para_pos(pa, pa0), KH_WF_COMPOUND, KH_SYL_OK,
                              pa->s + pa0, b - pa0);
     f->compound = k;
     f->which = which;

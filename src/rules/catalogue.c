@@ -78,6 +78,7 @@ RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_orth
 RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
 /* rules_syllable.c, rules_doubled.c: words of running text */
 RULE(rule_ortho_syllable) RULE(rule_ortho_doubled) RULE(rule_ortho_compound)
+RULE(rule_sec_title_repeat)
 /* rules_heading_case.c: the case of the headings of levels 1 and 2 */
 RULE(rule_heading_case)
 static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
@@ -165,6 +166,8 @@ static const kh_rule catalogue[] = {
      "các dòng căn cứ kết thúc bằng ';', dòng cuối đúng thể thức (Đảng ',', nhà nước '.'); dòng căn cứ văn bản Đảng không gõ '- '", rule_basis_punct},
     {"R-SEC-PURPOSE", KH_WARNING, BOTH, "section I is MỤC ĐÍCH, YÊU CẦU with Mục đích and Yêu cầu",
      "mục I là MỤC ĐÍCH, YÊU CẦU, gồm Mục đích và Yêu cầu", rule_sec_purpose},
+    {"R-SEC-TITLE-REPEAT", KH_WARNING, BOTH, "no two sections under one heading have the same title",
+     "không có hai mục cùng cấp trùng tên", rule_sec_title_repeat},
     {"R-SEC-NUMBER-TYPED", KH_ERROR, BOTH, "a section heading is typed without its number (the renderer numbers)",
      "tiêu đề mục ghi không kèm số thứ tự (phần mềm tự đánh số)", rule_sec_number_typed},
     {"R-SEC-IMPLEMENT", KH_ERROR, BOTH, "TỔ CHỨC THỰC HIỆN exists and is the last section",

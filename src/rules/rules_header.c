@@ -235,12 +235,29 @@ void rule_num_type(const kh_plan *p, kh_rule_ctx *cx)
               "tên loại viết tắt của Kế hoạch là '%s', không phải '%s'", want, type);
 }
 
-/* The issuer code: explicit `issuer.code`, else the part after `/`. */
+/* The issuer code: explicit `issuer.code`, else the part after `/`. An
+ * organ named without its cấp ủy ("Ban Tuyên giáo" under the superior line
+ * "Tỉnh ủy Bắc Giang", as the header prints it) is judged by its full name,
+ * the two lines read together: Ban Tuyên giáo Tỉnh ủy Bắc Giang, BTGTU. */
 void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
     char want[32], code[32];
-    if (!p->issuer.s || !kh_issuer_code_for(p->issuer.s, want))
+    if (!p->issuer.s)
         return;
+    kh_buf full = {0};
+    kh_buf_puts(&full, p->issuer.s);
+    if (!kh_issuer_code_for(p->issuer.s, want) && p->superior.s) {
+        char level[32] = "";
+        kh_issuer_code_for(p->superior.s, level);
+        kh_buf_printf(&full, " %s", p->superior.s);
+        if (!kh_issuer_code_for(kh_buf_str(&full), want) || !strcmp(want, level)) {
+            kh_buf_free(&full); /* not an organ of the superior: nothing to judge */
+            return;
+        }
+    } else if (!kh_issuer_code_for(p->issuer.s, want)) {
+        kh_buf_free(&full);
+        return;
+    }
     kh_pos pos;
     if (p->issuer_code.s) {
         snprintf(code, sizeof code, "%s", p->issuer_code.s);
@@ -256,11 +273,12 @@ void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
         snprintf(code, sizeof code, "%s", a);
         pos = kh_text_locate(&p->number, (size_t)(a - p->number.s));
     }
-    if (!kh_issuer_code_fits(p->issuer.s, code, want))
+    if (!kh_issuer_code_fits(kh_buf_str(&full), code, want))
         kh_report(cx, pos,
                   "issuer code '%s' does not fit the issuer '%s', whose code is '%s'; correct the code (or the issuer's name)",
                   "ký hiệu '%s' không khớp với cơ quan ban hành '%s' (ký hiệu đúng là '%s'); sửa ký hiệu (hoặc tên cơ quan ban hành)",
-                  code, p->issuer.s, want);
+                  code, kh_buf_str(&full), want);
+    kh_buf_free(&full);
 }
 
 /* ---- header lines ---- */
@@ -503,6 +521,32 @@ static void date_valid_para(const kh_para *pa, void *ctx)
                   "'tháng %.*s' names no month (there is no month %d); correct it",
                   "'tháng %.*s' không phải tháng có thật (không có tháng %d); sửa lại",
                   (int)(y + n - a), s + a, m);
+    }
+    /* A quarter of a year, `quý II/2025` or `quý 2/2025`: I to IV. */
+    w = strlen("quý ");
+    for (size_t i = 0; (i = kh_find_word_ci1(s, pa->len, i, "quý")) < pa->len; i += w) {
+        size_t k = i + w, a = k;
+        if (k > pa->len || s[i + w - 1] != ' ')
+            continue;
+        while (k < pa->len && k - a < 6 && strchr("IVXLivxl0123456789", s[k]) && s[k])
+            k++;
+        if (k == a || k >= pa->len || s[k] != '/')
+            continue;
+        size_t y = k + 1, n = 0;
+        while (y + n < pa->len && s[y + n] >= '0' && s[y + n] <= '9')
+            n++;
+        if (n != 4 || (y + n < pa->len && s[y + n] == '/'))
+            continue;
+        static const char *const quarters[] = {"I", "II", "III", "IV", "1", "2", "3", "4"};
+        bool ok = false;
+        for (size_t q = 0; q < sizeof quarters / sizeof quarters[0] && !ok; q++)
+            ok = strlen(quarters[q]) == k - a && !memcmp(s + a, quarters[q], k - a);
+        if (ok)
+            continue;
+        kh_report(cx, kh_para_pos(pa, a),
+                  "'quý %.*s' names no quarter (a year has quarters I to IV); correct it",
+                  "'quý %.*s' không phải quý có thật (một năm có quý I đến quý IV); sửa lại",
+                  (int)(y + n - a), s + a);
     }
 }
 

@@ -124,6 +124,49 @@ void rule_sec_purpose(const kh_plan *p, kh_rule_ctx *cx)
                   !purpose ? "Mục đích" : "Yêu cầu", !purpose ? "purpose" : "requirements");
 }
 
+/* ---- R-SEC-TITLE-REPEAT ----
+ * Two sections under one heading with the same title ("Mục đích" twice
+ * where the second should be "Yêu cầu"): a heading retyped or pasted
+ * from the one above. Titles compared as printed text, case folded. */
+static void repeated_titles(kh_rule_ctx *cx, const kh_section *v, size_t n)
+{
+    if (n < 2 || n > 200)
+        return; /* past 200 siblings, no plan: not judged (quadratic) */
+    char **t = kh_xcalloc(n, sizeof *t);
+    for (size_t i = 0; i < n; i++) {
+        char *plain = kh_md_inline_plain(v[i].title.s ? v[i].title.s : "");
+        t[i] = kh_fold(plain);
+        free(plain);
+    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = 0; j < i; j++)
+            if (t[i][0] && !strcmp(t[i], t[j])) {
+                kh_report(cx, v[i].title.pos,
+                          "two sections under one heading are both titled '%s'; retitle this one (a heading retyped from the one above?)",
+                          "hai mục cùng cấp đều có tên '%s'; đặt lại tên mục này (chép nhầm tên mục trên?)",
+                          v[i].title.s);
+                kh_report_note(cx, NULL, v[j].title.pos, "the section of the same title",
+                               "mục cùng tên");
+                break;
+            }
+    for (size_t i = 0; i < n; i++)
+        free(t[i]);
+    free(t);
+}
+
+static void children_titles(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth;
+    (void)number;
+    repeated_titles(ctx, s->sections, s->n_sections);
+}
+
+void rule_sec_title_repeat(const kh_plan *p, kh_rule_ctx *cx)
+{
+    repeated_titles(cx, p->sections, p->n_sections);
+    kh_plan_walk_sections(p, children_titles, cx);
+}
+
 static bool is_implementation(const kh_section *s)
 {
     return s->kind == KH_SEC_IMPLEMENTATION || title_is(s, "tổ chức thực hiện");

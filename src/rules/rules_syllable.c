@@ -41,6 +41,10 @@ void rule_ortho_syllable(const kh_plan *p, kh_rule_ctx *cx)
             en = "k, gh and ngh are written before i, y, e, ê only, and c, g, ng before the other vowels";
             vi = "k, gh, ngh chỉ viết trước i, y, e, ê; c, g, ng viết trước các nguyên âm khác";
             break;
+        case KH_SYL_TONE_PLACE:
+            en = "in ươ, uô, iê and yê the tone mark sits on the second vowel (trưởng, muốn, tiếng)";
+            vi = "với ươ, uô, iê, yê dấu thanh đặt trên nguyên âm thứ hai (trưởng, muốn, tiếng)";
+            break;
         case KH_SYL_STOP_TONE:
             en = "a syllable ending in c, ch, p or t takes the sắc or nặng tone only (a tone mark dropped?)";
             vi = "tiếng tận cùng bằng c, ch, p, t chỉ mang thanh sắc hoặc nặng (thiếu dấu?)";

@@ -90,6 +90,12 @@ static const char *const typos[][2] = {
 static const struct { const char *wrong, *right; bool mid, party; } casings[] = {
     {"Tổng Bí Thư", "Tổng Bí thư", false, false},
     {"Tổng bí thư", "Tổng Bí thư", false, false},
+    /* The same offices and bodies all in lower case, mid-sentence ("đồng
+     * chí tổng bí thư Tô Lâm"): proper names, never common nouns. */
+    {"tổng bí thư", "Tổng Bí thư", false, false},
+    {"bộ chính trị", "Bộ Chính trị", false, false},
+    {"ban bí thư", "Ban Bí thư", false, false},
+    {"ban chấp hành trung ương", "Ban Chấp hành Trung ương", false, false},
     {"Phó Bí Thư", "Phó Bí thư", false, false},
     {"Ban Thường Vụ", "Ban Thường vụ", false, false},
     {"Ban Chấp Hành", "Ban Chấp hành", false, false},

@@ -104,6 +104,7 @@ static const struct {
     {"R-ORTHO-SYLLABLE", "[S2]"},
     {"R-ORTHO-DOUBLED", "kehoach"},
     {"R-ORTHO-COMPOUND", "kehoach"},
+    {"R-SEC-TITLE-REPEAT", "kehoach"},
     {"R-HEADING-CASE", "[SEED][U]"},
     {"R-ORTHO-TYPO", "[SEED]"},
     {"R-ORTHO-CAPS", "[SEED]"},

@@ -354,6 +354,16 @@ static bool vni_leftover(const char *s, size_t n)
     return true;
 }
 
+/* A tone on the first vowel of ươ, uô, iê or yê: in these the tone sits
+ * on the second, in every style (QĐ 240/QĐ 1984; the new and the old
+ * placement differ on oa, oe, uy only): trửơng for trưởng. The folded
+ * letters: U ư, W ơ, O ô, E ê. */
+static bool misplaced(char first, char second)
+{
+    return (first == 'U' && second == 'W') || (first == 'u' && second == 'O') ||
+           (first == 'i' && second == 'E') || (first == 'y' && second == 'E');
+}
+
 /* What stops the judging, in the order the letters meet it. */
 enum { STOP_NONE, STOP_DIGIT, STOP_SKIP };
 
@@ -362,6 +372,7 @@ kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int 
     char w[16];
     size_t m = 0;
     int tone = 0, marks = 0, stop = STOP_NONE;
+    size_t toned = 0; /* the letter carrying the tone mark */
     bool vowel = false, foreign = false, keyed = true;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
@@ -386,6 +397,7 @@ kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int 
         if (t & 7) {
             marks++;
             tone = t & 7;
+            toned = m;
         }
         vowel |= is_vowel(b);
         foreign |= b == 'f' || b == 'j' || b == 'w' || b == 'z';
@@ -416,6 +428,8 @@ kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int 
         verdict = KH_SYL_FOREIGN;
     else if (marks > 1)
         verdict = KH_SYL_TWO_TONES;
+    else if (m < sizeof w && marks && toned + 1 < m && misplaced(w[toned], w[toned + 1]))
+        verdict = KH_SYL_TONE_PLACE;
     else if (m < sizeof w) {
         w[m] = '\0';
         onset on[2];

@@ -16,6 +16,7 @@ typedef enum kh_syl {
     KH_SYL_NO_RHYME,     /* no onset + rhyme makes it up */
     KH_SYL_FRONT,        /* k/gh/ngh not before i, y, e, ê; c/g/ng before them */
     KH_SYL_STOP_TONE,    /* c, ch, p, t ending without sắc or nặng */
+    KH_SYL_TONE_PLACE,   /* the tone on the first vowel of ươ, uô, iê, yê */
 } kh_syl;
 
 /* The word s[0, n) (UTF-8, NFC) without its tone: its letters folded to

@@ -55,5 +55,12 @@ int main(void)
     CHECK_INT(judge("thìch"), KH_SYL_STOP_TONE, "ch ending with huyền");
     CHECK_INT(judge("hôch"), KH_SYL_NO_RHYME, "ch only after a, ê, i");
     CHECK_INT(judge("ônh"), KH_SYL_NO_RHYME, "nh only after a, ê, i");
+    CHECK_INT(judge("trửơng"), KH_SYL_TONE_PLACE, "the tone on ư of ươ (trưởng)");
+    CHECK_INT(judge("mùôn"), KH_SYL_TONE_PLACE, "the tone on u of uô (muốn)");
+    CHECK_INT(judge("tíêng"), KH_SYL_TONE_PLACE, "the tone on i of iê (tiếng)");
+    CHECK_INT(judge("ýêu"), KH_SYL_TONE_PLACE, "the tone on y of yê (yếu)");
+    CHECK_INT(judge("trưởng"), KH_SYL_OK, "ươ with its tone on ơ");
+    CHECK_INT(judge("cửa"), KH_SYL_OK, "ưa: the tone on ư");
+    CHECK_INT(judge("quốc"), KH_SYL_OK, "qu + ô: not uô");
     return TAP_DONE();
 }

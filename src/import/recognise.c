@@ -1445,7 +1445,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
          * caption `(Kèm theo …)`, then the annex's text and table. The
          * checklist annex kehoach writes (DANH MỤC THỜI HẠN) is made from
          * the plan's deadlines: it is left out. */
-        char *first = kh_strndup(b, strcspn(b, "\n"));
+        /* the label on the block's first line (bare() joins the lines) */
+        char *first_raw = kh_strndup(p->text, strcspn(p->text, "\n"));
+        char *first = bare(first_raw);
+        free(first_raw);
         if (stt >= ST_RECIP && !p->table && is_annex_label(first)) {
             stt = ST_ANNEX;
             annex_title_next = true;
@@ -1473,6 +1476,15 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 while (tl && t1[tl - 1] == ' ')
                     t1[--tl] = '\0';
                 skip_annex = !strcmp(t1, "DANH MỤC THỜI HẠN");
+                if (!skip_annex && is_upper_line(t1) && !(p->flags & KH_PARA_CAPS)) {
+                    /* printed in capitals (a PDF's text): the renderers print
+                     * it so again; a plausible case is written, and said */
+                    char *c = kh_import_name_case(t1);
+                    unsure(&r, para1, "the annex title was in capitals: its case is restored, check it",
+                           "tên phụ lục viết hoa: đã khôi phục chữ thường, hãy kiểm tra", t1);
+                    free(t1);
+                    t1 = c;
+                }
                 if (!skip_annex)
                     open_annex(&r, t1, para1);
                 free(t1);

@@ -926,6 +926,11 @@ static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const 
         }
         kh_buf_puts(&line, "]");
         size_t para1 = row_para[rw] ? row_para[rw] : para1_table;
+        if (row_para[rw] && (r->e.doc->v[row_para[rw] - 1].flags & KH_PARA_UNSURE))
+            unsure(r, para1, "a row whose cells the text ran together: its last cell is in the "
+                             "last column, check the row",
+                   "hàng có các ô bị văn bản gộp lại: ô cuối ở cột cuối, hãy kiểm tra hàng này",
+                   kh_buf_str(&line) + strspn(kh_buf_str(&line), " -"));
         raw_line(&r->e, para1, "%s", kh_buf_str(&line));
         if (rw == 0)
             raw_line(&r->e, para1, "%*srows:", in + 2, "");

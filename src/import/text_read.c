@@ -3,11 +3,16 @@
  * (pdftotext's output of an issued PDF has no blank line between
  * paragraphs), a line that opens a paragraph after a short or closed one;
  * a paragraph's lines are kept (joined later where they are running text).
- * Text copied out of a PDF is mended: a page number alone (between blank
- * lines, or on the first line of a page) is dropped, a word hyphenated at a
- * line end is joined, and a paragraph cut by a page break (the next one
- * starting in lower case after no closing punctuation) is joined again;
- * each with a located note, so nothing changes silently. */
+ * Text copied out of a PDF is mended: a page number (alone at the top or
+ * the bottom of a page, or alone between blank lines in text without form
+ * feeds) is dropped, a word hyphenated at a line end is joined, a
+ * paragraph cut by a page break (the next one starting in lower case after
+ * no closing punctuation) is joined again, a table pdftotext gave cell by
+ * cell (a `TT` heading, rows numbered 1, 2, …) gets its rows and cells as
+ * a DOCX table has them, its heading repeated after a page break dropped;
+ * `pdftotext -layout` text has its header and its Nơi nhận / signature
+ * block, side by side on the page, cut into their two columns. Each
+ * mending has a located note, so nothing changes silently. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,8 +197,21 @@ typedef struct block_line {
     size_t off, len;  /* in the block's text */
     unsigned cps;
     bool glued;       /* joined to the line before it (a hyphenated word) */
-    bool page_start;  /* the input line began with a form feed */
+    bool page_start;  /* the first line of a page (a form feed before it) */
+    unsigned page;    /* 1 + the form feeds before it */
 } block_line;
+
+/* A paragraph read, before the page numbers, tables and page-break joins
+ * are decided (finish). */
+typedef struct tpara {
+    char *text;
+    unsigned line;
+    unsigned page;        /* 1 + the form feeds before its first line */
+    bool page_start;      /* its first line is the first of a page */
+    bool drop;            /* a page number or a repeated table heading */
+    bool unsure;          /* a table row's first cell, its cells run together */
+    unsigned table, row, cell;
+} tpara;
 
 typedef struct reader {
     const char *path;
@@ -201,38 +219,277 @@ typedef struct reader {
     kh_diags *d;
     bool overflow;
     unsigned width;
+    bool has_ff;          /* the input has form feeds (pdftotext's pages) */
+    tpara *p;
+    size_t n, cap;
 } reader;
 
-/* One paragraph of the input: a page number is dropped, a paragraph cut by
- * a page break joined to the one before, any other added. */
-static void emit(reader *rd, const char *t, size_t n, unsigned line)
+/* One paragraph of the input, held for finish(). */
+static void emit(reader *rd, const char *t, size_t n, unsigned line, unsigned page, bool page_start)
 {
-    char *s = kh_strndup(t, n);
-    kh_src *doc = rd->doc;
-    if (is_page_number(s)) {
-        kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_NOTE, "IMPORT-PAGE-NUMBER",
-                "'%s' alone on its line is taken as a page number and left out",
-                "'%s' đứng riêng một dòng được coi là số trang và bỏ đi", s);
-    } else if (doc->n && starts_lower(s, n) && ends_open(doc->v[doc->n - 1].text) &&
-               strncmp(s, "- ", 2)) {
-        kh_para *p = &doc->v[doc->n - 1];
-        kh_buf j = {0};
-        kh_buf_printf(&j, "%s\n%s", p->text, s);
-        free(p->text);
-        p->text = kh_buf_take(&j);
-        kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_NOTE, "IMPORT-JOINED",
-                "joined to the paragraph before it (line %u): it starts in lower "
-                "case after no closing punctuation, as where a page break cut it",
-                "nối vào đoạn trước (dòng %u): đoạn bắt đầu bằng chữ thường, đoạn "
-                "trước không có dấu kết thúc, như chỗ ngắt trang cắt đoạn",
-                p->line);
-    } else if (!rd->overflow && !kh_src_add(doc, s, n, line, 0)) {
+    if (rd->overflow)
+        return;
+    if (rd->n >= KH_IMPORT_MAX_PARAS) {
         kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_ERROR, "IMPORT-PARAS",
                 "more than %u paragraphs; the rest is not read",
                 "quá %u đoạn; phần còn lại không được đọc", KH_IMPORT_MAX_PARAS);
         rd->overflow = true;
+        return;
     }
-    free(s);
+    KH_GROW(rd->p, rd->n, rd->cap);
+    rd->p[rd->n++] = (tpara){kh_strndup(t, n), line, page, page_start, false, false, 0, 0, 0};
+}
+
+static bool is_heading_cell(const char *s)
+{
+    return !strcmp(s, "TT") || !strcmp(s, "STT") || !strcmp(s, "Số TT");
+}
+
+/* s is the decimal number k. */
+static bool is_number(const char *s, unsigned k)
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "%u", k);
+    return !strcmp(s, buf);
+}
+
+/* A paragraph that is not a table cell: a line as wide as the page's
+ * text, a heading number, the words that open a part of the plan. */
+static bool body_like(const reader *rd, const char *s)
+{
+    if (opens_part(s) || heading_number(s))
+        return true;
+    for (const char *l = s; rd->width && *l;) {
+        size_t n = strcspn(l, "\n");
+        if (100u * kh_utf8_count(l, n) >= 85u * rd->width)
+            return true;
+        l += n + (l[n] == '\n');
+    }
+    return false;
+}
+
+static bool para_closes(const char *s)
+{
+    const char *last = strrchr(s, '\n');
+    last = last ? last + 1 : s;
+    return closes_sentence(last, strlen(last));
+}
+
+#define TABLE_ROWS_MAX 1000
+#define ROW_CELLS_MAX (2 * KH_TABLE_MAX_COLS) /* a row's paragraphs looked at */
+
+/* A table pdftotext gave cell by cell from paragraph h on (h holds `TT`):
+ * the heading cells up to the paragraph `1`, then rows each opened by its
+ * number. A heading repeated after a page break (its cells may come among
+ * the row's) is dropped; a row with fewer cells than the heading (cells
+ * pdftotext ran together) keeps its last cell in the last column, and says
+ * so. Not a table — nothing marked — when the heading is not followed by
+ * `1`, a row has more cells than the heading, every row is short, or the
+ * text after the last row reads as a cell (the heading was cut short:
+ * pdftotext laid the columns out of order). Returns the paragraph after
+ * the table, or h + 1. */
+static size_t text_table(reader *rd, size_t h, unsigned id)
+{
+    tpara *P = rd->p;
+    size_t n = rd->n, one = 0;
+    unsigned cols = 0;
+    for (size_t j = h; j < n && j <= h + KH_TABLE_MAX_COLS && !one; j++) {
+        if (P[j].drop)
+            continue;
+        if (j > h && is_number(P[j].text, 1))
+            one = j;
+        else if (body_like(rd, P[j].text) || (j > h && is_heading_cell(P[j].text)))
+            return h + 1;
+        else
+            cols++;
+    }
+    if (!one || cols < 2 || cols > KH_TABLE_MAX_COLS)
+        return h + 1;
+    /* the assignment, kept aside until the table is sure */
+    size_t span = 0, cap = 0;
+    struct at { size_t i; unsigned row, cell; bool repeat; } *v = NULL;
+    unsigned c = 0;
+    for (size_t j = h; j < one; j++)
+        if (!P[j].drop) {
+            KH_GROW(v, span, cap);
+            v[span++] = (struct at){j, 0, c++, false};
+        }
+    unsigned rows = 0, short_rows = 0, pending = 0; /* heading cells still to come again */
+    struct short_row { size_t at; } *sr = NULL;
+    size_t n_sr = 0, cap_sr = 0;
+    size_t q = one;
+    bool ok = true;
+    for (unsigned k = 1; ok && k <= TABLE_ROWS_MAX && q < n && is_number(P[q].text, k); k++) {
+        /* row k: its paragraphs from q to the number k + 1, or cols cells */
+        size_t row_from = span, end = q;
+        unsigned cnt = 0;
+        for (size_t j = q; j < n && j < q + ROW_CELLS_MAX + cols; j++) {
+            end = j;
+            if (P[j].drop)
+                continue;
+            const char *t = P[j].text;
+            if (j > q && is_number(t, k + 1) && cnt >= 2)
+                break;
+            if (j > q && !strcmp(t, P[v[0].i].text)) {
+                pending = (1u << cols) - 2; /* cells 1 … cols-1 */
+                KH_GROW(v, span, cap);
+                v[span++] = (struct at){j, 0, 0, true};
+                continue;
+            }
+            bool rep = false;
+            for (unsigned hc = 1; hc < cols && pending && !rep; hc++)
+                if ((pending >> hc & 1) && !strcmp(t, P[v[hc].i].text)) {
+                    pending &= ~(1u << hc);
+                    rep = true;
+                }
+            if (rep) {
+                KH_GROW(v, span, cap);
+                v[span++] = (struct at){j, 0, 0, true};
+                continue;
+            }
+            if (cnt == cols || (j > q && body_like(rd, t))) {
+                end = j;
+                break;
+            }
+            KH_GROW(v, span, cap);
+            v[span++] = (struct at){j, k, cnt++, false};
+            end = j + 1;
+        }
+        if (cnt > cols || cnt < 2) {
+            ok = false;
+            break;
+        }
+        rows++;
+        if (cnt < cols) {
+            short_rows++;
+            /* the last cell in the last column: a deadline, a remark */
+            for (size_t a = span; a-- > row_from;)
+                if (!v[a].repeat) {
+                    v[a].cell = cols - 1;
+                    break;
+                }
+            KH_GROW(sr, n_sr, cap_sr);
+            sr[n_sr++] = (struct short_row){q};
+        }
+        q = end;
+        while (q < n && P[q].drop)
+            q++;
+    }
+    /* what follows the last row reads as the text after a table */
+    if (ok && q < n && !body_like(rd, P[q].text) && !para_closes(P[q].text) &&
+        !is_heading_cell(P[q].text))
+        ok = false;
+    if (!ok || !rows || short_rows == rows) {
+        free(v);
+        free(sr);
+        return h + 1;
+    }
+    /* said by the recogniser, in the YAML and on stderr, at the row */
+    for (size_t a = 0; a < n_sr; a++)
+        P[sr[a].at].unsure = true;
+    free(sr);
+    for (size_t a = 0; a < span; a++) {
+        tpara *t = &P[v[a].i];
+        if (v[a].repeat) {
+            t->drop = true;
+            char *quote = kh_strdup(t->text); /* the quote on one line */
+            for (char *ch = quote; *ch; ch++)
+                if (*ch == '\n')
+                    *ch = ' ';
+            kh_diag(rd->d, rd->path, (kh_pos){t->line, 1}, KH_NOTE, "IMPORT-TABLE-HEADING",
+                    "'%s' repeats the table's heading after a page break: left out",
+                    "'%s' lặp lại tiêu đề bảng sau ngắt trang: bỏ đi", quote);
+            free(quote);
+        } else {
+            t->table = id;
+            t->row = v[a].row;
+            t->cell = v[a].cell;
+        }
+    }
+    free(v);
+    return q;
+}
+
+static void drop_page_number(reader *rd, tpara *t)
+{
+    t->drop = true;
+    kh_diag(rd->d, rd->path, (kh_pos){t->line, 1}, KH_NOTE, "IMPORT-PAGE-NUMBER",
+            "'%s' alone on its line is taken as a page number and left out",
+            "'%s' đứng riêng một dòng được coi là số trang và bỏ đi", t->text);
+}
+
+/* The page number a number alone at the edge of page `page` can be: the
+ * page itself, or one less (a cover page not counted). */
+static bool page_fits(const char *s, unsigned page)
+{
+    while (*s && (*s < '0' || *s > '9'))
+        s++;
+    unsigned v = (unsigned)strtoul(s, NULL, 10);
+    return v == page || v + 1 == page;
+}
+
+/* The paragraphs read → the document: page numbers dropped (at a page's
+ * edge first; then, in text without form feeds, any number alone that no
+ * table holds), tables marked, a paragraph a page break cut joined to the
+ * one before. */
+static void finish(reader *rd)
+{
+    tpara *P = rd->p;
+    for (size_t i = 0; i < rd->n; i++) {
+        bool edge = P[i].page_start || (i + 1 < rd->n && P[i + 1].page_start &&
+                                        P[i + 1].page > P[i].page);
+        if (edge && is_page_number(P[i].text) && page_fits(P[i].text, P[i].page))
+            drop_page_number(rd, &P[i]);
+    }
+    unsigned tables = 0;
+    for (size_t i = 0; i < rd->n;) {
+        if (P[i].drop || !is_heading_cell(P[i].text)) {
+            i++;
+            continue;
+        }
+        size_t next = text_table(rd, i, tables + 1);
+        if (P[i].table)
+            tables++;
+        i = next > i ? next : i + 1;
+    }
+    for (size_t i = 0; i < rd->n; i++)
+        if (!rd->has_ff && !P[i].drop && !P[i].table && is_page_number(P[i].text))
+            drop_page_number(rd, &P[i]);
+    kh_src *doc = rd->doc;
+    bool last_table = false;
+    for (size_t i = 0; i < rd->n; i++) {
+        tpara *t = &P[i];
+        if (t->drop)
+            continue;
+        size_t n = strlen(t->text);
+        if (!t->table && !last_table && doc->n && starts_lower(t->text, n) &&
+            ends_open(doc->v[doc->n - 1].text) && strncmp(t->text, "- ", 2)) {
+            kh_para *p = &doc->v[doc->n - 1];
+            kh_buf j = {0};
+            kh_buf_printf(&j, "%s\n%s", p->text, t->text);
+            free(p->text);
+            p->text = kh_buf_take(&j);
+            kh_diag(rd->d, rd->path, (kh_pos){t->line, 1}, KH_NOTE, "IMPORT-JOINED",
+                    "joined to the paragraph before it (line %u): it starts in lower "
+                    "case after no closing punctuation, as where a page break cut it",
+                    "nối vào đoạn trước (dòng %u): đoạn bắt đầu bằng chữ thường, đoạn "
+                    "trước không có dấu kết thúc, như chỗ ngắt trang cắt đoạn",
+                    p->line);
+            continue;
+        }
+        if (!kh_src_add(doc, t->text, n, t->line,
+                        (t->table ? KH_PARA_TABLE : 0) | (t->unsure ? KH_PARA_UNSURE : 0)))
+            break; /* rd->n is bounded by the same limit */
+        doc->v[doc->n - 1].table = t->table;
+        doc->v[doc->n - 1].row = t->row;
+        doc->v[doc->n - 1].cell = t->cell;
+        last_table = t->table != 0;
+    }
+    for (size_t i = 0; i < rd->n; i++)
+        free(P[i].text);
+    free(P);
+    rd->p = NULL;
+    rd->n = rd->cap = 0;
 }
 
 /* Whether a new paragraph starts at line k of the block (k >= 1); `first`
@@ -243,6 +500,12 @@ static bool cut_before(const reader *rd, const char *t, const block_line *l, siz
     if (cur->glued)
         return false;
     const char *c = t + cur->off;
+    /* `TT` on its own line: a table's first heading cell (pdftotext gives
+     * it glued to the paragraph before) */
+    if ((cur->len == 2 && !memcmp(c, "TT", 2)) || (cur->len == 3 && !memcmp(c, "STT", 3)) ||
+        (prev->len == 2 && !memcmp(t + prev->off, "TT", 2)) ||
+        (prev->len == 3 && !memcmp(t + prev->off, "STT", 3)))
+        return true;
     bool short_prev = rd->width && 100u * prev->cps < 85u * rd->width;
     bool closed = closes_sentence(t + prev->off, prev->len);
     if (opens_part(c) || (opens_paragraph(c) && (short_prev || closed)))
@@ -281,14 +544,14 @@ static void flush_block(reader *rd, const char *t, const block_line *l, size_t n
      * alone, it is dropped (emit), and the text after it may join the
      * paragraph the page break cut. */
     if (n > 1 && (l[0].page_start || rd->width) && line_is_page_number(t, &l[0])) {
-        emit(rd, t + l[0].off, l[0].len, start_line);
+        emit(rd, t + l[0].off, l[0].len, start_line, l[0].page, l[0].page_start);
         first = 1;
     }
     for (size_t k = first + 1; k <= n; k++) {
         if (k < n && (!rd->width || !cut_before(rd, t, l, k, first)))
             continue;
         size_t a = l[first].off, b = l[k - 1].off + l[k - 1].len;
-        emit(rd, t + a, b - a, start_line + (unsigned)first);
+        emit(rd, t + a, b - a, start_line + (unsigned)first, l[first].page, l[first].page_start);
         first = k;
     }
 }
@@ -300,8 +563,10 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     size_t i = 0;
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         i = 3;
-    reader rd = {path, doc, d, false, full_width(data + i, len - i)};
-    unsigned line = 1, start_line = 0;
+    reader rd = {path, doc, d, false, full_width(data + i, len - i),
+                 memchr(data + i, '\f', len - i) != NULL, NULL, 0, 0};
+    unsigned line = 1, start_line = 0, page = 1;
+    bool ff_pending = false; /* a form feed since the last line of text */
     kh_buf block = {0};
     block_line *lines = NULL;
     size_t n_lines = 0, cap_lines = 0;
@@ -310,6 +575,9 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
         size_t e = nl ? (size_t)(nl - data) : len;
         bool end = i >= len;
         if (end || is_blank(data + i, e - i)) {
+            for (size_t k = i; !end && k < e; k++)
+                if (data[k] == '\f')
+                    page++, ff_pending = true;
             if (block.len)
                 flush_block(&rd, kh_buf_str(&block), lines, n_lines, start_line);
             block.len = 0;
@@ -320,9 +588,11 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
                 break;
         } else {
             size_t a = i, b = e;
-            bool page_start = false;
+            bool page_start = ff_pending;
+            ff_pending = false;
             while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\f'))
-                page_start |= data[a++] == '\f';
+                if (data[a++] == '\f')
+                    page++, page_start = true;
             while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
                 b--;
             bool glued = false;
@@ -341,7 +611,7 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
                 if (n_lines == cap_lines)
                     lines = kh_xrealloc(lines, (cap_lines = cap_lines ? 2 * cap_lines : 16) * sizeof *lines);
                 lines[n_lines++] = (block_line){block.len, b - a, (unsigned)kh_utf8_count(data + a, b - a),
-                                                glued, page_start};
+                                                glued, page_start, page};
                 kh_buf_put(&block, data + a, b - a);
             }
         }
@@ -350,5 +620,6 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     }
     kh_buf_free(&block);
     free(lines);
+    finish(&rd);
     return 0;
 }

@@ -286,8 +286,9 @@ static bool para_closes(const char *s)
  * so. Not a table — nothing marked — when the heading is not followed by
  * `1`, a row has more cells than the heading, every row is short, or the
  * text after the last row reads as a cell (the heading was cut short:
- * pdftotext laid the columns out of order). Returns the paragraph after
- * the table, or h + 1. */
+ * pdftotext laid the columns out of order); then the `TT` paragraph is
+ * marked unsure, for the recogniser to say the table stayed text. Returns
+ * the paragraph after the table, or h + 1. */
 static size_t text_table(reader *rd, size_t h, unsigned id)
 {
     tpara *P = rd->p;
@@ -380,6 +381,9 @@ static size_t text_table(reader *rd, size_t h, unsigned id)
         !is_heading_cell(P[q].text))
         ok = false;
     if (!ok || !rows || short_rows == rows) {
+        /* a heading and a row 1, but not laid out row by row (pdftotext
+         * gives some tables column by column): kept as text, and said */
+        P[h].unsure = true;
         free(v);
         free(sr);
         return h + 1;

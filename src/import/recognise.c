@@ -1446,6 +1446,22 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         char dl = 0;
         int level = heading_level(b, &rest, &dl);
         const char *lines = NULL;
+        if (!p->table && (p->flags & KH_PARA_UNSURE)) {
+            /* a `# kehoach import:` line would end an open block of text:
+             * then the note alone, at the line */
+            const sec *os = r.depth >= 1 ? &r.st[r.depth - 1] : NULL;
+            bool in_block = intro_open || closing_open ||
+                            (os && !r.unit.open && (os->body_open || os->note_open));
+            const char *en = "a table the text did not give row by row, kept as text: "
+                             "write it as the section's 'table:'";
+            const char *vi = "bảng mà văn bản không cho theo từng hàng, giữ dạng văn bản: "
+                             "hãy viết thành 'table:' của mục";
+            if (!in_block)
+                unsure(&r, para1, en, vi, p->text);
+            else
+                kh_diag(d, doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE",
+                        "%1$s%2$.0s", "%2$s%1$.0s", en, vi);
+        }
         /* Phụ lục after the signature: a label line, the title, the
          * caption `(Kèm theo …)`, then the annex's text and table. The
          * checklist annex kehoach writes (DANH MỤC THỜI HẠN) is made from
@@ -1506,22 +1522,6 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(f);
             free(b);
             continue;
-        }
-        if (!p->table && (p->flags & KH_PARA_UNSURE)) {
-            /* a `# kehoach import:` line would end an open block of text:
-             * then the note alone, at the line */
-            const sec *os = r.depth >= 1 ? &r.st[r.depth - 1] : NULL;
-            bool in_block = intro_open || closing_open ||
-                            (os && !r.unit.open && (os->body_open || os->note_open));
-            const char *en = "a table the text did not give row by row, kept as text: "
-                             "write it as the section's 'table:'";
-            const char *vi = "bảng mà văn bản không cho theo từng hàng, giữ dạng văn bản: "
-                             "hãy viết thành 'table:' của mục";
-            if (!in_block)
-                unsure(&r, para1, en, vi, p->text);
-            else
-                kh_diag(d, doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE",
-                        "%1$s%2$.0s", "%2$s%1$.0s", en, vi);
         }
         if (stt == ST_BODY && p->table && r.depth >= 1 && !is_end_table(doc, i)) {
             i = import_table(&r, i) - 1;

@@ -222,6 +222,8 @@ typedef struct reader {
     bool has_ff;          /* the input has form feeds (pdftotext's pages) */
     tpara *p;
     size_t n, cap;
+    const unsigned *map; /* -layout text rewritten: its line i + 1 → the input's */
+    size_t n_map;
 } reader;
 
 /* One paragraph of the input, held for finish(). */
@@ -229,6 +231,8 @@ static void emit(reader *rd, const char *t, size_t n, unsigned line, unsigned pa
 {
     if (rd->overflow)
         return;
+    if (rd->map && line >= 1 && line <= rd->n_map)
+        line = rd->map[line - 1];
     if (rd->n >= KH_IMPORT_MAX_PARAS) {
         kh_diag(rd->d, rd->path, (kh_pos){line, 1}, KH_ERROR, "IMPORT-PARAS",
                 "more than %u paragraphs; the rest is not read",
@@ -560,6 +564,182 @@ static void flush_block(reader *rd, const char *t, const block_line *l, size_t n
     }
 }
 
+/* ---- pdftotext -layout: two columns side by side ----
+ * The header (issuer and number on the left, the motto, place and date on
+ * the right) and the block of Nơi nhận and the signature are two columns
+ * on the page; `pdftotext -layout` keeps them side by side on each line.
+ * Each of the two is rewritten as its left column's lines, then its right
+ * column's, as pdftotext without -layout gives them; a line map keeps the
+ * notes at the input's lines. Without a gap of three spaces inside such a
+ * line (plain pdftotext) nothing changes. */
+
+typedef struct span {
+    size_t a, e; /* a line of the input, without its '\n' */
+} span;
+
+/* The first gap of three or more spaces after text in s[0, n) that ends
+ * at code point column `from` or after: the offset where the text after it
+ * starts, or 0. */
+static size_t right_start(const char *s, size_t n, size_t from)
+{
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\f'))
+        k++;
+    while (k < n) {
+        if (s[k] != ' ') {
+            k++;
+            continue;
+        }
+        size_t g = k;
+        while (g < n && s[g] == ' ')
+            g++;
+        if (g - k >= 3 && g < n && kh_utf8_count(s, g) >= from)
+            return g;
+        k = g;
+    }
+    return 0;
+}
+
+static size_t indent_of(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\f'))
+        k++;
+    return k;
+}
+
+static bool line_starts(const char *s, size_t n, const char *w)
+{
+    size_t k = indent_of(s, n), wl = strlen(w);
+    return n - k >= wl && !memcmp(s + k, w, wl);
+}
+
+typedef struct relaid {
+    kh_buf out;
+    unsigned *map; /* output line i + 1 → input line */
+    size_t n, cap;
+} relaid;
+
+static void put_line(relaid *o, const char *s, size_t n, unsigned in_line)
+{
+    kh_buf_put(&o->out, s, n);
+    kh_buf_putc(&o->out, '\n');
+    KH_GROW(o->map, o->n, o->cap);
+    o->map[o->n++] = in_line;
+}
+
+/* Lines [from, to) as their left column, then their right one. The right
+ * column starts where the first line's does (the motto beside the
+ * issuer, the authority beside `Nơi nhận:`); text in between, such as a
+ * group's role beside its Nơi nhận lines, is the left column's. */
+static void split_region(relaid *o, const char *data, const span *ln, size_t from, size_t to)
+{
+    size_t col = 0; /* the right column's start, in code points, less 2 */
+    for (size_t k = from; k < to && !col; k++) {
+        const char *s = data + ln[k].a;
+        size_t rs = right_start(s, ln[k].e - ln[k].a, 0);
+        if (rs)
+            col = kh_utf8_count(s, rs) > 2 ? kh_utf8_count(s, rs) - 2 : 1;
+    }
+    for (int side = 0; side < 2; side++) {
+        for (size_t k = from; k < to; k++) {
+            const char *s = data + ln[k].a;
+            size_t n = ln[k].e - ln[k].a, rs = right_start(s, n, col), ind = indent_of(s, n);
+            if (ind == n)
+                continue;
+            size_t a, b;
+            if (rs) {
+                a = side ? rs : ind;
+                b = side ? n : rs;
+            } else {
+                bool right = kh_utf8_count(s, ind) >= col;
+                if (right != (side == 1))
+                    continue;
+                a = ind, b = n;
+            }
+            while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+                b--;
+            /* text between the columns (a Nơi nhận group's role beside
+             * its lines): a line of its own, after the left one's */
+            size_t mid = side ? 0 : right_start(s, b, 0);
+            size_t lb = mid ? mid : b;
+            while (mid && lb > a && s[lb - 1] == ' ')
+                lb--;
+            put_line(o, s + a, lb - a, (unsigned)k + 1);
+            if (mid)
+                put_line(o, s + mid, b - mid, (unsigned)k + 1);
+        }
+        put_line(o, "", 0, (unsigned)to);
+    }
+}
+
+static bool has_gap(const char *data, const span *ln, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (right_start(data + ln[k].a, ln[k].e - ln[k].a, 0))
+            return true;
+    return false;
+}
+
+/* The header's lines and the Nơi nhận block's, when pdftotext -layout set
+ * them side by side: the text rewritten into o (false: left as it is). */
+static bool relay(const char *data, size_t len, relaid *o, reader *rd)
+{
+    span *ln = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - data) : len;
+        KH_GROW(ln, n, cap);
+        ln[n++] = (span){i, e};
+        i = e + 1;
+    }
+    size_t h0 = 0;
+    while (h0 < n && indent_of(data + ln[h0].a, ln[h0].e - ln[h0].a) == ln[h0].e - ln[h0].a)
+        h0++;
+    size_t h1 = h0;
+    while (h1 < n && indent_of(data + ln[h1].a, ln[h1].e - ln[h1].a) < ln[h1].e - ln[h1].a)
+        h1++;
+    size_t s0 = n, s1 = n;
+    for (size_t k = h1; k < n && s0 == n; k++)
+        if (line_starts(data + ln[k].a, ln[k].e - ln[k].a, "Nơi nhận") ||
+            line_starts(data + ln[k].a, ln[k].e - ln[k].a, "Nơi gửi"))
+            s0 = k;
+    for (size_t k = s0 + 1; k < n && s1 == n; k++)
+        if (memchr(data + ln[k].a, '\f', ln[k].e - ln[k].a) ||
+            line_starts(data + ln[k].a, ln[k].e - ln[k].a, "Phụ lục") ||
+            line_starts(data + ln[k].a, ln[k].e - ln[k].a, "PHỤ LỤC"))
+            s1 = k;
+    bool head = h1 > h0 && has_gap(data, ln, h0, h1);
+    bool sign = s0 < n && has_gap(data, ln, s0, s1);
+    if (!head && !sign) {
+        free(ln);
+        return false;
+    }
+    for (size_t k = 0; k < n;) {
+        if (head && k == h0) {
+            split_region(o, data, ln, h0, h1);
+            kh_diag(rd->d, rd->path, (kh_pos){(unsigned)h0 + 1, 1}, KH_NOTE, "IMPORT-COLUMNS",
+                    "the header's two columns, side by side (pdftotext -layout), read one "
+                    "after the other",
+                    "hai cột của phần đầu, đặt cạnh nhau (pdftotext -layout), được đọc lần lượt");
+            k = h1;
+        } else if (sign && k == s0) {
+            split_region(o, data, ln, s0, s1);
+            kh_diag(rd->d, rd->path, (kh_pos){(unsigned)s0 + 1, 1}, KH_NOTE, "IMPORT-COLUMNS",
+                    "Nơi nhận and the signature, side by side (pdftotext -layout), read one "
+                    "after the other",
+                    "Nơi nhận và chữ ký, đặt cạnh nhau (pdftotext -layout), được đọc lần lượt");
+            k = s1;
+        } else {
+            put_line(o, data + ln[k].a, ln[k].e - ln[k].a, (unsigned)k + 1);
+            k++;
+        }
+    }
+    free(ln);
+    return true;
+}
+
 int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh_diags *d)
 {
     doc->kind = KH_SRC_TEXT;
@@ -567,8 +747,17 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     size_t i = 0;
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         i = 3;
-    reader rd = {path, doc, d, false, full_width(data + i, len - i),
-                 memchr(data + i, '\f', len - i) != NULL, NULL, 0, 0};
+    reader rd = {path, doc, d, false, 0, memchr(data + i, '\f', len - i) != NULL,
+                 NULL, 0, 0, NULL, 0};
+    relaid re = {0};
+    if (relay(data + i, len - i, &re, &rd)) {
+        data = kh_buf_str(&re.out);
+        len = re.out.len;
+        i = 0;
+        rd.map = re.map;
+        rd.n_map = re.n;
+    }
+    rd.width = full_width(data + i, len - i);
     unsigned line = 1, start_line = 0, page = 1;
     bool ff_pending = false; /* a form feed since the last line of text */
     kh_buf block = {0};
@@ -625,5 +814,7 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     kh_buf_free(&block);
     free(lines);
     finish(&rd);
+    kh_buf_free(&re.out);
+    free(re.map);
     return 0;
 }

@@ -7,7 +7,9 @@
 # (tests/import/same_plan.py) agree at least as often as the floor in
 # tests/import/pdf-text-floor.txt, and at least that share of the text's
 # sentences comes back in its Markdown (tests/import/pdf_text_fidelity.py).
-# Floors may only go up.
+# The same with `pdftotext -layout` (the header and the Nơi nhận /
+# signature block side by side): the import loads and its facts agree at
+# least as often as the floor's fourth column. Floors may only go up.
 . "$(dirname "$0")/../lib.sh"
 PY=/usr/bin/python3
 FLOOR=tests/import/pdf-text-floor.txt
@@ -35,6 +37,17 @@ for p in plans/*.yaml plans/*/*.yaml; do
     if [ -n "$fid" ] && [ -n "$ffloor" ] && awk -v a="$fid" -v b="$ffloor" 'BEGIN { exit !(a + 1e-9 >= b) }'; then
         ok "$b: ${fid}% of the PDF text's sentences back, floor $ffloor"
     else fail "$b: ${fid:-?}% of the PDF text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
+    pdftotext -layout -enc UTF-8 "$o/$b.pdf" "$o/l.txt"
+    "$KEHOACH" import -o "$o/l.yaml" "$o/l.txt" >/dev/null 2>&1
+    "$KEHOACH" build -q --force --checklist=none -f json -o "$o/l/" "$o/l.yaml" >"$o/lload" 2>&1
+    check_no_grep "$b: the plan imported from -layout text loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/lload"
+    "$PY" tests/import/same_plan.py "$o/$b.json" "$o/l/l.json" >"$o/lsame"
+    lgot=$(sed -n 's/^facts: \([0-9]*\)\/.*/\1/p' "$o/lsame")
+    lfloor=$(awk -v b="$b" '$1 == b { print $4 }' "$FLOOR")
+    echo "# pdf -layout text $b: ${lgot:-?}/${all:-?} facts (floor ${lfloor:-none})"
+    if [ -n "$lgot" ] && [ -n "$lfloor" ] && [ "$lgot" -ge "$lfloor" ]; then
+        ok "$b: $lgot/$all facts back from the PDF's -layout text, floor $lfloor"
+    else fail "$b: ${lgot:-?}/$all facts back from the PDF's -layout text, floor ${lfloor:-missing}" "$(grep differs "$o/lsame" | head -8)"; fi
 done
 # A PDF kehoach did not write (tests/fixtures/import/pdftext-tan-thanh.*:
 # Markdown → pandoc → LibreOffice → pdftotext, committed as text): its plan

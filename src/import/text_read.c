@@ -10,9 +10,12 @@
  * no closing punctuation) is joined again, a table pdftotext gave cell by
  * cell (a `TT` heading, rows numbered 1, 2, …) gets its rows and cells as
  * a DOCX table has them, its heading repeated after a page break dropped;
- * `pdftotext -layout` text has its header and its Nơi nhận / signature
- * block, side by side on the page, cut into their two columns. Each
- * mending has a located note, so nothing changes silently. */
+ * `pdftotext -layout` text (what the docs advise: it keeps a table's
+ * columns) has its header and its Nơi nhận / signature block, side by
+ * side on the page, cut into their two columns, and its tables read by
+ * the columns of their words, into the cell-by-cell form. Each mending
+ * has a located note, so nothing changes silently. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -681,6 +684,364 @@ static bool has_gap(const char *data, const span *ln, size_t from, size_t to)
     return false;
 }
 
+/* ---- pdftotext -layout: a table's columns ----
+ * A table in -layout text is a heading line opening `TT` (or `STT`) and a
+ * gap, then rows each opening with its number and a gap, their cells'
+ * lines side by side. The columns are the runs of positions that some row
+ * line fills, between gutters no row line fills; the heading's words go
+ * to the column they stand over. The table is rewritten cell by cell, one
+ * block each, as pdftotext without -layout gives a table, for text_table
+ * to read; a heading repeated after a page break is left out, and so is a
+ * page number (each said there). A table whose heading words fall two in
+ * one column (columns pdftotext set too close to tell apart) stays as it
+ * is, and is said. */
+
+#define LT_MAX_LINES 2000 /* lines of one table looked at */
+#define LT_MAX_WIDTH 400  /* code points of a line looked at */
+
+/* The line opens with the decimal number k, then a gap of two spaces. */
+static bool lt_row_start(const char *s, size_t n, unsigned k)
+{
+    size_t i = indent_of(s, n);
+    if (i > 4)
+        return false;
+    char buf[16];
+    int w = snprintf(buf, sizeof buf, "%u", k);
+    return n - i > (size_t)w + 2 && !memcmp(s + i, buf, (size_t)w) && s[i + w] == ' ' &&
+           s[i + w + 1] == ' ';
+}
+
+static bool lt_heading(const char *s, size_t n)
+{
+    size_t i = indent_of(s, n);
+    if (i > 4)
+        return false;
+    for (int k = 0; k < 2; k++) {
+        const char *w = k ? "STT  " : "TT  ";
+        size_t wl = strlen(w);
+        if (n - i > wl && !memcmp(s + i, w, wl))
+            return true;
+    }
+    return false;
+}
+
+/* A word of a line: its code point column and bytes. */
+typedef struct lt_word {
+    unsigned col, cps;
+    size_t a, e;
+} lt_word;
+
+static size_t lt_words(const char *s, size_t n, lt_word *w, size_t max)
+{
+    size_t k = 0, col = 0;
+    for (size_t i = 0; i < n && k < max;) {
+        if (s[i] == ' ' || s[i] == '\f' || s[i] == '\t' || s[i] == '\r') {
+            i++, col++;
+            continue;
+        }
+        size_t a = i;
+        while (i < n && s[i] != ' ' && s[i] != '\f' && s[i] != '\t' && s[i] != '\r')
+            i++;
+        unsigned c = (unsigned)kh_utf8_count(s + a, i - a);
+        w[k++] = (lt_word){(unsigned)col, c, a, i};
+        col += c;
+    }
+    return k;
+}
+
+#define LT_WORDS 128
+
+/* The cell texts of lines [from, to) by column (bounds[c] the first code
+ * point of column c, ncol of them), appended to cell[c] ('\n' between
+ * lines), each cell's first line noted in at[c]. by_middle (a heading,
+ * centred over its column): a run of words (one space apart) goes where
+ * its middle is; else each word where it starts. */
+static void lt_cells(const char *data, const span *ln, size_t from, size_t to,
+                     const unsigned *bounds, unsigned ncol, kh_buf *cell, unsigned *at,
+                     bool by_middle)
+{
+    for (size_t k = from; k < to; k++) {
+        const char *s = data + ln[k].a;
+        lt_word w[LT_WORDS];
+        size_t nw = lt_words(s, ln[k].e - ln[k].a, w, LT_WORDS);
+        unsigned last = ncol; /* the column of the line's word before */
+        size_t run0 = 0, run1 = 0; /* by_middle: the words [run0, run1) one run */
+        for (size_t j = 0; j < nw; j++) {
+            if (j >= run1) {
+                run0 = j;
+                run1 = j + 1;
+                while (run1 < nw && w[run1].col < w[run1 - 1].col + w[run1 - 1].cps + 2)
+                    run1++;
+            }
+            unsigned mid = (w[run0].col + w[run1 - 1].col + w[run1 - 1].cps) / 2;
+            unsigned pos = by_middle ? mid : w[j].col;
+            unsigned c = 0;
+            while (c + 1 < ncol && bounds[c + 1] <= pos)
+                c++;
+            if (cell[c].len) /* a word after one of this line, or a line after */
+                kh_buf_putc(&cell[c], c == last ? ' ' : '\n');
+            if (!at[c])
+                at[c] = (unsigned)k + 1;
+            kh_buf_put(&cell[c], s + w[j].a, w[j].e - w[j].a);
+            last = c;
+        }
+    }
+}
+
+/* The columns of the row lines [a0, a1) (kind 1 or 2; r1 the first's
+ * line): bounds[c] the first code point of column c. A column starts
+ * where a word starts after two spaces or more in some line and no word
+ * of any line runs across (cells may touch: pdftotext places each word
+ * on its own), at least three code points after the column before (the
+ * words of a centred column start a little apart). False when there are
+ * fewer than two columns or too many. */
+static bool lt_bounds(const char *data, const span *ln, size_t r1, const unsigned char *kind,
+                      size_t a0, size_t a1, unsigned *bounds, unsigned *ncol)
+{
+    unsigned char across[LT_MAX_WIDTH + 1] = {0}, opens[LT_MAX_WIDTH + 1] = {0};
+    unsigned width = 0;
+    for (size_t a = a0; a < a1; a++) {
+        if (kind[a] != 1 && kind[a] != 2)
+            continue;
+        const char *s = data + ln[r1 + a].a;
+        lt_word w[LT_WORDS];
+        size_t nw = lt_words(s, ln[r1 + a].e - ln[r1 + a].a, w, LT_WORDS);
+        if (nw == LT_WORDS)
+            return false; /* a line too long to be a table's: left as text */
+        for (size_t j = 0; j < nw; j++) {
+            unsigned c0 = w[j].col, c1 = w[j].col + w[j].cps;
+            if (c1 > LT_MAX_WIDTH)
+                c1 = LT_MAX_WIDTH;
+            for (unsigned c = c0 + 1; c < c1; c++)
+                across[c] = 1;
+            unsigned before = j ? w[j - 1].col + w[j - 1].cps : 0;
+            if (c0 < LT_MAX_WIDTH && c0 >= before + 2)
+                opens[c0] = 1;
+            if (c1 > width)
+                width = c1;
+        }
+    }
+    if (width >= LT_MAX_WIDTH)
+        return false;
+    unsigned n = 1;
+    bounds[0] = 0;
+    for (unsigned c = 1; c < width; c++) {
+        if (!opens[c] || across[c] || c < bounds[n - 1] + 3)
+            continue;
+        if (n == KH_TABLE_MAX_COLS)
+            return false;
+        bounds[n++] = c;
+    }
+    *ncol = n;
+    return n >= 2;
+}
+
+static void lt_put_block(relaid *o, const char *t, unsigned line)
+{
+    for (const char *l = t; *l;) {
+        size_t n = strcspn(l, "\n");
+        put_line(o, l, n, line);
+        l += n + (l[n] == '\n');
+    }
+    put_line(o, "", 0, line);
+}
+
+/* The table from line h (its heading): rewritten into o, or, when it does
+ * not read as one, its lines as they are. Returns the line after it. */
+static size_t layout_table(relaid *o, const char *data, const span *ln, size_t n, size_t h,
+                           reader *rd)
+{
+    size_t r1 = h + 1;
+    while (r1 < n && r1 < h + 6 && !lt_row_start(data + ln[r1].a, ln[r1].e - ln[r1].a, 1))
+        r1++;
+    if (r1 >= n || !lt_row_start(data + ln[r1].a, ln[r1].e - ln[r1].a, 1)) {
+        put_line(o, data + ln[h].a, ln[h].e - ln[h].a, (unsigned)h + 1);
+        return h + 1;
+    }
+    size_t head_lines = r1 - h;
+    /* the rows' lines: kind 1 a row's first, 2 a cell's next, 0 left out */
+    size_t end = r1, cap = 0, m = 0;
+    unsigned char *kind = NULL;
+    unsigned k = 1;
+    for (size_t j = r1; j < n && j - r1 < LT_MAX_LINES; j++) {
+        const char *s = data + ln[j].a;
+        size_t len = ln[j].e - ln[j].a, ind = indent_of(s, len);
+        unsigned char kd;
+        if (lt_row_start(s, len, k + (j > r1))) {
+            kd = 1;
+            k += j > r1;
+        } else if (lt_heading(s, len)) {
+            kd = 4; /* the heading again, after a page break */
+        } else if (ind == len || memchr(s, '\f', len)) {
+            /* a blank line, a page's end: the table goes on only where a
+             * row, its heading again or a page number comes next */
+            size_t q = j + 1;
+            while (q < n && q < j + 4 && indent_of(data + ln[q].a, ln[q].e - ln[q].a) ==
+                                             ln[q].e - ln[q].a)
+                q++;
+            bool on = q < n && (lt_row_start(data + ln[q].a, ln[q].e - ln[q].a, k + 1) ||
+                                lt_heading(data + ln[q].a, ln[q].e - ln[q].a) ||
+                                memchr(data + ln[q].a, '\f', ln[q].e - ln[q].a));
+            if (ind == len && !on)
+                break;
+            kd = 0;
+            if (ind < len) { /* a page number: its own block, dropped later */
+                KH_GROW(kind, m, cap);
+                kind[m++] = 3;
+                end = j + 1;
+                continue;
+            }
+        } else if (ind >= 3) {
+            kd = 2;
+        } else
+            break;
+        KH_GROW(kind, m, cap);
+        kind[m++] = kd;
+        end = j + 1;
+    }
+    /* the heading repeated: its lines left out */
+    for (size_t a = 0; a < m; a++)
+        if (kind[a] == 4)
+            for (size_t b = a + 1; b < m && b < a + head_lines; b++)
+                if (kind[b] != 1 && kind[b] != 3)
+                    kind[b] = 5;
+    /* the columns: as many as the heading line with the most runs of words
+     * (two spaces or more apart) has; their places row by row, since
+     * pdftotext places each row a little apart (the rows before give a
+     * row that does not show them all) */
+    unsigned ncol = 0;
+    for (size_t j = h; j < r1; j++) {
+        const char *s = data + ln[j].a;
+        lt_word w[LT_WORDS];
+        size_t nw = lt_words(s, ln[j].e - ln[j].a, w, LT_WORDS);
+        if (nw == LT_WORDS)
+            ncol = KH_TABLE_MAX_COLS + 1; /* too long a heading: no table */
+        unsigned runs = nw ? 1 : 0;
+        for (size_t x = 1; x < nw; x++)
+            runs += w[x].col >= w[x - 1].col + w[x - 1].cps + 2;
+        if (runs > ncol)
+            ncol = runs;
+    }
+    bool ok = ncol >= 2 && ncol <= KH_TABLE_MAX_COLS;
+    unsigned bounds[KH_TABLE_MAX_COLS + 1] = {0};
+    unsigned *seg_bounds = kh_xcalloc(m + 1, sizeof *seg_bounds * (KH_TABLE_MAX_COLS + 1));
+    size_t *seg_of = kh_xcalloc(m + 1, sizeof *seg_of);
+    size_t seg = 0;
+    bool have = false;
+    for (size_t a0 = 0; a0 < m && ok;) {
+        size_t a1 = a0 + 1;
+        while (a1 < m && kind[a1] != 1)
+            a1++;
+        unsigned sb[KH_TABLE_MAX_COLS + 1] = {0}, sn = 0;
+        if (kind[a0] == 1 && lt_bounds(data, ln, r1, kind, a0, a1, sb, &sn) && sn == ncol) {
+            memcpy(seg_bounds + seg * (KH_TABLE_MAX_COLS + 1), sb, sizeof sb);
+            if (!have)
+                memcpy(bounds, sb, sizeof sb);
+            have = true;
+        } else if (have) {
+            memcpy(seg_bounds + seg * (KH_TABLE_MAX_COLS + 1),
+                   seg_bounds + (seg - 1) * (KH_TABLE_MAX_COLS + 1), sizeof sb);
+        } else
+            ok = false;
+        for (size_t x = a0; x < a1; x++)
+            seg_of[x] = seg;
+        seg++;
+        a0 = a1;
+    }
+    kh_buf head[KH_TABLE_MAX_COLS] = {{0}};
+    unsigned head_at[KH_TABLE_MAX_COLS] = {0};
+    if (ok && ncol >= 2) {
+        lt_cells(data, ln, h, r1, bounds, ncol, head, head_at, true);
+        /* two heading words apart on one line, in one column: the columns
+         * are not told apart */
+        for (size_t j = h; j < r1 && ok; j++) {
+            const char *s = data + ln[j].a;
+            lt_word w[LT_WORDS];
+            size_t nw = lt_words(s, ln[j].e - ln[j].a, w, LT_WORDS);
+            unsigned prev_col = ncol; /* the column of the run before */
+            for (size_t x0 = 0; x0 < nw && ok;) {
+                size_t x1 = x0 + 1;
+                while (x1 < nw && w[x1].col < w[x1 - 1].col + w[x1 - 1].cps + 2)
+                    x1++;
+                unsigned mid = (w[x0].col + w[x1 - 1].col + w[x1 - 1].cps) / 2, c = 0;
+                while (c + 1 < ncol && bounds[c + 1] <= mid)
+                    c++;
+                ok = c != prev_col;
+                prev_col = c;
+                x0 = x1;
+            }
+        }
+        for (unsigned c = 0; c < ncol && ok; c++)
+            ok = head[c].len > 0;
+        ok = ok && (!strcmp(kh_buf_str(&head[0]), "TT") || !strcmp(kh_buf_str(&head[0]), "STT"));
+    } else
+        ok = false;
+    if (!ok) {
+        kh_diag(rd->d, rd->path, (kh_pos){(unsigned)h + 1, 1}, KH_NOTE, "IMPORT-UNSURE",
+                "a table whose columns the text does not keep apart, kept as text: write it "
+                "as the section's 'table:'",
+                "bảng mà văn bản không giữ rõ các cột, giữ dạng văn bản: hãy viết thành "
+                "'table:' của mục");
+        for (unsigned c = 0; c < KH_TABLE_MAX_COLS; c++)
+            kh_buf_free(&head[c]);
+        for (size_t j = h; j < end; j++)
+            put_line(o, data + ln[j].a, ln[j].e - ln[j].a, (unsigned)j + 1);
+        free(kind);
+        free(seg_bounds);
+        free(seg_of);
+        return end;
+    }
+    put_line(o, "", 0, (unsigned)h + 1);
+    for (unsigned c = 0; c < ncol; c++)
+        lt_put_block(o, kh_buf_str(&head[c]), head_at[c]);
+    /* each row: its lines from its first to the next row's */
+    for (size_t a = 0; a < m;) {
+        size_t j = r1 + a;
+        if (kind[a] == 3 || kind[a] == 5 || kind[a] == 4) {
+            if (kind[a] == 3) { /* a page number: as it is, a block of its own */
+                put_line(o, data + ln[j].a, ln[j].e - ln[j].a, (unsigned)j + 1);
+                put_line(o, "", 0, (unsigned)j + 1);
+            } else if (kind[a] == 4)
+                kh_diag(rd->d, rd->path, (kh_pos){(unsigned)j + 1, 1}, KH_NOTE,
+                        "IMPORT-TABLE-HEADING",
+                        "the table's heading repeated after a page break: left out",
+                        "tiêu đề bảng lặp lại sau ngắt trang: bỏ đi");
+            a++;
+            continue;
+        }
+        kh_buf cell[KH_TABLE_MAX_COLS] = {{0}};
+        unsigned at[KH_TABLE_MAX_COLS] = {0};
+        size_t b = a;
+        do {
+            const unsigned *sb = seg_bounds + seg_of[b] * (KH_TABLE_MAX_COLS + 1);
+            if (kind[b] == 1 || kind[b] == 2)
+                lt_cells(data, ln, r1 + b, r1 + b + 1, sb, ncol, cell, at, false);
+            else if (kind[b] == 3) { /* a page number inside the row */
+                put_line(o, data + ln[r1 + b].a, ln[r1 + b].e - ln[r1 + b].a,
+                         (unsigned)(r1 + b) + 1);
+                put_line(o, "", 0, (unsigned)(r1 + b) + 1);
+            } else if (kind[b] == 4)
+                kh_diag(rd->d, rd->path, (kh_pos){(unsigned)(r1 + b) + 1, 1}, KH_NOTE,
+                        "IMPORT-TABLE-HEADING",
+                        "the table's heading repeated after a page break: left out",
+                        "tiêu đề bảng lặp lại sau ngắt trang: bỏ đi");
+            b++;
+        } while (b < m && kind[b] != 1);
+        for (unsigned c = 0; c < ncol; c++) {
+            if (cell[c].len)
+                lt_put_block(o, kh_buf_str(&cell[c]), at[c]);
+            kh_buf_free(&cell[c]);
+        }
+        a = b;
+    }
+    for (unsigned c = 0; c < ncol; c++)
+        kh_buf_free(&head[c]);
+    free(kind);
+    free(seg_bounds);
+    free(seg_of);
+    return end;
+}
+
 /* The header's lines and the Nơi nhận block's, when pdftotext -layout set
  * them side by side: the text rewritten into o (false: left as it is). */
 static bool relay(const char *data, size_t len, relaid *o, reader *rd)
@@ -712,7 +1073,10 @@ static bool relay(const char *data, size_t len, relaid *o, reader *rd)
             s1 = k;
     bool head = h1 > h0 && has_gap(data, ln, h0, h1);
     bool sign = s0 < n && has_gap(data, ln, s0, s1);
-    if (!head && !sign) {
+    bool table = false;
+    for (size_t k = h1; k < n && !table; k++)
+        table = lt_heading(data + ln[k].a, ln[k].e - ln[k].a);
+    if (!head && !sign && !table) {
         free(ln);
         return false;
     }
@@ -731,6 +1095,10 @@ static bool relay(const char *data, size_t len, relaid *o, reader *rd)
                     "after the other",
                     "Nơi nhận và chữ ký, đặt cạnh nhau (pdftotext -layout), được đọc lần lượt");
             k = s1;
+        } else if (table && k >= h1 && (k < s0 || k >= s1) &&
+                   lt_heading(data + ln[k].a, ln[k].e - ln[k].a)) {
+            size_t e = layout_table(o, data, ln, n, k, rd);
+            k = e > k ? e : k + 1;
         } else {
             put_line(o, data + ln[k].a, ln[k].e - ln[k].a, (unsigned)k + 1);
             k++;

@@ -49,32 +49,37 @@ for p in plans/*.yaml plans/*/*.yaml; do
         ok "$b: $lgot/$all facts back from the PDF's -layout text, floor $lfloor"
     else fail "$b: ${lgot:-?}/$all facts back from the PDF's -layout text, floor ${lfloor:-missing}" "$(grep differs "$o/lsame" | head -8)"; fi
 done
-# A PDF kehoach did not write (tests/fixtures/import/pdftext-tan-thanh.*:
-# Markdown → pandoc → LibreOffice → pdftotext, committed as text): its plan
-# comes back at least as often as the floor, every note is located at a
-# line, and what stays text is said (a table LibreOffice's PDF gives
-# column by column).
-F=tests/fixtures/import/pdftext-tan-thanh
+# A PDF kehoach did not write (tests/fixtures/import/pdftext-tan-thanh*:
+# Markdown → pandoc → LibreOffice → pdftotext, with and without -layout,
+# committed as text): its plan comes back at least as often as the floor,
+# every note is located at a line, and, without -layout, what stays text is
+# said (LibreOffice's tables come out column by column there).
+P=tests/fixtures/import/pdftext-tan-thanh
 o=$TMP/pt/fixture
 mkdir -p "$o"
-check_exit "fixture: import of a LibreOffice PDF's text (exit 0)" 0 "$KEHOACH" import -o "$o/i.yaml" "$F.txt"
-"$KEHOACH" import -o "$o/i.yaml" "$F.txt" 2>"$o/err" >/dev/null
-"$KEHOACH" build -q --force --checklist=none -f json -o "$o/e/" "$F-plan.yaml" >/dev/null 2>&1
-"$KEHOACH" build -q --force --checklist=none -f json,md -o "$o/i/" "$o/i.yaml" >"$o/load" 2>&1
-check_no_grep "fixture: the plan imported loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/load"
-grep -v '^ ' "$o/err" | grep -v '^[^ ]*\.txt:[0-9][0-9]*:[0-9][0-9]*: ' >"$o/unlocated"
-check_no_grep "fixture: every note of the import is located at a line" '.' "$o/unlocated"
-check_grep "fixture: the tables kept as text are said, at their lines" "pdftext-tan-thanh.txt:24:1: note: a table the text did not give row by row" "$o/err"
-"$PY" tests/import/same_plan.py "$o/e/pdftext-tan-thanh-plan.json" "$o/i/i.json" >"$o/same"
-got=$(sed -n 's/^facts: \([0-9]*\)\/.*/\1/p' "$o/same")
-floor=$(awk '$1 == "fixture-pdftext-tan-thanh" { print $2 }' "$FLOOR")
-echo "# pdf text fixture: ${got:-?} facts (floor ${floor:-none})"
-if [ -n "$got" ] && [ -n "$floor" ] && [ "$got" -ge "$floor" ]; then ok "fixture: $got facts back, floor $floor"
-else fail "fixture: ${got:-?} facts back, floor ${floor:-missing}" "$(grep differs "$o/same" | head -8)"; fi
-"$PY" tests/import/pdf_text_fidelity.py "$F.txt" "$o/i/i.md" >"$o/fid"
+"$KEHOACH" build -q --force --checklist=none -f json -o "$o/e/" "$P-plan.yaml" >/dev/null 2>&1
+for F in "$P" "$P-layout"; do
+    f=$(basename "$F")
+    check_exit "$f: import of a LibreOffice PDF's text (exit 0)" 0 "$KEHOACH" import -o "$o/$f.yaml" "$F.txt"
+    "$KEHOACH" import -o "$o/$f.yaml" "$F.txt" 2>"$o/$f.err" >/dev/null
+    "$KEHOACH" build -q --force --checklist=none -f json,md -o "$o/$f/" "$o/$f.yaml" >"$o/$f.load" 2>&1
+    check_no_grep "$f: the plan imported loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/$f.load"
+    grep -v '^ ' "$o/$f.err" | grep -v '^[^ ]*\.txt:[0-9][0-9]*:[0-9][0-9]*: ' >"$o/$f.unlocated"
+    check_no_grep "$f: every note of the import is located at a line" '.' "$o/$f.unlocated"
+    "$PY" tests/import/same_plan.py "$o/e/pdftext-tan-thanh-plan.json" "$o/$f/$f.json" >"$o/$f.same"
+    got=$(sed -n 's/^facts: \([0-9]*\)\/.*/\1/p' "$o/$f.same")
+    all=$(sed -n 's/^facts: [0-9]*\/\([0-9]*\) same/\1/p' "$o/$f.same")
+    floor=$(awk -v b="fixture-$f" '$1 == b { print $2 }' "$FLOOR")
+    echo "# pdf text fixture $f: ${got:-?}/${all:-?} facts (floor ${floor:-none})"
+    if [ -n "$got" ] && [ -n "$floor" ] && [ "$got" -ge "$floor" ]; then ok "$f: $got/$all facts back, floor $floor"
+    else fail "$f: ${got:-?}/$all facts back, floor ${floor:-missing}" "$(grep differs "$o/$f.same" | head -8)"; fi
+done
+check_grep "pdftext-tan-thanh: the tables kept as text are said, at their lines" \
+    "pdftext-tan-thanh.txt:24:1: note: a table the text did not give row by row" "$o/pdftext-tan-thanh.err"
+"$PY" tests/import/pdf_text_fidelity.py "$P.txt" "$o/pdftext-tan-thanh/pdftext-tan-thanh.md" >"$o/fid"
 fid=$(sed -n 's/^fidelity \([0-9.]*\)%.*/\1/p' "$o/fid")
 ffloor=$(awk '$1 == "fixture-pdftext-tan-thanh" { print $3 }' "$FLOOR")
 if [ -n "$fid" ] && [ -n "$ffloor" ] && awk -v a="$fid" -v b="$ffloor" 'BEGIN { exit !(a + 1e-9 >= b) }'; then
-    ok "fixture: ${fid}% of the text's sentences back, floor $ffloor"
-else fail "fixture: ${fid:-?}% of the text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
+    ok "pdftext-tan-thanh: ${fid}% of the text's sentences back, floor $ffloor"
+else fail "pdftext-tan-thanh: ${fid:-?}% of the text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
 done_testing

@@ -21,6 +21,8 @@ for p in plans/*.yaml plans/*/*.yaml; do
     "$KEHOACH" build -q --force --checklist=none -f pdf,json -o "$o/" "$p" >/dev/null 2>&1
     pdftotext -enc UTF-8 "$o/$b.pdf" "$o/$b.txt"
     check_exit "$b: import of its PDF's text (exit 0)" 0 "$KEHOACH" import -o "$o/i.yaml" "$o/$b.txt"
+    grep -v '^ ' "$TMP/out" | grep -v '^[^ ]*\.txt:[0-9][0-9]*:[0-9][0-9]*: ' >"$o/unlocated"
+    check_no_grep "$b: every note of the import is located at a line" '.' "$o/unlocated"
     "$KEHOACH" build -q --force --checklist=none -f json,md -o "$o/i/" "$o/i.yaml" >"$o/load" 2>&1
     check_no_grep "$b: the plan imported from text loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/load"
     "$PY" tests/import/same_plan.py "$o/$b.json" "$o/i/i.json" >"$o/same"
@@ -38,7 +40,9 @@ for p in plans/*.yaml plans/*/*.yaml; do
         ok "$b: ${fid}% of the PDF text's sentences back, floor $ffloor"
     else fail "$b: ${fid:-?}% of the PDF text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
     pdftotext -layout -enc UTF-8 "$o/$b.pdf" "$o/l.txt"
-    "$KEHOACH" import -o "$o/l.yaml" "$o/l.txt" >/dev/null 2>&1
+    "$KEHOACH" import -o "$o/l.yaml" "$o/l.txt" >/dev/null 2>"$o/lerr"
+    grep -v '^ ' "$o/lerr" | grep -v '^[^ ]*\.txt:[0-9][0-9]*:[0-9][0-9]*: ' >"$o/lunlocated"
+    check_no_grep "$b: every note of the -layout import is located at a line" '.' "$o/lunlocated"
     "$KEHOACH" build -q --force --checklist=none -f json -o "$o/l/" "$o/l.yaml" >"$o/lload" 2>&1
     check_no_grep "$b: the plan imported from -layout text loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/lload"
     "$PY" tests/import/same_plan.py "$o/$b.json" "$o/l/l.json" >"$o/lsame"

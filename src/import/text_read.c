@@ -227,6 +227,8 @@ typedef struct reader {
     size_t n, cap;
     const unsigned *map; /* -layout text rewritten: its line i + 1 → the input's */
     size_t n_map;
+    unsigned *unsure_at; /* input lines of -layout tables kept as text */
+    size_t n_unsure, cap_unsure;
 } reader;
 
 /* One paragraph of the input, held for finish(). */
@@ -466,6 +468,15 @@ static void finish(reader *rd)
     for (size_t i = 0; i < rd->n; i++)
         if (!rd->has_ff && !P[i].drop && !P[i].table && is_page_number(P[i].text))
             drop_page_number(rd, &P[i]);
+    /* a -layout table kept as text: its first paragraph, for the recogniser */
+    for (size_t u = 0, i = 0; u < rd->n_unsure && i < rd->n; i++) {
+        while (u < rd->n_unsure && rd->unsure_at[u] < P[i].line)
+            u++;
+        if (u < rd->n_unsure && P[i].line >= rd->unsure_at[u] && !P[i].drop && !P[i].table) {
+            P[i].unsure = true;
+            u++;
+        }
+    }
     kh_src *doc = rd->doc;
     bool last_table = false;
     for (size_t i = 0; i < rd->n; i++) {
@@ -694,7 +705,7 @@ static bool has_gap(const char *data, const span *ln, size_t from, size_t to)
  * to read; a heading repeated after a page break is left out, and so is a
  * page number (each said there). A table whose heading words fall two in
  * one column (columns pdftotext set too close to tell apart) stays as it
- * is, and is said. */
+ * is, its first paragraph marked for the recogniser to say so. */
 
 #define LT_MAX_LINES 2000 /* lines of one table looked at */
 #define LT_MAX_WIDTH 400  /* code points of a line looked at */
@@ -977,11 +988,9 @@ static size_t layout_table(relaid *o, const char *data, const span *ln, size_t n
     } else
         ok = false;
     if (!ok) {
-        kh_diag(rd->d, rd->path, (kh_pos){(unsigned)h + 1, 1}, KH_NOTE, "IMPORT-UNSURE",
-                "a table whose columns the text does not keep apart, kept as text: write it "
-                "as the section's 'table:'",
-                "bảng mà văn bản không giữ rõ các cột, giữ dạng văn bản: hãy viết thành "
-                "'table:' của mục");
+        /* said by the recogniser at the paragraph of line h (finish) */
+        KH_GROW(rd->unsure_at, rd->n_unsure, rd->cap_unsure);
+        rd->unsure_at[rd->n_unsure++] = (unsigned)h + 1;
         for (unsigned c = 0; c < KH_TABLE_MAX_COLS; c++)
             kh_buf_free(&head[c]);
         for (size_t j = h; j < end; j++)
@@ -1116,7 +1125,7 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         i = 3;
     reader rd = {path, doc, d, false, 0, memchr(data + i, '\f', len - i) != NULL,
-                 NULL, 0, 0, NULL, 0};
+                 NULL, 0, 0, NULL, 0, NULL, 0, 0};
     relaid re = {0};
     if (relay(data + i, len - i, &re, &rd)) {
         data = kh_buf_str(&re.out);
@@ -1173,7 +1182,11 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
                     lines = kh_xrealloc(lines, (cap_lines = cap_lines ? 2 * cap_lines : 16) * sizeof *lines);
                 lines[n_lines++] = (block_line){block.len, b - a, (unsigned)kh_utf8_count(data + a, b - a),
                                                 glued, page_start, page};
+                size_t at = block.len;
                 kh_buf_put(&block, data + a, b - a);
+                for (; at < block.len; at++) /* a form feed inside a line: a space */
+                    if (block.s[at] == '\f')
+                        block.s[at] = ' ';
             }
         }
         i = e + 1;
@@ -1184,5 +1197,6 @@ int kh_read_text(const char *path, const char *data, size_t len, kh_src *doc, kh
     finish(&rd);
     kh_buf_free(&re.out);
     free(re.map);
+    free(rd.unsure_at);
     return 0;
 }

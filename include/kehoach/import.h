@@ -31,6 +31,10 @@ enum { /* kh_para.flags */
     KH_PARA_HEADING = 8, /* a Heading style */
     KH_PARA_CENTER = 16,
     KH_PARA_CAPS = 32,   /* every run shown in capitals (<w:caps/>), stored in its own case */
+    KH_PARA_UNSURE = 64, /* text (text_read.c): in a table, the first cell of a row whose
+                          * cells it could not all tell apart; outside one, the first
+                          * paragraph of a table it could not read, kept as text. Said
+                          * in the YAML */
 };
 
 /* One paragraph of the input. text: UTF-8 (NFC), bold and italic runs as

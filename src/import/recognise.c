@@ -926,6 +926,11 @@ static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const 
         }
         kh_buf_puts(&line, "]");
         size_t para1 = row_para[rw] ? row_para[rw] : para1_table;
+        if (row_para[rw] && (r->e.doc->v[row_para[rw] - 1].flags & KH_PARA_UNSURE))
+            unsure(r, para1, "a row whose cells the text ran together: its last cell is in the "
+                             "last column, check the row",
+                   "hàng có các ô bị văn bản gộp lại: ô cuối ở cột cuối, hãy kiểm tra hàng này",
+                   kh_buf_str(&line) + strspn(kh_buf_str(&line), " -"));
         raw_line(&r->e, para1, "%s", kh_buf_str(&line));
         if (rw == 0)
             raw_line(&r->e, para1, "%*srows:", in + 2, "");
@@ -1441,11 +1446,30 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         char dl = 0;
         int level = heading_level(b, &rest, &dl);
         const char *lines = NULL;
+        if (!p->table && (p->flags & KH_PARA_UNSURE)) {
+            /* a `# kehoach import:` line would end an open block of text:
+             * then the note alone, at the line */
+            const sec *os = r.depth >= 1 ? &r.st[r.depth - 1] : NULL;
+            bool in_block = intro_open || closing_open ||
+                            (os && !r.unit.open && (os->body_open || os->note_open));
+            const char *en = "a table the text did not give row by row, kept as text: "
+                             "write it as the section's 'table:'";
+            const char *vi = "bảng mà văn bản không cho theo từng hàng, giữ dạng văn bản: "
+                             "hãy viết thành 'table:' của mục";
+            if (!in_block)
+                unsure(&r, para1, en, vi, p->text);
+            else
+                kh_diag(d, doc->path, (kh_pos){p->line, 1}, KH_NOTE, "IMPORT-UNSURE",
+                        "%1$s%2$.0s", "%2$s%1$.0s", en, vi);
+        }
         /* Phụ lục after the signature: a label line, the title, the
          * caption `(Kèm theo …)`, then the annex's text and table. The
          * checklist annex kehoach writes (DANH MỤC THỜI HẠN) is made from
          * the plan's deadlines: it is left out. */
-        char *first = kh_strndup(b, strcspn(b, "\n"));
+        /* the label on the block's first line (bare() joins the lines) */
+        char *first_raw = kh_strndup(p->text, strcspn(p->text, "\n"));
+        char *first = bare(first_raw);
+        free(first_raw);
         if (stt >= ST_RECIP && !p->table && is_annex_label(first)) {
             stt = ST_ANNEX;
             annex_title_next = true;
@@ -1473,6 +1497,15 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 while (tl && t1[tl - 1] == ' ')
                     t1[--tl] = '\0';
                 skip_annex = !strcmp(t1, "DANH MỤC THỜI HẠN");
+                if (!skip_annex && is_upper_line(t1) && !(p->flags & KH_PARA_CAPS)) {
+                    /* printed in capitals (a PDF's text): the renderers print
+                     * it so again; a plausible case is written, and said */
+                    char *c = kh_import_name_case(t1);
+                    unsure(&r, para1, "the annex title was in capitals: its case is restored, check it",
+                           "tên phụ lục viết hoa: đã khôi phục chữ thường, hãy kiểm tra", t1);
+                    free(t1);
+                    t1 = c;
+                }
                 if (!skip_annex)
                     open_annex(&r, t1, para1);
                 free(t1);

@@ -141,7 +141,7 @@ int kh_docx_meta_parse(const char *path, const char *part, const char *xml, size
     counts c = {0};
     const char *why = NULL;
     bool ours = false;
-    int rc;
+    int rc = 0;
     while (!why && (rc = xmlTextReaderRead(r)) == 1) {
         int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
         if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
@@ -191,7 +191,7 @@ int kh_docx_meta_parse(const char *path, const char *part, const char *xml, size
         } else
             rec_free(&rec);
     }
-    if (!why && ours && rc != 0)
+    if (!why && rc < 0) /* it names our namespace: broken, not another's */
         why = "XML that is not well-formed";
     xmlFreeTextReader(r);
     if (!ours && !why)

@@ -46,7 +46,7 @@ static const struct kind_def {
     bool at; /* keyed to a bookmark */
     const char *keys[KH_META_MAX_FIELDS + 1];
 } kinds[] = {
-    {"unit", true, {"id", "report_to", NULL}},
+    {"unit", true, {"id", "report_to", "text-is", NULL}},
     {"task", true, {"what", "report_to", "report", NULL}},
     {"event", true, {"what", "who", NULL}},
     {"section", true, {"kind", NULL}},

@@ -34,14 +34,16 @@ typedef struct line {
     bool scanned;
     size_t end, last;
     unsigned has;
-    size_t key_line[17];
+    size_t key_line[24];
 } line;
 
 /* The keys records fill or test, as bits of line.has. */
 static const char *const known[] = {"id", "report_to", "what", "report", "who", "kind",
                                     "deadline", "unit", "file", "from", "to", "label",
-                                    "recurring", "before", "after", "number", "name"};
+                                    "recurring", "before", "after", "number", "name",
+                                    "body", "tasks"};
 #define N_KNOWN (sizeof known / sizeof *known)
+_Static_assert(N_KNOWN <= 24, "line.key_line holds the known keys");
 
 typedef struct edit {
     size_t order;   /* made before those with a higher one */
@@ -366,6 +368,31 @@ static bool conditions_hold(apply *a, size_t item, const kh_meta_rec *r)
     return true;
 }
 
+/* `text-is="task"` on a unit: the text the recogniser took for its body
+ * (`body: |` and no tasks) is its one task: `tasks:` / `- text: |-` and
+ * the block's lines four columns deeper. */
+static void body_to_task(apply *a, size_t item)
+{
+    const line *b = item_key(a, item, "body");
+    if (!b || item_key(a, item, "tasks") || b->value_len != 1 || *b->value != '|')
+        return;
+    size_t bl = (size_t)(b - a->l);
+    int ind = b->indent;
+    add_edit(a, (edit){.after = bl, .text = kh_strdup("tasks:"), .indent = ind,
+                       .para = b->para, .replace = true});
+    add_edit(a, (edit){.after = bl, .text = kh_strdup("- text: |-"), .indent = ind + 2,
+                       .para = b->para});
+    for (size_t j = bl + 1; j < a->n && a->l[j].block; j++) {
+        const line *L = &a->l[j];
+        if (L->len == (size_t)L->indent)
+            continue;
+        kh_buf t = {0};
+        kh_buf_put(&t, a->y + L->off + L->indent, L->len - (size_t)L->indent);
+        add_edit(a, (edit){.after = j, .text = kh_buf_take(&t), .indent = L->indent + 4,
+                           .para = L->para, .replace = true});
+    }
+}
+
 static void fill_record(apply *a, size_t item, const kh_meta_rec *r)
 {
     if (!conditions_hold(a, item, r)) {
@@ -373,9 +400,13 @@ static void fill_record(apply *a, size_t item, const kh_meta_rec *r)
             a->changed1 = r;
         return;
     }
-    for (size_t i = 0; i < r->n; i++)
-        if (strncmp(r->key[i], "if-", 3))
+    for (size_t i = 0; i < r->n; i++) {
+        if (!strcmp(r->key[i], "text-is")) {
+            if (r->kind == KH_META_UNIT && !strcmp(r->value[i], "task"))
+                body_to_task(a, item);
+        } else if (strncmp(r->key[i], "if-", 3))
             fill(a, item, r->key[i], r->value[i]);
+    }
 }
 
 static void element_record(apply *a, const kh_meta_rec *r)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/compose.h"
 #include "docx_meta.h"
 
 static const char *given(const kh_text *t)
@@ -22,12 +23,20 @@ static bool report_inferred(const kh_task *t, const kh_unit *u)
     return t->report_to.s != NULL || (kh_date_is_set(t->deadline.date) && u && u->report_to.s);
 }
 
+/* A unit whose only text is one task with no deadline prints it as an
+ * inline unit's body would be: "2. Ban …: Tham mưu …". */
+static bool text_is_task(const kh_unit *u)
+{
+    return !u->body.s && u->n_tasks == 1 && !u->tasks[0].deadline.raw.s &&
+           kh_compose_unit_inline(u);
+}
+
 static bool has_data(const kh_dx_mark *mk)
 {
     switch (mk->kind) {
     case KH_DXM_UNIT: {
         const kh_unit *u = mk->elem;
-        return given(&u->id) || given(&u->report_to);
+        return given(&u->id) || given(&u->report_to) || text_is_task(u);
     }
     case KH_DXM_TASK: {
         const kh_task *t = mk->elem;
@@ -86,6 +95,8 @@ static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
         const kh_unit *u = mk->elem;
         attr(x, "id", &u->id);
         attr(x, "report_to", &u->report_to);
+        if (text_is_task(u))
+            kh_xml_attr(x, "text-is", "task");
         break;
     }
     case KH_DXM_TASK: {

@@ -48,13 +48,13 @@ static const struct kind_def {
 } kinds[] = {
     {"unit", true, {"id", "report_to", "text-is", NULL}},
     {"task", true, {"what", "report_to", "report", NULL}},
-    {"event", true, {"what", "who", NULL}},
+    {"event", true, {"what", "who", "text-date", NULL}},
     {"section", true, {"kind", NULL}},
     {"row", true, {"deadline", "if-before", "if-after", NULL}},
     {"recipient", true, {"unit", NULL}},
     {"schedule", false, {"from", "to", "recurring", NULL}},
     {"peak", false, {"from", "to", "label", NULL}},
-    {"implements", false, {"file", "if-number", NULL}},
+    {"implements", false, {"file", "subject", "if-number", NULL}},
 };
 
 typedef struct counts {

@@ -41,7 +41,7 @@ typedef struct line {
 static const char *const known[] = {"id", "report_to", "what", "report", "who", "kind",
                                     "deadline", "unit", "file", "from", "to", "label",
                                     "recurring", "before", "after", "number", "name",
-                                    "body", "tasks"};
+                                    "body", "tasks", "subject", "text"};
 #define N_KNOWN (sizeof known / sizeof *known)
 _Static_assert(N_KNOWN <= 24, "line.key_line holds the known keys");
 
@@ -393,6 +393,51 @@ static void body_to_task(apply *a, size_t item)
     }
 }
 
+/* An implemented plan's subject: the sentence that cites it prints the
+ * subject and may go on with a parenthesis ("… Việt Nam (03/02/1930 -
+ * 03/02/2021)"), which the recogniser keeps in it. The recorded subject
+ * replaces the recognised one only when that is it and such a
+ * parenthesis, so a leader's new wording is kept. */
+static void refine_subject(apply *a, size_t item, const char *subject)
+{
+    const line *L = item_key(a, item, "subject");
+    if (!L || L == &a->l[item])
+        return;
+    char *v = value_of(L);
+    size_t n = strlen(subject), vn = strlen(v);
+    bool paren = vn > n + 3 && !strncmp(v, subject, n) && v[n] == ' ' && v[n + 1] == '(' &&
+                 v[vn - 1] == ')' && !strchr(v + n + 2, '(');
+    free(v);
+    if (paren)
+        add_edit(a, (edit){.after = (size_t)(L - a->l), .text = kv_line("subject", subject),
+                           .indent = L->indent, .para = L->para, .replace = true});
+}
+
+/* `text-date="appended"` on an event: its text had no `{date}` and the
+ * document prints " ngày **12/3/2026**" before its final punctuation,
+ * which the recogniser reads as " ngày {date}": it goes again when it is
+ * there once, at the end. */
+static void unappend_date(apply *a, size_t item)
+{
+    static const char tail[] = " ngày {date}";
+    const line *L = item_key(a, item, "text");
+    if (!L || !L->value_len || *L->value != '"')
+        return;
+    char *v = value_of(L);
+    char *at = strstr(v, tail);
+    size_t rest = at ? strspn(at + sizeof tail - 1, ".;,:") : 0;
+    if (at && at != v && !strstr(at + 1, tail) && !at[sizeof tail - 1 + rest]) {
+        memmove(at, at + sizeof tail - 1, rest + 1);
+        char *kv = kv_line("text", v);
+        kh_buf b = {0};
+        kh_buf_printf(&b, "%s%s", L == &a->l[item] ? "- " : "", kv);
+        free(kv);
+        add_edit(a, (edit){.after = (size_t)(L - a->l), .text = kh_buf_take(&b),
+                           .indent = L->indent, .para = L->para, .replace = true});
+    }
+    free(v);
+}
+
 static void fill_record(apply *a, size_t item, const kh_meta_rec *r)
 {
     if (!conditions_hold(a, item, r)) {
@@ -401,7 +446,13 @@ static void fill_record(apply *a, size_t item, const kh_meta_rec *r)
         return;
     }
     for (size_t i = 0; i < r->n; i++) {
-        if (!strcmp(r->key[i], "text-is")) {
+        if (!strcmp(r->key[i], "subject")) {
+            if (r->kind == KH_META_IMPLEMENTS)
+                refine_subject(a, item, r->value[i]);
+        } else if (!strcmp(r->key[i], "text-date")) {
+            if (r->kind == KH_META_EVENT && !strcmp(r->value[i], "appended"))
+                unappend_date(a, item);
+        } else if (!strcmp(r->key[i], "text-is")) {
             if (r->kind == KH_META_UNIT && !strcmp(r->value[i], "task"))
                 body_to_task(a, item);
         } else if (strncmp(r->key[i], "if-", 3))

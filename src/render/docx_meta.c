@@ -31,6 +31,13 @@ static bool text_is_task(const kh_unit *u)
            kh_compose_unit_inline(u);
 }
 
+/* An event whose text has no `{date}`: the document prints the date after
+ * the text (compose.c put_dated), where the importer puts `{date}`. */
+static bool date_appended(const kh_event *e)
+{
+    return e->text.s && !strstr(e->text.s, "{date}") && kh_date_is_set(e->date.date);
+}
+
 static bool has_data(const kh_dx_mark *mk)
 {
     switch (mk->kind) {
@@ -45,7 +52,7 @@ static bool has_data(const kh_dx_mark *mk)
     }
     case KH_DXM_EVENT: {
         const kh_event *e = mk->elem;
-        return given(&e->what) || given(&e->who);
+        return given(&e->what) || given(&e->who) || date_appended(e);
     }
     case KH_DXM_SECTION:
         return given(&((const kh_section *)mk->elem)->kind_raw);
@@ -111,6 +118,8 @@ static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
         const kh_event *e = mk->elem;
         attr(x, "what", &e->what);
         attr(x, "who", &e->who);
+        if (date_appended(e))
+            kh_xml_attr(x, "text-date", "appended");
         break;
     }
     case KH_DXM_SECTION:
@@ -163,12 +172,15 @@ int kh_dx_meta_item(const kh_dx_meta *m, const kh_plan *p, kh_buf *out)
     }
     for (size_t i = 0; i < p->n_implements; i++) {
         const kh_citation *c = &p->implements[i];
-        if (!given(&c->file) || !given(&c->number))
+        if (!given(&c->number) || (!given(&c->file) && !given(&c->subject)))
             continue;
-        /* the parent's file, while the document still cites that number */
+        /* the parent's file, while the document still cites that number;
+         * the subject, where the printed sentence goes on with a
+         * parenthesis the subject may or may not hold */
         kh_xml_start(&x, "kh:implements");
         kh_xml_attr(&x, "if-number", c->number.s);
-        kh_xml_attr(&x, "file", c->file.s);
+        attr(&x, "file", &c->file);
+        attr(&x, "subject", &c->subject);
         kh_xml_end(&x);
     }
     kh_xml_end(&x);

@@ -90,6 +90,20 @@ check_no_grep "changed count: the old day is not applied" 'deadline: "2026-01-04
 check_grep "changed count: a note says the record was for another text" \
     "records were written for a text the document no longer prints \(the first: row" "$TMP/bc2.err"
 
+# a cited subject the sentence goes on from with a parenthesis: the
+# recorded subject (without it) is back; a leader's new wording is kept
+F=plans/005-vinh-thanh-uy-ky-niem-dang.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$F" >/dev/null 2>&1
+FD=$TMP/005-vinh-thanh-uy-ky-niem-dang.docx
+"$KEHOACH" import -o "$TMP/s.yaml" "$FD" 2>/dev/null
+check_grep "the cited subject is back without the parenthesis after it" \
+    'subject: "về tuyên truyền kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam"$' "$TMP/s.yaml"
+$EDIT "$FD" "$TMP/s2.docx" --replace "kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930" \
+    "kỷ niệm 91 năm thành lập Đảng Cộng sản Việt Nam (03/02/1930"
+"$KEHOACH" import -o "$TMP/s2.yaml" "$TMP/s2.docx" 2>/dev/null
+check_grep "an edited subject: the printed one is kept" \
+    'subject: "về tuyên truyền kỷ niệm 91 năm thành lập Đảng Cộng sản Việt Nam \(03/02/1930 - 03/02/2021\)"$' "$TMP/s2.yaml"
+
 # hostile parts: the text is imported (exit 0), the data ignored, in time
 hostile() { # NAME FILE PATTERN-ON-STDERR
     $EDIT "$D" "$TMP/h-$1.docx" --part "$2"

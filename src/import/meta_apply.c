@@ -161,7 +161,8 @@ static int known_key(const line *L)
 }
 
 /* Item i's extent (to the first line after it back at its indent or
- * less), its last line with text and its known keys: once per item. */
+ * less, comments aside), its last line with text and its known keys: once
+ * per item. */
 static line *scan_item(apply *a, size_t i)
 {
     line *it = &a->l[i];
@@ -176,11 +177,13 @@ static line *scan_item(apply *a, size_t i)
     size_t j = i + 1;
     it->last = i;
     for (; j < a->n; j++) {
+        /* a comment (`# kehoach import: …`) neither ends the item nor is
+         * its last line: keys go before a comment of the next item */
         const line *L = &a->l[j];
-        bool blank = L->len == (size_t)L->indent;
-        if (!L->block && !blank && L->indent <= it->indent)
+        bool blank = L->len == (size_t)L->indent, comment = L->skip && !L->block && !blank;
+        if (!L->skip && L->indent <= it->indent)
             break;
-        if (!blank)
+        if (!blank && !comment)
             it->last = j;
         if (!L->skip && !L->item && L->indent == it->indent + 2 && (k = known_key(L)) >= 0 &&
             !(it->has & (1u << k))) {

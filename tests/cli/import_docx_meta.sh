@@ -169,6 +169,12 @@ assert 'w:name=\"_kh14\"' in z.read('word/document.xml').decode()"
         "$KEHOACH" import -o "$TMP/lo.yaml" "$L" 2>"$TMP/lo.err"
         check_grep "LibreOffice's docx: the unit's id is back" '^        id: "ubnd"$' "$TMP/lo.yaml"
         check_grep "LibreOffice's docx: the recipient's unit link is back" '^        unit: "ubnd"$' "$TMP/lo.yaml"
+        "$KEHOACH" build --force -f json -o "$TMP/loa/" "$P" >/dev/null 2>&1
+        "$KEHOACH" build --force -f json -o "$TMP/lob/" "$TMP/lo.yaml" >/dev/null 2>&1
+        $PY tests/import/same_plan.py "$TMP/loa/002-hai-ba-trung-quan-uy.json" "$TMP/lob/lo.json" \
+            --model tests/import/roundtrip-expected.txt 002-hai-ba-trung-quan-uy >"$TMP/lo.same"
+        check_grep "LibreOffice's docx: the whole model back, as from ours" \
+            '^model: ([0-9]+)/\1 same' "$TMP/lo.same"
     else
         fail "LibreOffice converted the docx to docx" "$(head -c 600 "$TMP/lo.log")"
     fi

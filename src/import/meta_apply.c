@@ -396,22 +396,38 @@ static void body_to_task(apply *a, size_t item)
     }
 }
 
+/* s without its parentheses " (…)" (not nested). Caller frees. */
+static char *without_parens(const char *s)
+{
+    kh_buf b = {0};
+    for (const char *p = s; *p;) {
+        const char *o = strstr(p, " ("), *c = o ? strchr(o + 2, ')') : NULL;
+        if (!c) {
+            kh_buf_puts(&b, p);
+            break;
+        }
+        kh_buf_put(&b, p, (size_t)(o - p));
+        p = c + 1;
+    }
+    char *r = kh_buf_take(&b);
+    return r ? r : kh_strdup("");
+}
+
 /* An implemented plan's subject: the sentence that cites it prints the
- * subject and may go on with a parenthesis ("… Việt Nam (03/02/1930 -
- * 03/02/2021)"), which the recogniser keeps in it. The recorded subject
- * replaces the recognised one only when that is it and such a
- * parenthesis, so a leader's new wording is kept. */
+ * subject and may hold dates in parentheses the author kept out of it
+ * ("… Việt Nam (03/02/1930 - 03/02/2021)"), which the recogniser keeps in
+ * it. The recorded subject replaces the recognised one only when that is
+ * it with parentheses added, so a leader's new wording is kept. */
 static void refine_subject(apply *a, size_t item, const char *subject)
 {
     const line *L = item_key(a, item, "subject");
     if (!L || L == &a->l[item])
         return;
-    char *v = value_of(L);
-    size_t n = strlen(subject), vn = strlen(v);
-    bool paren = vn > n + 3 && !strncmp(v, subject, n) && v[n] == ' ' && v[n + 1] == '(' &&
-                 v[vn - 1] == ')' && !strchr(v + n + 2, '(');
+    char *v = value_of(L), *bare_v = without_parens(v);
+    bool narrower = strcmp(v, subject) && !strcmp(bare_v, subject);
+    free(bare_v);
     free(v);
-    if (paren)
+    if (narrower)
         add_edit(a, (edit){.after = (size_t)(L - a->l), .text = kv_line("subject", subject),
                            .indent = L->indent, .para = L->para, .replace = true});
 }

@@ -66,6 +66,7 @@ typedef struct kh_para {
 typedef enum kh_meta_kind {
     KH_META_UNIT, KH_META_TASK, KH_META_EVENT, KH_META_SECTION, KH_META_ROW,
     KH_META_RECIPIENT, KH_META_SCHEDULE, KH_META_PEAK, KH_META_IMPLEMENTS,
+    KH_META_CLOSING,
 } kh_meta_kind;
 
 #define KH_META_MAX_FIELDS 4

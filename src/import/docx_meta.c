@@ -55,6 +55,7 @@ static const struct kind_def {
     {"schedule", false, {"from", "to", "recurring", NULL}},
     {"peak", false, {"from", "to", "label", NULL}},
     {"implements", false, {"file", "subject", "if-number", NULL}},
+    {"closing", true, {NULL}}, /* its bookmark alone says where it starts */
 };
 
 typedef struct counts {
@@ -185,7 +186,8 @@ int kh_docx_meta_parse(const char *path, const char *part, const char *xml, size
             continue;
         }
         kh_meta_rec rec = {.kind = (kh_meta_kind)k};
-        if (read_record(r, &kinds[k], &rec, &c) || k == KH_META_SCHEDULE) {
+        if (read_record(r, &kinds[k], &rec, &c) ||
+            (k == KH_META_SCHEDULE || (k == KH_META_CLOSING && rec.at[0]))) {
             KH_GROW(m->rec, m->n_rec, m->cap_rec);
             m->rec[m->n_rec++] = rec;
         } else

@@ -52,6 +52,7 @@ typedef struct edit {
     int indent;
     unsigned para;
     bool replace;   /* text replaces line `after` */
+    bool drop;      /* line `after` goes (text NULL) */
 } edit;
 
 typedef struct apply {
@@ -309,9 +310,10 @@ static int by_place(const void *x, const void *y)
     const edit *e = x, *f = y;
     if (e->after != f->after)
         return e->after < f->after ? -1 : 1;
-    /* after the same line: a replaced line first, then the inner item's keys */
-    if (e->replace != f->replace)
-        return e->replace ? -1 : 1;
+    /* after the same line: a dropped or replaced line first, then the
+     * inner item's keys */
+    if ((e->replace || e->drop) != (f->replace || f->drop))
+        return e->replace || e->drop ? -1 : 1;
     if (e->indent != f->indent && e->after != SIZE_MAX)
         return e->indent > f->indent ? -1 : 1;
     return e->order < f->order ? -1 : e->order > f->order;
@@ -551,10 +553,54 @@ static void implements(apply *a, const kh_meta_rec *r)
         a->changed1 = r;
 }
 
+/* The closing, where its first paragraph was read as the end of a unit's
+ * or section's body (its words do not open "Trên đây là …"): that
+ * paragraph and those after it in the block leave the body and become
+ * `closing: |`, when the plan has none. */
+static void closing(apply *a, const kh_meta_rec *r)
+{
+    const kh_meta_mark *mk = find_mark(a, r->at);
+    if (!mk) {
+        if (!a->gone++)
+            a->gone1 = r;
+        return;
+    }
+    if (top_key(a, "closing") != SIZE_MAX)
+        return; /* the text says where it starts */
+    size_t j = 0;
+    while (j < a->n && !(a->l[j].block && a->l[j].para == mk->para + 1 &&
+                         a->l[j].len > (size_t)a->l[j].indent))
+        j++;
+    size_t k = j;
+    while (k > 0 && a->l[k - 1].block)
+        k--;
+    /* k - 1: the block's key; it must be a body, and j not its first line */
+    if (j == a->n || k == 0 || k == j || !key_is(&a->l[k - 1], "body")) {
+        if (!a->elsewhere++)
+            a->elsewhere1 = r;
+        return;
+    }
+    size_t from = j;
+    while (from > k && a->l[from - 1].len == (size_t)a->l[from - 1].indent)
+        from--; /* the blank line between the body's paragraphs goes too */
+    int base = a->l[j].indent;
+    append(a, 0, kh_strdup("closing: |"));
+    for (size_t i = from; i < a->n && a->l[i].block; i++) {
+        const line *L = &a->l[i];
+        add_edit(a, (edit){.after = i, .drop = true});
+        if (i < j)
+            continue;
+        bool blank = L->len == (size_t)L->indent;
+        int ind = blank ? 0 : 2 + (L->indent > base ? L->indent - base : 0);
+        char *t = kh_strndup(a->y + L->off + L->indent, L->len - (size_t)L->indent);
+        add_edit(a, (edit){.after = SIZE_MAX, .text = t, .indent = ind, .para = L->para});
+    }
+}
+
 static const char *kind_name(kh_meta_kind k)
 {
     static const char *const n[] = {"unit", "task", "event", "section", "row",
-                                    "recipient", "schedule", "peak", "implements"};
+                                    "recipient", "schedule", "peak", "implements", "closing"};
     return n[k];
 }
 
@@ -612,7 +658,9 @@ static void rebuild(apply *a, kh_buf *yaml, kh_import_map *map)
         while (k < a->n_e && a->e[k].after < i)
             k++;
         bool mapped = i < map->n;
-        if (k < a->n_e && a->e[k].after == i && a->e[k].replace) {
+        if (k < a->n_e && a->e[k].after == i && a->e[k].drop) {
+            k++;
+        } else if (k < a->n_e && a->e[k].after == i && a->e[k].replace) {
             put_edit(&out, &nm, &a->e[k]);
             nm.cp[nm.n - 1] = mapped ? map->cp[i] : 0;
             k++;
@@ -623,7 +671,7 @@ static void rebuild(apply *a, kh_buf *yaml, kh_import_map *map)
                     mapped ? map->col[i] : 1);
         }
         for (; k < a->n_e && a->e[k].after == i; k++)
-            if (!a->e[k].replace)
+            if (!a->e[k].replace && !a->e[k].drop)
                 put_edit(&out, &nm, &a->e[k]);
     }
     for (; k < a->n_e; k++)
@@ -656,6 +704,8 @@ void kh_meta_apply(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags
         const kh_meta_rec *r = &m->rec[i];
         if (r->kind == KH_META_IMPLEMENTS)
             implements(&a, r);
+        else if (r->kind == KH_META_CLOSING)
+            closing(&a, r);
         else if (r->kind != KH_META_SCHEDULE && r->kind != KH_META_PEAK)
             element_record(&a, r);
     }

@@ -648,6 +648,10 @@ void kh_dx_flow_build(kh_dx_flow *f, const kh_plan *p, size_t n_annexes)
     basis(&c);
     markdown(&c, &p->intro, p->intro.s, false);
     tree(&c, p->sections, p->n_sections, 0);
+    if (pending(&c))
+        emit(&c);
+    if (!kh_text_empty(&p->closing))
+        mark(&c, KH_DXM_CLOSING, p, NULL);
     markdown(&c, &p->closing, p->closing.s, false);
     if (pending(&c))
         emit(&c);

@@ -62,6 +62,8 @@ static bool has_data(const kh_dx_mark *mk)
     }
     case KH_DXM_RECIPIENT:
         return given(&((const kh_recipient *)mk->elem)->unit);
+    case KH_DXM_CLOSING: /* where it starts, should its words not say it */
+        return true;
     }
     return false;
 }
@@ -91,8 +93,8 @@ static void attr(kh_xml *x, const char *name, const kh_text *t)
 
 static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
 {
-    static const char *const names[] = {"kh:unit", "kh:task",  "kh:event",
-                                        "kh:section", "kh:row", "kh:recipient"};
+    static const char *const names[] = {"kh:unit", "kh:task", "kh:event", "kh:section",
+                                        "kh:row", "kh:recipient", "kh:closing"};
     char at[32];
     snprintf(at, sizeof at, "_kh%zu", id);
     kh_xml_start(x, names[mk->kind]);
@@ -137,6 +139,8 @@ static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
     }
     case KH_DXM_RECIPIENT:
         attr(x, "unit", &((const kh_recipient *)mk->elem)->unit);
+        break;
+    case KH_DXM_CLOSING:
         break;
     }
     kh_xml_end(x);

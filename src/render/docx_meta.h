@@ -28,6 +28,7 @@ typedef enum kh_dx_mark_kind {
     KH_DXM_SECTION,   /* elem: kh_section */
     KH_DXM_ROW,       /* elem: kh_timetable_row */
     KH_DXM_RECIPIENT, /* elem: kh_recipient */
+    KH_DXM_CLOSING,   /* elem: kh_plan (the closing's first paragraph) */
 } kh_dx_mark_kind;
 
 /* An element printed in a paragraph of the flow (docx_flow.h): para, and

@@ -55,7 +55,7 @@ static const struct kind_def {
     {"schedule", false, {"from", "to", "recurring", NULL}},
     {"peak", false, {"from", "to", "label", NULL}},
     {"implements", false, {"file", "subject", "if-number", NULL}},
-    {"closing", true, {NULL}}, /* its bookmark alone says where it starts */
+    {"closing", true, {"end-mark", NULL}}, /* its bookmark says where it starts */
 };
 
 typedef struct counts {

@@ -557,6 +557,24 @@ static void implements(apply *a, const kh_meta_rec *r)
  * or section's body (its words do not open "Trên đây là …"): that
  * paragraph and those after it in the block leave the body and become
  * `closing: |`, when the plan has none. */
+/* `end-mark="./."`: the plan wrote the end mark, which the recogniser
+ * takes for the renderer's and cuts to its first character: the text
+ * `t` of the closing's last line gets the rest back. NULL: as it is. */
+static char *end_mark(const kh_meta_rec *r, const char *t, size_t n)
+{
+    const char *em = NULL;
+    for (size_t i = 0; i < r->n; i++)
+        if (!strcmp(r->key[i], "end-mark"))
+            em = r->value[i];
+    size_t ml = em ? strlen(em) : 0;
+    if (ml < 2 || !n || t[n - 1] != em[0] || (n >= ml && !memcmp(t + n - ml, em, ml)))
+        return NULL;
+    kh_buf b = {0};
+    kh_buf_put(&b, t, n);
+    kh_buf_puts(&b, em + 1);
+    return kh_buf_take(&b);
+}
+
 static void closing(apply *a, const kh_meta_rec *r)
 {
     const kh_meta_mark *mk = find_mark(a, r->at);
@@ -565,8 +583,21 @@ static void closing(apply *a, const kh_meta_rec *r)
             a->gone1 = r;
         return;
     }
-    if (top_key(a, "closing") != SIZE_MAX)
-        return; /* the text says where it starts */
+    size_t top = top_key(a, "closing");
+    if (top != SIZE_MAX) { /* the text says where it starts */
+        size_t last = SIZE_MAX;
+        for (size_t i = top + 1; i < a->n && a->l[i].block; i++)
+            if (a->l[i].len > (size_t)a->l[i].indent)
+                last = i;
+        if (last == SIZE_MAX)
+            return;
+        const line *L = &a->l[last];
+        char *t = end_mark(r, a->y + L->off + L->indent, L->len - (size_t)L->indent);
+        if (t)
+            add_edit(a, (edit){.after = last, .text = t, .indent = L->indent, .para = L->para,
+                               .replace = true});
+        return;
+    }
     size_t j = 0;
     while (j < a->n && !(a->l[j].block && a->l[j].para == mk->para + 1 &&
                          a->l[j].len > (size_t)a->l[j].indent))
@@ -585,6 +616,7 @@ static void closing(apply *a, const kh_meta_rec *r)
         from--; /* the blank line between the body's paragraphs goes too */
     int base = a->l[j].indent;
     append(a, 0, kh_strdup("closing: |"));
+    size_t moved = a->n_e, last = SIZE_MAX;
     for (size_t i = from; i < a->n && a->l[i].block; i++) {
         const line *L = &a->l[i];
         add_edit(a, (edit){.after = i, .drop = true});
@@ -593,7 +625,16 @@ static void closing(apply *a, const kh_meta_rec *r)
         bool blank = L->len == (size_t)L->indent;
         int ind = blank ? 0 : 2 + (L->indent > base ? L->indent - base : 0);
         char *t = kh_strndup(a->y + L->off + L->indent, L->len - (size_t)L->indent);
+        if (!blank)
+            last = a->n_e;
         add_edit(a, (edit){.after = SIZE_MAX, .text = t, .indent = ind, .para = L->para});
+    }
+    if (last != SIZE_MAX && last >= moved) {
+        char *t = end_mark(r, a->e[last].text, strlen(a->e[last].text));
+        if (t) {
+            free(a->e[last].text);
+            a->e[last].text = t;
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kehoach/compose.h"
+#include "kehoach/profile.h"
 #include "docx_meta.h"
 
 static const char *given(const kh_text *t)
@@ -140,8 +141,18 @@ static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
     case KH_DXM_RECIPIENT:
         attr(x, "unit", &((const kh_recipient *)mk->elem)->unit);
         break;
-    case KH_DXM_CLOSING:
+    case KH_DXM_CLOSING: {
+        /* the plan writes the end mark itself (the renderer would add it):
+         * the importer takes it for the renderer's */
+        const kh_plan *p = mk->elem;
+        const char *em = kh_profile_get(p->profile)->end_mark;
+        size_t n = strlen(p->closing.s), ml = em ? strlen(em) : 0;
+        while (n && (p->closing.s[n - 1] == ' ' || p->closing.s[n - 1] == '\n'))
+            n--;
+        if (ml > 1 && n >= ml && !memcmp(p->closing.s + n - ml, em, ml))
+            kh_xml_attr(x, "end-mark", em);
         break;
+    }
     }
     kh_xml_end(x);
 }

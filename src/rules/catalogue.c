@@ -77,7 +77,7 @@ RULE(rule_sign_title) RULE(rule_sign_name) RULE(rule_auth_type)
 RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_ortho_typo)
 RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
 /* rules_syllable.c, rules_doubled.c: words of running text */
-RULE(rule_ortho_syllable) RULE(rule_ortho_doubled)
+RULE(rule_ortho_syllable) RULE(rule_ortho_doubled) RULE(rule_ortho_compound)
 /* rules_heading_case.c: the case of the headings of levels 1 and 2 */
 RULE(rule_heading_case)
 static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
@@ -284,6 +284,8 @@ static const kh_rule catalogue[] = {
      "mỗi tiếng viết thường đúng cấu tạo âm tiết tiếng Việt (âm đầu, vần, một dấu thanh; k/gh/ngh trước i, y, e, ê; vần tận cùng c, ch, p, t mang thanh sắc hoặc nặng)", rule_ortho_syllable},
     {"R-ORTHO-DOUBLED", KH_WARNING, BOTH, "no function word typed twice (của của), no word doubled across a line break",
      "không lặp hư từ (của của), không lặp từ khi xuống dòng", rule_ortho_doubled},
+    {"R-ORTHO-COMPOUND", KH_WARNING, BOTH, "no frequent two-syllable word with a tone mark dropped or hỏi/ngã swapped (thực hiên, nắm vửng)",
+     "từ ghép thường gặp không bị mất dấu thanh hay nhầm hỏi/ngã (thực hiên, nắm vửng)", rule_ortho_compound},
     {"R-ORTHO-TYPO", KH_WARNING, BOTH, "no known misspelling",
      "không có lỗi chính tả đã biết", rule_ortho_typo},
     {"R-ORTHO-CAPS", KH_WARNING, BOTH, "fixed casings (Tổng Bí thư, xã hội chủ nghĩa)",

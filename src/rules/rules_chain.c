@@ -375,6 +375,8 @@ typedef struct child_corpus {
     word_set words;
     bool built;
     size_t direct; /* words looked for in the paragraphs, before the set */
+    kh_buf all, caps; /* the paragraphs joined (all, and those in capitals) */
+    bool joined;
 } child_corpus;
 
 /* The child's texts the words are looked for in: the check's shared
@@ -401,35 +403,45 @@ static const word_set *corpus_words(child_corpus *c)
 }
 
 /* A word looked for in the child's paragraphs themselves (the shared
- * paragraph index of the check), the first letter in either case, or all
- * in capitals (a Roman heading): cheaper than building the child's word
- * set while the parent asks for few words (seed 002: 63), and bounded —
- * past DIRECT_MAX words the set is built and each look-up is O(1). */
+ * paragraph index of the check, joined), the first letter in either case,
+ * or all in capitals in the trích yếu or a heading (a Roman heading):
+ * cheaper than building the child's word set while the parent asks for
+ * few words (seed 002: 63), and bounded — past DIRECT_MAX words the set is
+ * built and each look-up is O(1). */
 #define DIRECT_MAX 256
 
-typedef struct direct_find {
-    const char *w, *upper;
-    bool found;
-} direct_find;
+/* Capitals are looked for where the plan writes them: the trích yếu and
+ * the headings (running text in capitals is not a word to match). */
+#define CAPS_FIELDS ((1u << KH_F_TITLE) | (1u << KH_F_SEC_TITLE))
 
-static void direct_para(const kh_para *pa, void *ctx)
+/* The paragraphs joined by new lines (a word never spans one), once: a
+ * look-up is one search of one string, not one per paragraph. */
+static void join_para(const kh_para *pa, void *ctx)
 {
-    direct_find *d = ctx;
-    if (!d->found)
-        d->found = kh_find_word_ci1(pa->s, pa->len, 0, d->w) < pa->len ||
-                   kh_find_word(pa->s, pa->len, 0, d->upper) < pa->len;
+    child_corpus *c = ctx;
+    kh_buf_put(&c->all, pa->s, pa->len);
+    kh_buf_putc(&c->all, '\n');
+    if (CAPS_FIELDS & (1u << pa->field->kind)) {
+        kh_buf_put(&c->caps, pa->s, pa->len);
+        kh_buf_putc(&c->caps, '\n');
+    }
 }
 
 static bool child_has(child_corpus *c, const char *w, size_t n)
 {
     if (!c->built && c->direct < DIRECT_MAX) {
         c->direct++;
+        if (!c->joined) {
+            kh_walk_paras(c->cx, CHILD_FIELDS, join_para, c);
+            c->joined = true;
+        }
         char *word = kh_strndup(w, n), *up = kh_utf8_upper(word);
-        direct_find d = {word, up, false};
-        kh_walk_paras(c->cx, CHILD_FIELDS, direct_para, &d);
+        const char *all = kh_buf_str(&c->all), *caps = kh_buf_str(&c->caps);
+        bool found = kh_find_word_ci1(all, c->all.len, 0, word) < c->all.len ||
+                     kh_find_word(caps, c->caps.len, 0, up) < c->caps.len;
         free(word);
         free(up);
-        return d.found;
+        return found;
     }
     return word_set_has(corpus_words(c), w, n);
 }
@@ -602,4 +614,6 @@ void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx)
     }
     free(corpus.words.slot);
     kh_buf_free(&corpus.text);
+    kh_buf_free(&corpus.all);
+    kh_buf_free(&corpus.caps);
 }

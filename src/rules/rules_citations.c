@@ -125,8 +125,67 @@ void kh_cites_free(cites *c)
 
 /* ---- rules ---- */
 
+/* A number with its year whose separators are mixed up: `93-2025/QH15`,
+ * `93/2025-QH15`, `13-2023/NĐ-CP` for the state form N/yyyy/XX (NĐ 30,
+ * Phụ lục III: the number, the year and the code, each after a '/'). It
+ * is no number of either form, so kh_next_docnum passes it by: digits,
+ * '-' or '/', a year, '-' or '/', a capital; not both '/'. Returns its
+ * end (0: none) and where the code starts. */
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static size_t mixed_number_at(const char *s, size_t len, size_t i, size_t *code)
+{
+    if ((i > 0 && (digit(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '-')) || !kh_word_start(s, i))
+        return 0;
+    size_t j = i;
+    while (j < len && j - i < 6 && digit(s[j]))
+        j++;
+    if (j == i || j >= len || (s[j] != '-' && s[j] != '/'))
+        return 0;
+    char sep1 = s[j++];
+    size_t y = j;
+    while (j < len && j - y < 5 && digit(s[j]))
+        j++;
+    int year = j - y == 4 ? atoi(s + y) : 0;
+    if (year < 1945 || year > 2999 || j >= len || (s[j] != '-' && s[j] != '/'))
+        return 0;
+    char sep2 = s[j++];
+    if ((sep1 == '/' && sep2 == '/') || j >= len || !kh_is_upper_at(s, len, j))
+        return 0;
+    *code = j;
+    size_t e = j;
+    while (e < len && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != ')' &&
+           !(s[e] == '.' && (e + 1 == len || s[e + 1] == ' ')))
+        e++;
+    return e;
+}
+
+static void mixed_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    const char *s = pa->s;
+    for (size_t i = kh_skip_to(s, pa->len, 0, KH_DIGITS); i < pa->len;
+         i = kh_skip_to(s, pa->len, i + 1, KH_DIGITS)) {
+        size_t code = 0, e = mixed_number_at(s, pa->len, i, &code);
+        if (!e)
+            continue;
+        char fix[80];
+        snprintf(fix, sizeof fix, "%d/%.4s/%.*s", atoi(s + i), s + code - 5, (int)(e - code) > 40 ? 40 : (int)(e - code),
+                 s + code);
+        kh_report(cx, kh_para_pos(pa, i),
+                  "'%.*s' is a number of neither form: a state number with its year reads N/yyyy/XX; write '%s'",
+                  "'%.*s' không đúng dạng số ký hiệu nào: số văn bản nhà nước có năm viết dạng N/yyyy/XX; viết '%s'",
+                  (int)(e - i), s + i, fix);
+        i = e;
+    }
+}
+
 void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
 {
+    kh_walk_paras(cx, KH_PROSE_FIELDS, mixed_para, cx);
     const cites *c = collect(p, cx);
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];

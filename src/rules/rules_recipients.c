@@ -268,6 +268,12 @@ static const char *const covers[][3] = {
     {"các đoàn thể", "đoàn thanh niên", ""},
     {"các đoàn thể", "hội ", ""},
     {"các đoàn thể", "công đoàn", ""},
+    /* "Các phòng thuộc Ban", "Các phòng, ban, ngành huyện": the phòng of a
+     * ban or of a UBND; "Các chi bộ trực thuộc". Not "Các sở, ban, ngành
+     * tỉnh" for a sở given tasks by name: state plans send the plan to the
+     * sở in charge on its own line as well (plans/state/ubnd-tinh-nq57-2026). */
+    {"các phòng", "phòng ", ""},
+    {"các chi bộ", "chi bộ", ""},
 };
 
 static bool is_wordch(char c)

@@ -35,7 +35,8 @@ static int named_weekday(const char *f)
     return -1;
 }
 
-static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
+/* day_off: whether a day off is worth a note (not for a bound). */
+static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what, bool day_off)
 {
     if (!v->raw.s || !kh_date_is_full(v->date))
         return;
@@ -57,7 +58,7 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what)
                   kh_weekday_vi(named));
         return;
     }
-    if (named >= 0)
+    if (named >= 0 || !day_off)
         return; /* the remark says the day is intended */
     const char *h = kh_holiday_name(v->date);
     if (wd == 0 || wd == 6 || h) {
@@ -76,13 +77,17 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
     (void)number;
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < s->n_events; i++)
-        judge(cx, &s->events[i].date, "event");
+        judge(cx, &s->events[i].date, "event", true);
     for (size_t i = 0; i < s->n_units; i++)
         for (size_t k = 0; k < s->units[i].n_tasks; k++) {
             const kh_task *t = &s->units[i].tasks[k];
-            /* a month or a quarter is due as a period, not on the day written */
+            /* A month or a quarter is due as a period, not on the day
+             * written; `trước ngày 15/3` (before) is a bound, the work done
+             * by the working day before it: only `chậm nhất ngày` (by) names
+             * a day on which the work is due, and a day off is noted there
+             * alone. A remark's weekday is checked on both. */
             if (t->due == KH_DEADLINE_BEFORE || t->due == KH_DEADLINE_BY)
-                judge(cx, &t->deadline, "deadline");
+                judge(cx, &t->deadline, "deadline", t->due == KH_DEADLINE_BY);
         }
 }
 

@@ -103,6 +103,7 @@ static const struct {
     {"R-ORTHO-I-Y", "[SEED]"},
     {"R-ORTHO-SYLLABLE", "[S2]"},
     {"R-ORTHO-DOUBLED", "kehoach"},
+    {"R-ORTHO-COMPOUND", "kehoach"},
     {"R-HEADING-CASE", "[SEED][U]"},
     {"R-ORTHO-TYPO", "[SEED]"},
     {"R-ORTHO-CAPS", "[SEED]"},

@@ -354,34 +354,61 @@ static bool vni_leftover(const char *s, size_t n)
     return true;
 }
 
-kh_syl kh_syllable_judge(const char *s, size_t n)
+/* What stops the judging, in the order the letters meet it. */
+enum { STOP_NONE, STOP_DIGIT, STOP_SKIP };
+
+kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int *key_tone)
 {
     char w[16];
     size_t m = 0;
-    int tone = 0, marks = 0;
-    bool vowel = false, foreign = false;
+    int tone = 0, marks = 0, stop = STOP_NONE;
+    bool vowel = false, foreign = false, keyed = true;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t k = kh_utf8_next(s + i, n - i, &cp);
-        if (!k)
-            return KH_SYL_SKIP;
-        if (cp >= '0' && cp <= '9')
-            return vni_leftover(s, n) ? KH_SYL_VNI : KH_SYL_SKIP;
         char b;
         int t;
-        if (!fold(cp, &b, &t) || (t & 8))
-            return KH_SYL_SKIP; /* a capital, or not a Vietnamese letter */
-        if (t) {
+        if (!k || (!(cp >= '0' && cp <= '9') && !fold(cp, &b, &t))) {
+            keyed = false;
+            if (stop == STOP_NONE)
+                stop = STOP_SKIP; /* not a Vietnamese letter */
+            break;
+        }
+        if (cp >= '0' && cp <= '9') {
+            keyed = false;
+            if (stop == STOP_NONE)
+                stop = STOP_DIGIT;
+            i += k;
+            continue;
+        }
+        if ((t & 8) && stop == STOP_NONE)
+            stop = STOP_SKIP; /* a capital: keyed, not judged */
+        if (t & 7) {
             marks++;
-            tone = t;
+            tone = t & 7;
         }
         vowel |= is_vowel(b);
         foreign |= b == 'f' || b == 'j' || b == 'w' || b == 'z';
         if (m + 1 < sizeof w)
             w[m] = b;
+        if (m + 1 < KH_SYL_KEY)
+            key[m] = b;
+        else
+            keyed = false;
         m++;
         i += k;
     }
+    if (keyed && m && marks <= 1) {
+        key[m] = '\0';
+        *key_tone = tone;
+    } else {
+        key[0] = '\0';
+        *key_tone = -1;
+    }
+    if (stop == STOP_DIGIT)
+        return vni_leftover(s, n) ? KH_SYL_VNI : KH_SYL_SKIP;
+    if (stop == STOP_SKIP)
+        return KH_SYL_SKIP;
     if (m < 2 || !vowel)
         return KH_SYL_SKIP; /* a letter of a list, an abbreviation */
     kh_syl verdict = KH_SYL_NO_RHYME;
@@ -405,11 +432,25 @@ kh_syl kh_syllable_judge(const char *s, size_t n)
         }
     }
     if (n < 32) { /* a listed loanword? */
-        char key[32];
-        memcpy(key, s, n);
-        key[n] = '\0';
-        if (bsearch(key, loans, sizeof loans / sizeof loans[0], sizeof loans[0], cmp_str))
+        char loan[32];
+        memcpy(loan, s, n);
+        loan[n] = '\0';
+        if (bsearch(loan, loans, sizeof loans / sizeof loans[0], sizeof loans[0], cmp_str))
             return KH_SYL_SKIP;
     }
     return verdict;
+}
+
+kh_syl kh_syllable_judge(const char *s, size_t n)
+{
+    char key[KH_SYL_KEY];
+    int tone;
+    return kh_syllable_judge_key(s, n, key, &tone);
+}
+
+int kh_syllable_key(const char *s, size_t n, char key[KH_SYL_KEY])
+{
+    int tone;
+    kh_syllable_judge_key(s, n, key, &tone);
+    return tone;
 }

@@ -18,7 +18,17 @@ typedef enum kh_syl {
     KH_SYL_STOP_TONE,    /* c, ch, p, t ending without sắc or nặng */
 } kh_syl;
 
+/* The word s[0, n) (UTF-8, NFC) without its tone: its letters folded to
+ * one byte each (lower case; ă â ê ô ơ ư đ as A B E O W U D) into
+ * key[KH_SYL_KEY], and its tone returned: 0 none, 1 sắc, 2 huyền, 3 hỏi,
+ * 4 ngã, 5 nặng; -1 when the word is not Vietnamese letters, has more
+ * than one tone mark or is longer than a syllable. Capitals fold too. */
+#define KH_SYL_KEY 12
+int kh_syllable_key(const char *s, size_t n, char key[KH_SYL_KEY]);
+
 /* Judge the word s[0, n): a run of letters and digits (UTF-8, NFC). */
 kh_syl kh_syllable_judge(const char *s, size_t n);
+/* Both at once: the verdict, the key and *key_tone (kh_syllable_key). */
+kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int *key_tone);
 
 #endif

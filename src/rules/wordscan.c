@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "kehoach/text.h"
+#include "compounds.h"
 #include "scan.h"
 #include "wordscan.h"
 
@@ -30,17 +31,23 @@ static const char *const function_words[] = {
 
 #define CACHE_SLOTS 2048
 #define CACHE_WORD 24
-/* A word's verdict, keyed by its bytes (the hash first, then the bytes). */
+/* A word's verdict and toneless key, keyed by its bytes (the hash first,
+ * then the bytes). */
 typedef struct word_info {
     uint32_t hash;
     uint8_t len;     /* 0: an empty slot */
     uint8_t verdict; /* kh_syl */
+    int8_t tone;     /* kh_syllable_key: -1 not a syllable */
+    uint8_t where;   /* kh_compounds_where of its key */
+    uint16_t syl;    /* and the syllable's id there */
+    char key[KH_SYL_KEY];
     char w[CACHE_WORD];
 } word_info;
 
 typedef struct word_pass {
     kh_word_scan *out;
     word_info *cache; /* CACHE_SLOTS of them */
+    kh_compounds *compounds;
 } word_pass;
 
 /* Bytes of an opening mark at s[i, e): ( [ " ' “ ‘; or 0. */
@@ -73,11 +80,24 @@ static size_t closing(const char *s, size_t a, size_t e)
     return 0;
 }
 
-/* The verdict of the word s[0, n), from the table when it was met before. */
-static kh_syl verdict_of(word_pass *wp, const char *s, size_t n)
+static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
 {
-    if (n > CACHE_WORD)
-        return kh_syllable_judge(s, n);
+    int tone;
+    r->verdict = (uint8_t)kh_syllable_judge_key(s, n, r->key, &tone);
+    r->tone = (int8_t)tone;
+    unsigned id = 0;
+    r->where = r->tone < 0 ? 0 : (uint8_t)kh_compounds_where(wp->compounds, r->key, &id);
+    r->syl = (uint16_t)id;
+}
+
+/* What is known of the word s[0, n): from the table when it was met
+ * before; a word too long for the table is judged into *tmp. */
+static const word_info *info_of(word_pass *wp, const char *s, size_t n, word_info *tmp)
+{
+    if (n > CACHE_WORD) {
+        judge(wp, tmp, s, n);
+        return tmp;
+    }
     uint32_t h = 2166136261u; /* FNV-1a */
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
@@ -87,17 +107,17 @@ static kh_syl verdict_of(word_pass *wp, const char *s, size_t n)
         while (i < n && r->w[i] == s[i])
             i++;
         if (i == n)
-            return (kh_syl)r->verdict;
+            return r;
     }
-    kh_syl v = kh_syllable_judge(s, n);
+    judge(wp, r, s, n);
     r->hash = h;
     r->len = (uint8_t)n;
-    r->verdict = (uint8_t)v;
     memcpy(r->w, s, n);
-    return v;
+    return r;
 }
 
-static void add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, const char *w, size_t n)
+static kh_word_finding *add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, const char *w,
+                            size_t n)
 {
     if (ws->n == ws->cap) {
         ws->cap = ws->cap ? 2 * ws->cap : 16;
@@ -110,6 +130,8 @@ static void add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, const char *w,
     n = (size_t)kh_cut(w, n, sizeof f->word - 1);
     memcpy(f->word, w, n);
     f->word[n] = '\0';
+    f->compound = -1;
+    return f;
 }
 
 static int cmp_str(const void *k, const void *e)
@@ -160,12 +182,32 @@ static void doubled(word_pass *wp, const kh_para *pa, size_t pa0, size_t pb0, si
         add(wp->out, kh_para_pos(pa, a), KH_WF_DOUBLED, KH_SYL_OK, s + a, n);
 }
 
+/* The words s[pa0, pb0) and s[a, b), with nothing but a space between:
+ * a listed two-syllable word with a tone slipped? */
+static void compound(word_pass *wp, const kh_para *pa, size_t pa0, unsigned s1, int t1,
+                     bool ok1, size_t a, size_t b, const word_info *w2)
+{
+    int which = 0;
+    int k = kh_compounds_slip(wp->compounds, s1, t1, w2->syl, w2->tone, &which);
+    bool ok2 = w2->verdict == KH_SYL_OK || w2->verdict == KH_SYL_SKIP;
+    if (k < 0 || !(which ? ok2 : ok1))
+        return; /* an ill-formed syllable is R-ORTHO-SYLLABLE's to report */
+    kh_word_finding *f = add(wp->out, kh_para_pos(pa, pa0), KH_WF_COMPOUND, KH_SYL_OK,
+                             pa->s + pa0, b - pa0);
+    f->compound = k;
+    f->which = which;
+}
+
 static void word_para(const kh_para *pa, void *ctx)
 {
     word_pass *wp = ctx;
     const char *s = pa->s;
     size_t prev_a = 0, prev_b = 0; /* the previous run's core, if bare */
-    bool prev_bare = false;
+    bool prev_bare = false, prev_first = false; /* may start a listed word */
+    unsigned prev_syl = 0;
+    int prev_tone = -1;
+    bool prev_ok = false;
+    word_info tmp;
     for (size_t i = 0; i < pa->len;) {
         if (s[i] == ' ') {
             i++;
@@ -179,14 +221,28 @@ static void word_para(const kh_para *pa, void *ctx)
             ca += k;
         while (cb > ca && (k = closing(s, ca, cb)) != 0)
             cb -= k;
+        const word_info *w = NULL;
         if (cb - ca >= 2) {
-            kh_syl v = verdict_of(wp, s + ca, cb - ca);
+            w = info_of(wp, s + ca, cb - ca, &tmp);
+            kh_syl v = (kh_syl)w->verdict;
             if (v != KH_SYL_OK && v != KH_SYL_SKIP)
                 add(wp->out, kh_para_pos(pa, ca), KH_WF_SYLLABLE, v, s + ca, cb - ca);
+        } else if (cb > ca) {
+            w = info_of(wp, s + ca, cb - ca, &tmp);
         }
         if (prev_bare && ca == a)
             doubled(wp, pa, prev_a, prev_b, ca, cb);
+        if (prev_first && w && (w->where & KH_CPD_SECOND) && ca == a)
+            compound(wp, pa, prev_a, prev_syl, prev_tone, prev_ok, ca, cb, w);
         prev_bare = ca == a && cb == e && cb > ca;
+        /* Nothing but a space may stand inside a listed word; the id is
+         * copied, as the next word may take this one's slot of the table. */
+        prev_first = w && (w->where & KH_CPD_FIRST) && cb == e;
+        if (prev_first) {
+            prev_syl = w->syl;
+            prev_tone = w->tone;
+            prev_ok = w->verdict == KH_SYL_OK || w->verdict == KH_SYL_SKIP;
+        }
         prev_a = ca;
         prev_b = cb;
     }
@@ -196,9 +252,10 @@ const kh_word_scan *kh_word_scan_get(kh_rule_ctx *cx)
 {
     if (!cx->shared->wordscan) {
         kh_word_scan *ws = kh_xcalloc(1, sizeof *ws);
-        word_pass wp = {ws, kh_xcalloc(CACHE_SLOTS, sizeof(word_info))};
+        word_pass wp = {ws, kh_xcalloc(CACHE_SLOTS, sizeof(word_info)), kh_compounds_new()};
         kh_walk_paras(cx, WORD_FIELDS, word_para, &wp);
         free(wp.cache);
+        kh_compounds_free(wp.compounds);
         cx->shared->wordscan = ws;
     }
     return cx->shared->wordscan;

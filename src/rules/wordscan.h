@@ -1,6 +1,6 @@
 /* wordscan.h — one pass over the words of running text, shared by
- * R-ORTHO-SYLLABLE (rules_syllable.c) and R-ORTHO-DOUBLED
- * (rules_doubled.c): built once per check by the first of them
+ * R-ORTHO-SYLLABLE (rules_syllable.c), R-ORTHO-DOUBLED (rules_doubled.c)
+ * and R-ORTHO-COMPOUND (rules_compound.c): built once per check by the first of them
  * (kh_check_shared), each reads its own findings. Private to src/rules/. */
 #ifndef KEHOACH_WORDSCAN_H
 #define KEHOACH_WORDSCAN_H
@@ -10,13 +10,16 @@
 #include "rule.h"
 #include "syllable.h"
 
-enum { KH_WF_SYLLABLE, KH_WF_DOUBLED };
+enum { KH_WF_SYLLABLE, KH_WF_DOUBLED, KH_WF_COMPOUND };
 
 typedef struct kh_word_finding {
     kh_pos pos;          /* of the word (the second copy of a doubling) */
     int kind;            /* KH_WF_* */
     kh_syl verdict;      /* KH_WF_SYLLABLE: why */
-    char word[48];       /* the word as written (cut at 47 bytes) */
+    char word[48];       /* the word as written (cut at 47 bytes); a
+                            compound: both its words */
+    int compound;        /* KH_WF_COMPOUND: kh_compound_word's index */
+    int which;           /* KH_WF_COMPOUND: the slipped syllable, 0 or 1 */
 } kh_word_finding;
 
 typedef struct kh_word_scan {

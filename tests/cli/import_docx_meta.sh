@@ -104,6 +104,18 @@ $EDIT "$FD" "$TMP/s2.docx" --replace "kỷ niệm 91 năm Ngày thành lập Đ�
 check_grep "an edited subject: the printed one is kept" \
     'subject: "về tuyên truyền kỷ niệm 91 năm thành lập Đảng Cộng sản Việt Nam \(03/02/1930 - 03/02/2021\)"$' "$TMP/s2.yaml"
 
+# a closing that does not open "Trên đây là …": its bookmark says where it
+# starts, and its end mark "./." the plan wrote itself comes back
+Q=plans/state/ubnd-xa-tuyen-quan-2027.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$Q" >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/q.yaml" "$TMP/ubnd-xa-tuyen-quan-2027.docx" 2>/dev/null
+check "the closing starts where the plan's did, with its end mark" $PY -c "
+y=open('$TMP/q.yaml', encoding='utf-8').read()
+c=y[y.index('\nclosing: |\n'):]
+assert c.split('\n')[2].startswith('  Đề nghị Ủy ban Mặt trận'), c[:200]
+assert 'thực hiện tốt Kế hoạch này./.' in c, c[:400]
+assert y.count('Đề nghị Ủy ban Mặt trận') == 1"
+
 # hostile parts: the text is imported (exit 0), the data ignored, in time
 hostile() { # NAME FILE PATTERN-ON-STDERR
     $EDIT "$D" "$TMP/h-$1.docx" --part "$2"

@@ -28,7 +28,7 @@ CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 PDF_MOD_SRC  := src/render/render_pdf.c src/render/layout.c \
                 $(sort $(wildcard src/render/pdf_*.c)) src/modules/pdf_module.c
 DOCX_MOD_SRC := src/render/render_docx.c $(sort $(wildcard src/render/docx_*.c)) \
-                src/import/docx_read.c src/modules/docx_module.c
+                $(sort $(wildcard src/import/docx_*.c)) src/modules/docx_module.c
 MOD_SRC      := $(PDF_MOD_SRC) $(DOCX_MOD_SRC)
 CORE_SRC     := $(filter-out $(MOD_SRC),$(LIB_SRC))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))

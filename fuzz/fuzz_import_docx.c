@@ -1,5 +1,6 @@
 /* fuzz_import_docx.c — libFuzzer target: any bytes as a .docx through the
- * importer (kh_import_read, kh_recognise) and the YAML it writes through the
+ * importer (kh_import_read, kh_recognise, kh_meta_apply: kehoach's own data
+ * in a DOCX it wrote) and the YAML it writes through the
  * loader. It must never crash, hang or leak; a refusal must say why; and the
  * YAML written must always parse (no LOAD-SYNTAX): the importer quotes
  * everything it copies. */
@@ -24,6 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         kh_buf y = {0};
         kh_recognise(&doc, &y, &map, &d);
+        kh_meta_apply(&doc, &y, &map, &d);
         kh_diags ld = {0};
         kh_plan *p = kh_load_buffer("fuzz.yaml", kh_buf_str(&y), y.len, &ld);
         for (size_t i = 0; i < ld.n; i++)

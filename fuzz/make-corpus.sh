@@ -45,6 +45,11 @@ if [ -x build/kehoach ]; then
         build/kehoach build -f docx -o "fuzz/corpus-import_docx" "$y" >/dev/null 2>&1 || true
     done
 fi
+# kehoach's own data part of those DOCX, for fuzz_docx_meta.
+mkdir -p fuzz/corpus-docx_meta
+for f in fuzz/corpus-import_docx/*.docx; do
+    [ -f "$f" ] && unzip -p "$f" customXml/item1.xml >"fuzz/corpus-docx_meta/seed-$(basename "$f" .docx).xml" 2>/dev/null || true
+done
 for f in tests/fixtures/seeds/*.txt tests/hostile/docx/*.txt; do
     cp "$f" "fuzz/corpus-import_text/seed-$(basename "$f")"
 done

@@ -21,6 +21,11 @@
 #define KH_DOCX_MAX_DEPTH        64          /* XML element depth (DOCX-DEPTH) */
 #define KH_IMPORT_MAX_PARAS      20000       /* paragraphs (IMPORT-PARAS) */
 #define KH_IMPORT_MAX_PARA_BYTES (64u << 10) /* one paragraph (IMPORT-PARA-SIZE) */
+/* kehoach's own data in a DOCX (docs/docx-metadata.md; DOCX-META): */
+#define KH_DOCX_META_MAX_BYTES   (1u << 20)  /* one customXml/itemN.xml unpacked */
+#define KH_DOCX_META_MAX_PARTS   16          /* customXml items looked at */
+#define KH_DOCX_META_MAX_RECORDS 20000       /* records, bookmarks */
+#define KH_DOCX_META_MAX_VALUE   2048        /* one value, bytes */
 
 typedef enum kh_src_kind { KH_SRC_TEXT, KH_SRC_DOCX } kh_src_kind;
 
@@ -56,11 +61,45 @@ typedef struct kh_para {
     unsigned nested, nested_cell;
 } kh_para;
 
+/* What a DOCX written by kehoach carries beside its text (the unprinted
+ * data of docs/docx-metadata.md): records, each naming the hidden
+ * bookmark `_khN` of the paragraph that prints its element (at: "" for a
+ * plan-wide record), and the bookmarks found, with their paragraph. The
+ * reader is src/import/docx_meta.c; src/import/meta_apply.c fills the
+ * recognised plan from it and frees it. */
+typedef enum kh_meta_kind {
+    KH_META_UNIT, KH_META_TASK, KH_META_EVENT, KH_META_SECTION, KH_META_ROW,
+    KH_META_RECIPIENT, KH_META_SCHEDULE, KH_META_PEAK, KH_META_IMPLEMENTS,
+    KH_META_CLOSING,
+} kh_meta_kind;
+
+#define KH_META_MAX_FIELDS 4
+typedef struct kh_meta_rec {
+    kh_meta_kind kind;
+    char at[16];
+    size_t n;
+    const char *key[KH_META_MAX_FIELDS]; /* static names: "id", "if-before" … */
+    char *value[KH_META_MAX_FIELDS];
+} kh_meta_rec;
+
+typedef struct kh_meta_mark {
+    char name[16];
+    size_t para; /* index in kh_src.v */
+} kh_meta_mark;
+
+typedef struct kh_docx_meta {
+    kh_meta_rec *rec;
+    size_t n_rec, cap_rec;
+    kh_meta_mark *marks;
+    size_t n_marks, cap_marks;
+} kh_docx_meta;
+
 typedef struct kh_src {
     const char *path; /* as given, for diagnostics */
     kh_src_kind kind;
     kh_para *v;
     size_t n, cap;
+    kh_docx_meta meta; /* DOCX: kehoach's records, if any */
 } kh_src;
 
 /* Read `len` bytes named `path` as DOCX (a zip) or text, by content. An old
@@ -90,6 +129,22 @@ void kh_import_map_free(kh_import_map *m);
 /* Paragraphs → plan YAML in `yaml`. What it is unsure of is a `# kehoach
  * import:` comment in the YAML and a located note in `d`. Returns 0. */
 int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d);
+
+/* A bookmark name kehoach writes: `_kh` and 1 to 9 digits. */
+bool kh_meta_name_ok(const char *name);
+/* The bookmark `name` in paragraph `para` (ignored past the bound). */
+void kh_meta_add_mark(kh_docx_meta *m, const char *name, size_t para);
+/* Read one customXml item: 0 when it is not kehoach's or was read, -1
+ * when it is kehoach's but unusable (a warning says why; nothing kept).
+ * (src/import/docx_meta.c, in the Word module) */
+int kh_docx_meta_parse(const char *path, const char *part, const char *xml, size_t len,
+                       kh_docx_meta *m, kh_diags *d);
+/* Fill the recognised YAML (and its map) from doc->meta: each record whose
+ * bookmark is in the paragraph of an element of its kind adds the values
+ * that element does not have yet; the others are ignored with a note.
+ * (src/import/meta_apply.c) */
+void kh_meta_apply(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d);
+void kh_docx_meta_free(kh_docx_meta *m);
 
 /* Move the diagnostics of the YAML `yaml_path` (loaded from kh_recognise's
  * output) onto the input: file, paragraph or line, column, and a short

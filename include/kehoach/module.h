@@ -19,7 +19,7 @@
 
 /* Bumped when this struct or a structure it passes changes; the loader
  * also compares the version the module was built with. */
-#define KH_MODULE_ABI 1
+#define KH_MODULE_ABI 2 /* 2: kh_src carries the DOCX's kehoach data (import.h) */
 
 typedef int (*kh_render_fn)(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                             kh_diags *diags);

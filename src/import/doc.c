@@ -1,7 +1,8 @@
 /* doc.c — the paragraph list the readers fill, the choice of reader by
  * content (zip, old binary Word, PDF, RTF, text), legacy Vietnamese
  * encodings (TCVN3 converted with iconv, VNI refused by name), and the
- * whole import pipeline used by `import` and `check`. */
+ * whole import pipeline used by `import` and `check` (with a DOCX's own
+ * kehoach data filled in by meta_apply.c). */
 #include <errno.h>
 #include <stdio.h>
 #include <iconv.h>
@@ -26,6 +27,7 @@ void kh_src_free(kh_src *doc)
     for (size_t i = 0; i < doc->n; i++)
         free(doc->v[i].text);
     free(doc->v);
+    kh_docx_meta_free(&doc->meta);
     memset(doc, 0, sizeof *doc);
 }
 
@@ -221,6 +223,7 @@ char *kh_import_file(const char *path, kh_src *doc, kh_import_map *map, size_t *
         return NULL;
     kh_buf y = {0};
     kh_recognise(doc, &y, map, d);
+    kh_meta_apply(doc, &y, map, d); /* a DOCX kehoach wrote: its unprinted data */
     *len = y.len;
     return kh_buf_take(&y);
 }

@@ -11,7 +11,9 @@
  * table cells' paragraphs come in reading order. A paragraph's number is
  * its place among the paragraphs that hold text. Runs in a legacy font
  * (.VnTime: TCVN3, converted with iconv; VNI-Times: VNI, refused) are
- * told by their w:rFonts. */
+ * told by their w:rFonts. The bookmarks kehoach writes (`_khN`) are kept
+ * with their paragraph, and its customXml records are read by
+ * docx_meta.c (docs/docx-metadata.md). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,20 +27,20 @@ static const kh_pos whole = {0, 0};
 
 /* The entry's bytes, at most max (a lying header cannot make it more). */
 static char *read_entry(zip_t *z, const char *path, const char *name, size_t max, size_t *len,
-                        kh_diags *d)
+                        kh_severity sev, kh_diags *d)
 {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(z, name, 0, &st) != 0)
         return NULL;
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-        kh_diag(d, path, whole, KH_ERROR, "DOCX-ENCRYPTED",
+        kh_diag(d, path, whole, sev, "DOCX-ENCRYPTED",
                 "'%s' is encrypted: save the document without a password",
                 "'%s' được mã hóa: hãy lưu văn bản không đặt mật khẩu", name);
         return NULL;
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > max) {
-        kh_diag(d, path, whole, KH_ERROR, "DOCX-SIZE",
+        kh_diag(d, path, whole, sev, "DOCX-SIZE",
                 "'%s' unpacks to %llu bytes; at most %zu are read",
                 "'%s' giải nén ra %llu byte; chỉ đọc tối đa %zu byte", name,
                 (unsigned long long)st.size, max);
@@ -46,7 +48,7 @@ static char *read_entry(zip_t *z, const char *path, const char *name, size_t max
     }
     if ((st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_SIZE) && st.size > (1u << 20) &&
         st.size / (st.comp_size ? st.comp_size : 1) > KH_DOCX_MAX_RATIO) {
-        kh_diag(d, path, whole, KH_ERROR, "DOCX-RATIO",
+        kh_diag(d, path, whole, sev, "DOCX-RATIO",
                 "'%s' is compressed %llu to 1 (at most %d to 1): a zip bomb?",
                 "'%s' nén tỉ lệ %llu trên 1 (tối đa %d trên 1): tệp zip bom?", name,
                 (unsigned long long)(st.size / (st.comp_size ? st.comp_size : 1)),
@@ -55,7 +57,7 @@ static char *read_entry(zip_t *z, const char *path, const char *name, size_t max
     }
     zip_file_t *f = zip_fopen(z, name, 0);
     if (!f) {
-        kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP", "cannot unpack '%s': %s",
+        kh_diag(d, path, whole, sev, "DOCX-ZIP", "cannot unpack '%s': %s",
                 "không giải nén được '%s': %s", name, zip_strerror(z));
         return NULL;
     }
@@ -68,11 +70,11 @@ static char *read_entry(zip_t *z, const char *path, const char *name, size_t max
     zip_fclose(f);
     if (n > max || bad) {
         if (n > max)
-            kh_diag(d, path, whole, KH_ERROR, "DOCX-SIZE",
+            kh_diag(d, path, whole, sev, "DOCX-SIZE",
                     "'%s' unpacks to more than %zu bytes", "'%s' giải nén ra quá %zu byte",
                     name, max);
         else
-            kh_diag(d, path, whole, KH_ERROR, "DOCX-ZIP", "'%s' is damaged",
+            kh_diag(d, path, whole, sev, "DOCX-ZIP", "'%s' is damaged",
                     "'%s' bị hỏng", name);
         free(buf);
         return NULL;
@@ -110,6 +112,8 @@ typedef struct para_state {
     unsigned table, row, cell; /* where the paragraph is (kh_para) */
     unsigned rows, cells;      /* rows of the table, cells of the row so far */
     unsigned nested, nested_cell, nested_cells; /* the same in a nested table */
+    char marks[8][16]; /* kehoach's bookmarks (`_khN`) met since the last paragraph */
+    unsigned n_marks;
 } para_state;
 
 static bool is_w(const xmlChar *name, const char *local)
@@ -218,6 +222,8 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
                       (ps->all_caps ? KH_PARA_CAPS : 0);
         if (kh_src_add(doc, t, ps->text.len, ++*number, fl)) {
             kh_para *p = &doc->v[doc->n - 1];
+            for (unsigned i = 0; i < ps->n_marks; i++)
+                kh_meta_add_mark(&doc->meta, ps->marks[i], doc->n - 1);
             p->table = ps->table;
             p->row = ps->row;
             p->cell = ps->cell;
@@ -230,6 +236,7 @@ static int end_para(para_state *ps, kh_src *doc, unsigned *number, kh_diags *d,
             r = -1;
         }
     }
+    ps->n_marks = 0; /* those of a paragraph without text print nothing */
     ps->text.len = 0;
     if (ps->text.s)
         ps->text.s[0] = '\0';
@@ -315,6 +322,13 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 if (seen && !seen[0])
                     snprintf(seen, sizeof ps.vni_font, "%s", (const char *)f);
                 xmlFree(f);
+            } else if (is_w(name, "w:bookmarkStart")) {
+                /* kehoach's own (docs/docx-metadata.md): the paragraph's
+                 * element has a record in the customXml part */
+                xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:name");
+                if (v && ps.n_marks < 8 && kh_meta_name_ok((const char *)v))
+                    snprintf(ps.marks[ps.n_marks++], sizeof ps.marks[0], "%s", (const char *)v);
+                xmlFree(v);
             } else if (is_w(name, "w:b")) {
                 ps.run_bold = on_value(r);
             } else if (is_w(name, "w:i")) {
@@ -393,6 +407,28 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
     return status;
 }
 
+/* kehoach's own data (src/import/docx_meta.c): each customXml/itemN.xml,
+ * at most KH_DOCX_META_MAX_PARTS of them, bounded like the body but only
+ * warned about, since the text is imported without it. */
+static void read_meta(zip_t *z, zip_int64_t n, const char *path, kh_src *doc, kh_diags *d)
+{
+    int parts = 0;
+    for (zip_int64_t i = 0; i < n && parts < KH_DOCX_META_MAX_PARTS; i++) {
+        const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+        if (!name || strncmp(name, "customXml/item", 14))
+            continue;
+        size_t digits = strspn(name + 14, "0123456789");
+        if (!digits || digits > 4 || strcmp(name + 14 + digits, ".xml"))
+            continue;
+        parts++;
+        size_t len = 0;
+        char *xml = read_entry(z, path, name, KH_DOCX_META_MAX_BYTES, &len, KH_WARNING, d);
+        if (xml && len <= (size_t)0x7fffffff)
+            kh_docx_meta_parse(path, name, xml, len, &doc->meta, d);
+        free(xml);
+    }
+}
+
 int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc, kh_diags *d)
 {
     doc->kind = KH_SRC_DOCX;
@@ -422,7 +458,7 @@ int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc, kh
         goto out;
     }
     size_t ct_len = 0, xml_len = 0;
-    char *ct = read_entry(z, path, "[Content_Types].xml", 1u << 20, &ct_len, d);
+    char *ct = read_entry(z, path, "[Content_Types].xml", 1u << 20, &ct_len, KH_ERROR, d);
     if (!ct || !strstr(ct, "wordprocessingml.document.main")) {
         if (!d->count[KH_ERROR])
             kh_diag(d, path, whole, KH_ERROR, "DOCX-NOT-WORD",
@@ -434,7 +470,7 @@ int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc, kh
         goto out;
     }
     free(ct);
-    char *xml = read_entry(z, path, "word/document.xml", KH_DOCX_MAX_XML_BYTES, &xml_len, d);
+    char *xml = read_entry(z, path, "word/document.xml", KH_DOCX_MAX_XML_BYTES, &xml_len, KH_ERROR, d);
     if (!xml) {
         if (!d->count[KH_ERROR])
             kh_diag(d, path, whole, KH_ERROR, "DOCX-NOT-WORD",
@@ -448,6 +484,8 @@ int kh_read_docx(const char *path, const char *data, size_t len, kh_src *doc, kh
     }
     status = read_body(path, xml, xml_len, doc, d);
     free(xml);
+    if (status == 0)
+        read_meta(z, n, path, doc, d);
 out:
     zip_discard(z);
     return status;

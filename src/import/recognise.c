@@ -145,6 +145,28 @@ static char *bare(const char *s)
     return f;
 }
 
+/* An inline heading's body with its emphasis: f (flat, marks kept) from
+ * the character that is bare(f)'s `at`-th on, past the heading's closing
+ * `**`. NULL when that is not the same text as bare's from `at` or its
+ * marks do not pair (the bare text is used then). Caller frees. */
+static char *marked_from(const char *f, const char *bare_f, size_t at)
+{
+    const char *p = f;
+    for (size_t k = 0; *p && k < at; p++)
+        k += *p != '*' && *p != '#' && *p != '\\';
+    if (!strncmp(p, "**", 2))
+        p += 2;
+    while (*p == ' ')
+        p++;
+    size_t stars = 0;
+    for (const char *q = p; *q; q++)
+        stars += *q == '*';
+    char *plain = bare(p);
+    bool same = stars % 2 == 0 && !strcmp(plain, bare_f + at);
+    free(plain);
+    return same ? kh_strdup(p) : NULL;
+}
+
 static unsigned cps(const char *s, size_t n)
 {
     return (unsigned)kh_utf8_count(s, n);
@@ -1658,7 +1680,10 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             size_t tl = inline_title(head);
             bool inl = tl && level > 0;
             char *ttl = inl ? kh_strndup(head, tl) : kh_strdup(head);
-            char *body = inl ? kh_strdup(head + tl + 2) : NULL;
+            bool in_b = rest >= b && rest <= b + strlen(b);
+            char *body = inl && in_b ? marked_from(f, b, (size_t)(rest - b) + tl + 2) : NULL;
+            if (inl && !body)
+                body = kh_strdup(head + tl + 2);
             unsigned title_cp = cps(f, strlen(f)) - cps(head, strlen(head));
             bool in_impl = r.depth >= 1 && r.st[0].impl && level == 1;
             if (in_impl) {

@@ -3,6 +3,7 @@
  * the same words in the same order with the same numbers; unlike it, it
  * walks the Markdown with cmark's iterator and the sections with an
  * explicit stack: no recursion whose depth the input controls. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,15 @@ static void drop(ctx *c)
 {
     c->f->n_spans = c->open;
     c->kind = KH_DX_BODY;
+}
+
+/* The element whose text goes into the paragraph being built (or the
+ * next one). */
+static void mark(ctx *c, kh_dx_mark_kind kind, const void *elem, const void *owner)
+{
+    kh_dx_flow *f = c->f;
+    KH_GROW(f->marks, f->n_marks, f->cap_marks);
+    f->marks[f->n_marks++] = (kh_dx_mark){f->n, SIZE_MAX, kind, elem, owner};
 }
 
 static cmark_node *parse(ctx *c, const kh_text *t, const char *s)
@@ -262,6 +272,12 @@ static const char *task_text(ctx *c, const kh_task *t)
     return keep(c, kh_buf_take(&b));
 }
 
+static void task_item(ctx *c, const kh_unit *u, size_t i)
+{
+    mark(c, KH_DXM_TASK, &u->tasks[i], u);
+    dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+}
+
 static int clamp_level(int depth)
 {
     return depth < KH_DX_MAX_LEVEL ? depth : KH_DX_MAX_LEVEL;
@@ -340,6 +356,7 @@ static void heading(ctx *c, const char *label, const kh_text *t, int depth,
 static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
 {
     bool inl = kh_compose_unit_inline(u);
+    mark(c, KH_DXM_UNIT, u, NULL);
     opens(c, KH_DX_HEADING, clamp_level(depth));
     if (label) {
         adds(c, label, KH_ST_BOLD);
@@ -353,11 +370,12 @@ static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
         if (u->body.s) {
             markdown(c, &u->body, u->body.s, true);
             for (size_t i = 0; i < u->n_tasks; i++)
-                dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+                task_item(c, u, i);
         } else if (u->n_tasks) {
+            mark(c, KH_DXM_TASK, &u->tasks[0], u);
             markdown(c, &u->tasks[0].text, task_text(c, &u->tasks[0]), true);
             for (size_t i = 1; i < u->n_tasks; i++)
-                dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+                task_item(c, u, i);
         } else
             emit(c);
     } else {
@@ -365,7 +383,7 @@ static void unit(ctx *c, const kh_unit *u, const char *label, int depth)
         if (u->body.s)
             markdown(c, &u->body, u->body.s, false);
         for (size_t i = 0; i < u->n_tasks; i++)
-            dash_item(c, &u->tasks[i].text, task_text(c, &u->tasks[i]));
+            task_item(c, u, i);
     }
 }
 
@@ -456,7 +474,17 @@ static void section_tables(ctx *c, const kh_section *s)
         kh_table *tt = kh_compose_timetable(c->p, &s->timetable);
         KH_GROW(f->tts, f->n_tts, f->cap_tts);
         f->tts[f->n_tts++] = tt;
+        size_t before = f->n;
         table(c, tt);
+        size_t at = f->n;
+        while (at > before && f->v[at - 1].kind != KH_DX_TABLE)
+            at--;
+        if (at > before && tt->n_rows == s->timetable.n_rows)
+            for (size_t r = 0; r < tt->n_rows; r++) {
+                KH_GROW(f->marks, f->n_marks, f->cap_marks);
+                f->marks[f->n_marks++] =
+                    (kh_dx_mark){at - 1, r, KH_DXM_ROW, &s->timetable.rows[r], NULL};
+            }
     }
 }
 
@@ -468,6 +496,7 @@ static void section_tables(ctx *c, const kh_section *s)
 static void section_open(ctx *c, const kh_section *s, int depth, const int *path)
 {
     const char *label = label_of(c, path, depth);
+    mark(c, KH_DXM_SECTION, s, NULL);
     if (!s->title.s && s->body.s) {
         opens(c, KH_DX_BODY, 0);
         adds(c, label, 0);
@@ -478,8 +507,10 @@ static void section_open(ctx *c, const kh_section *s, int depth, const int *path
             markdown(c, &s->body, s->body.s, false);
     }
     section_tables(c, s);
-    for (size_t i = 0; i < s->n_events; i++)
+    for (size_t i = 0; i < s->n_events; i++) {
+        mark(c, KH_DXM_EVENT, &s->events[i], NULL);
         dash_item(c, &s->events[i].text, event_text(c, &s->events[i]));
+    }
 }
 
 static void section_units(ctx *c, const kh_section *s, int depth, int *path)
@@ -617,6 +648,10 @@ void kh_dx_flow_build(kh_dx_flow *f, const kh_plan *p, size_t n_annexes)
     basis(&c);
     markdown(&c, &p->intro, p->intro.s, false);
     tree(&c, p->sections, p->n_sections, 0);
+    if (pending(&c))
+        emit(&c);
+    if (!kh_text_empty(&p->closing))
+        mark(&c, KH_DXM_CLOSING, p, NULL);
     markdown(&c, &p->closing, p->closing.s, false);
     if (pending(&c))
         emit(&c);
@@ -641,5 +676,6 @@ void kh_dx_flow_free(kh_dx_flow *f)
     free(f->spans);
     free(f->tables);
     free(f->cells);
+    free(f->marks);
     memset(f, 0, sizeof *f);
 }

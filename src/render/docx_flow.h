@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "kehoach/plan.h"
+#include "docx_meta.h"
 #include "layout.h"
 
 typedef enum kh_dx_kind {
@@ -83,6 +84,10 @@ typedef struct kh_dx_flow {
     size_t n_mds, cap_mds;
     kh_table **tts;      /* the timetables as tables (compose.h) */
     size_t n_tts, cap_tts;
+    /* The elements each paragraph prints (units, tasks, events, section
+     * headings, deadline-table rows), in order, for docx_meta.h. */
+    kh_dx_mark *marks;
+    size_t n_marks, cap_marks;
 } kh_dx_flow;
 
 /* n_annexes: how many Phụ lục the document counts (kh_compose_annex_count),

@@ -9,6 +9,7 @@
  * top from page 2 (a different first page), the document properties. XML
  * through xmlTextWriter (docx_xml.c), the package through libzip
  * (docx_zip.c). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include "kehoach/render.h"
 #include "checklist_table.h"
 #include "docx_flow.h"
+#include "docx_meta.h"
 #include "docx_styles.h"
 #include "docx_table.h"
 #include "docx_xml.h"
@@ -42,6 +44,8 @@ typedef struct dx {
     long left_w;   /* the header's left column, twips */
     kh_buf run;    /* text of the run being gathered */
     bool after_table; /* the last thing written is a body table */
+    kh_dx_meta meta;  /* the unprinted data's records (docx_meta.h) */
+    size_t mark_at;   /* the first of the flow's marks not yet passed */
 } dx;
 
 /* ---- runs and paragraphs ------------------------------------------------ */
@@ -132,12 +136,26 @@ static void ppr_start(dx *d, const char *style)
     kh_xml_val(&d->x, "w:pStyle", style);
 }
 
-/* A paragraph of one style holding s (its '\n' as line breaks). */
-static void para_text(dx *d, const char *style, const char *s, unsigned st,
-                      unsigned base)
+/* The bookmarks of the elements the flow's paragraph `para` prints (row:
+ * a table's row under its heading, else SIZE_MAX). */
+static void flow_marks(dx *d, const kh_dx_flow *f, size_t para, size_t row)
+{
+    while (d->mark_at < f->n_marks && f->marks[d->mark_at].para < para)
+        d->mark_at++;
+    for (size_t k = d->mark_at; k < f->n_marks && f->marks[k].para == para; k++)
+        if (f->marks[k].row == row)
+            kh_dx_meta_mark(&d->meta, &d->x, &f->marks[k]);
+}
+
+/* A paragraph of one style holding s (its '\n' as line breaks); mk: the
+ * element it prints, for its bookmark (docx_meta.h), or NULL. */
+static void para_text_marked(dx *d, const char *style, const char *s, unsigned st,
+                             unsigned base, const kh_dx_mark *mk)
 {
     ppr_start(d, style);
     kh_xml_end(&d->x);
+    if (mk)
+        kh_dx_meta_mark(&d->meta, &d->x, mk);
     while (s) {
         const char *nl = strchr(s, '\n');
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
@@ -151,6 +169,12 @@ static void para_text(dx *d, const char *style, const char *s, unsigned st,
         s = nl ? nl + 1 : NULL;
     }
     kh_xml_end(&d->x);
+}
+
+static void para_text(dx *d, const char *style, const char *s, unsigned st,
+                      unsigned base)
+{
+    para_text_marked(d, style, s, st, base, NULL);
 }
 
 /* A rule: an empty paragraph whose bottom border is the line, `width`
@@ -382,7 +406,7 @@ static bool row_may_split(const dx *d, const kh_dx_flow *f, const kh_dx_table *t
 /* A table of the body or an annex (`table:`, `timetable:`): full text
  * width, every cell ruled, widths from the content, the heading row bold
  * and centred, the cells aligned as their columns. */
-static void body_table(dx *d, const kh_dx_flow *f, const kh_dx_table *t)
+static void body_table(dx *d, const kh_dx_flow *f, const kh_dx_table *t, size_t para)
 {
     size_t nc = t->n_cols;
     if (!nc || nc > KH_TABLE_MAX_COLS)
@@ -402,6 +426,8 @@ static void body_table(dx *d, const kh_dx_flow *f, const kh_dx_table *t)
             if (a == KH_CELL_CENTER || a == KH_CELL_RIGHT)
                 kh_xml_val(&d->x, "w:jc", a == KH_CELL_CENTER ? "center" : "right");
             kh_xml_end(&d->x);
+            if (r > 0 && k == 0)
+                flow_marks(d, f, para, r - 1);
             runs(d, &f->spans[c->first], c->n, 0);
             kh_xml_end(&d->x); /* p */
             kh_xml_end(&d->x); /* tc */
@@ -440,7 +466,7 @@ static void flow(dx *d, const kh_dx_flow *f, size_t from, size_t to, bool first_
             break;
         case KH_DX_TABLE_CAPTION: style = "KhTableCaption"; base = KH_ST_BOLD; break;
         case KH_DX_TABLE:
-            body_table(d, f, &f->tables[pa->level]);
+            body_table(d, f, &f->tables[pa->level], i);
             first_body = false;
             continue;
         case KH_DX_TABLE_NOTE: style = "KhTableNote"; base = KH_ST_ITALIC; break;
@@ -464,6 +490,7 @@ static void flow(dx *d, const kh_dx_flow *f, size_t from, size_t to, bool first_
             first_body = false;
         }
         kh_xml_end(&d->x);
+        flow_marks(d, f, i, SIZE_MAX);
         runs(d, &f->spans[pa->first], pa->n, base);
         kh_xml_end(&d->x);
         bool title_ends = titled && (i + 1 == f->n || (f->v[i + 1].kind != KH_DX_TITLE &&
@@ -484,7 +511,8 @@ static void recipient_para(dx *d, const kh_recipient *r, bool dash)
         kh_buf_puts(&b, r->text.s ? r->text.s : "");
     else
         kh_compose_recipient_line(d->p, r, &b);
-    para_text(d, "KhRecipient", kh_buf_str(&b), 0, 0);
+    kh_dx_mark mk = {0, SIZE_MAX, KH_DXM_RECIPIENT, r, NULL};
+    para_text_marked(d, "KhRecipient", kh_buf_str(&b), 0, 0, &mk);
     kh_buf_free(&b);
 }
 
@@ -789,6 +817,7 @@ static int document_rels(kh_buf *out)
     rel(&x, "rIdSettings", REL_BASE "settings", "settings.xml");
     rel(&x, "rIdHeader", REL_BASE "header", "header1.xml");
     rel(&x, "rIdHeaderFirst", REL_BASE "header", "header2.xml");
+    rel(&x, "rIdKhMeta", REL_BASE "customXml", "../customXml/item1.xml");
     kh_xml_end(&x);
     return kh_xml_close(&x, out);
 }
@@ -822,6 +851,7 @@ static int content_types(kh_buf *out)
     ct_override(&x, "/word/header2.xml", CT_BASE "wordprocessingml.header+xml");
     ct_override(&x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
     ct_override(&x, "/docProps/app.xml", CT_BASE "extended-properties+xml");
+    ct_override(&x, "/customXml/itemProps1.xml", CT_BASE "customXmlProperties+xml");
     kh_xml_end(&x);
     return kh_xml_close(&x, out);
 }
@@ -911,7 +941,7 @@ static int app(kh_buf *out)
 }
 
 enum { P_CT, P_RELS, P_DOC, P_DOC_RELS, P_STYLES, P_SETTINGS, P_HDR, P_HDR1,
-       P_CORE, P_APP, N_PARTS };
+       P_CORE, P_APP, P_KH_ITEM, P_KH_PROPS, P_KH_RELS, N_PARTS };
 
 int kh_render_docx(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
                    kh_diags *diags)
@@ -924,12 +954,17 @@ int kh_render_docx(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
     static const char *const names[N_PARTS] = {
         "[Content_Types].xml", "_rels/.rels", "word/document.xml",
         "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
-        "word/header1.xml", "word/header2.xml", "docProps/core.xml", "docProps/app.xml"};
+        "word/header1.xml", "word/header2.xml", "docProps/core.xml", "docProps/app.xml",
+        "customXml/item1.xml", "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"};
     int rc = content_types(&b[P_CT]) | package_rels(&b[P_RELS]) |
              document(&d, &b[P_DOC]) | document_rels(&b[P_DOC_RELS]) |
              kh_dx_styles(pr, &b[P_STYLES]) | settings(&b[P_SETTINGS]) |
              header_part(&d, false, &b[P_HDR]) | header_part(&d, true, &b[P_HDR1]) |
              core(p, o, &b[P_CORE]) | app(&b[P_APP]);
+    /* after document(): the records are those its bookmarks name */
+    if (!rc)
+        rc = kh_dx_meta_item(&d.meta, p, &b[P_KH_ITEM]) |
+             kh_dx_meta_props(&b[P_KH_ITEM], &b[P_KH_PROPS]) | kh_dx_meta_rels(&b[P_KH_RELS]);
     char err[256] = "";
     if (rc) {
         snprintf(err, sizeof err, "the XML writer failed");
@@ -940,6 +975,7 @@ int kh_render_docx(const kh_plan *p, const kh_render_opts *o, kh_buf *out,
         rc = kh_zip_parts(parts, N_PARTS, out, err, sizeof err);
     }
     kh_buf_free(&d.run);
+    kh_dx_meta_free(&d.meta);
     for (int i = 0; i < N_PARTS; i++)
         kh_buf_free(&b[i]);
     if (rc) {

@@ -26,6 +26,7 @@ void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx);
 #define CELL_MAX 64   /* a longer cell is text: never a number, label or ordinal */
 #define WALK_DEPTH 64 /* the loader's section depth is far below this */
 #define TERMS_MAX 6   /* "26 + 4 = 30" up to this many rows, else "add up to" */
+#define SUM_CAP 1000000000000000000LL /* 10^18: a column past it is not judged */
 
 /* ---- cells ---- */
 
@@ -385,6 +386,8 @@ static void sum_column(const kh_table *t, size_t k, size_t oc, const bool *tot, 
                 s.seg += v;
                 s.n_all++;
                 s.n_seg++;
+                if (s.all > SUM_CAP)
+                    return; /* no overflow: each figure is below 10^15 */
             }
             continue;
         }
@@ -423,6 +426,8 @@ static void sum_column(const kh_table *t, size_t k, size_t oc, const bool *tot, 
         if (num) {
             s.totals += v;
             s.n_totals++;
+            if (s.totals > SUM_CAP)
+                return;
         }
         s.seg = 0;
         s.n_seg = 0;

@@ -27,6 +27,9 @@ void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_timetable.c: deadline tables counted from an event day */
 void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
 void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
+/* rules_table_arith.c: the figures of a typed table (`table:`) */
+void rule_table_sum(const kh_plan *p, kh_rule_ctx *cx);
+void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_canchi.c: the can-chi name of a lunar year beside its year */
 void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_typed.c: what the renderer prints, typed again; the issuer cut short */
@@ -176,6 +179,10 @@ static const kh_rule catalogue[] = {
      "ngày trong bảng thời hạn khớp với 'N ngày trước/sau' sự kiện", rule_timetable_arith},
     {"R-TIMETABLE-DAY", KH_WARNING, BOTH, "a deadline table's day is not a Sunday or holiday unless the row says so",
      "ngày trong bảng thời hạn không rơi vào Chủ nhật, ngày lễ, trừ khi hàng đó ghi rõ", rule_timetable_day},
+    {"R-TABLE-SUM", KH_WARNING, BOTH, "a table's total row (Tổng cộng, Cộng …) is the sum of the rows above it",
+     "hàng tổng của bảng (Tổng cộng, Cộng …) bằng tổng các hàng bên trên", rule_table_sum},
+    {"R-TABLE-ORDINAL", KH_WARNING, BOTH, "a table's ordinal column (TT, STT) counts 1, 2, 3 … without a skip or a repeat",
+     "cột số thứ tự của bảng (TT, STT) đánh 1, 2, 3 … không nhảy số, không lặp số", rule_table_ordinal},
     {"R-BODY-TABLE", KH_WARNING, BOTH, "no Markdown pipe table in a body (it prints as text); tables are 'table:'",
      "không có bảng Markdown trong nội dung (sẽ in ra như văn bản); bảng viết bằng 'table:'", rule_body_table},
     {"R-ENUM-SEQ", KH_WARNING, BOTH, "inline enumerations (1) (2) (3) are consecutive",

@@ -21,6 +21,8 @@ static const struct {
     {"R-BODY-TABLE", "kehoach"},
     {"R-TIMETABLE-ARITH", "[3P]"},
     {"R-TIMETABLE-DAY", "[3P]"},
+    {"R-TABLE-SUM", "[S] arithmetic"},
+    {"R-TABLE-ORDINAL", "[S] arithmetic"},
     {"R-HDR-PARTY-TITLE", "[SEED]"},
     {"R-ISSUER-PRESENT", "-"},
     {"R-ISSUER-PARENT", "[S]"},

@@ -584,7 +584,7 @@ static bool party_compound(const char *s, size_t len, size_t e)
 {
     static const char *const next[] = {
         "viên", "bộ", "ủy", "uỷ", "phái", "phí", "đoàn", "tịch", "kỳ", "vụ", "trưởng",
-        "tính", "chính", "cầm", "đối",
+        "tính", "chính", "cầm",
     };
     if (e >= len || s[e] != ' ')
         return false;
@@ -593,7 +593,10 @@ static bool party_compound(const char *s, size_t len, size_t e)
         if (e + 1 + n <= len && !memcmp(s + e + 1, next[k], n) && kh_word_end(s, len, e + 1 + n))
             return true;
     }
-    return false;
+    /* `đảng đối lập` (an opposition party), but not `của đảng đối với`. */
+    static const char opp[] = "đối lập";
+    size_t n = sizeof opp - 1;
+    return e + 1 + n <= len && !memcmp(s + e + 1, opp, n) && kh_word_end(s, len, e + 1 + n);
 }
 
 static void caps_para(const kh_para *pa, void *ctx)

@@ -480,6 +480,36 @@ void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
                       p->date.raw.s);
 }
 
+/* `WORD X/yyyy` (`tháng 13/2026`, `quý V/2025`): X, at most max bytes
+ * of the set `chars`, then a year of four digits not followed by '/' (a
+ * dd/mm/yyyy is a date, read by kh_next_date). */
+typedef struct period_at {
+    size_t start, slash, end; /* X at [start, slash), the year to end */
+} period_at;
+
+static bool next_period(const char *s, size_t len, size_t from, const char *word,
+                        const char *chars, size_t max, period_at *at)
+{
+    size_t w = strlen(word) + 1;
+    for (size_t i = from; (i = kh_find_word_ci1(s, len, i, word)) < len; i += w) {
+        size_t k = i + w, a = k;
+        if (k > len || s[i + w - 1] != ' ')
+            continue;
+        while (k < len && k - a < max && s[k] && strchr(chars, s[k]))
+            k++;
+        if (k == a || k >= len || s[k] != '/')
+            continue;
+        size_t y = k + 1, n = 0;
+        while (y + n < len && s[y + n] >= '0' && s[y + n] <= '9')
+            n++;
+        if (n != 4 || (y + n < len && s[y + n] == '/'))
+            continue;
+        *at = (period_at){a, k, y + n};
+        return true;
+    }
+    return false;
+}
+
 /* Every dd/mm/yyyy in the text is a real day. (The issue date and the
  * other date fields are checked by the loader: LOAD-DATE.) */
 static void date_valid_para(const kh_para *pa, void *ctx)
@@ -497,56 +527,30 @@ static void date_valid_para(const kh_para *pa, void *ctx)
                            : "'%2$.*1$s' không phải ngày có thật (tháng %3$d không có ngày %4$d); sửa lại",
                   (int)(d.end - d.start), pa->s + d.start, d.date.month, d.date.day);
     }
-    /* A month of a year, `tháng 3/2026` (a deadline in words): the month
-     * is 1 to 12. The scanner above reads days; this form has none. */
+    /* A month of a year, `tháng 3/2026` (a deadline in words): 1 to 12;
+     * a quarter, `quý II/2025` or `quý 2/2025`: I to IV. The scanner above
+     * reads days; these forms have none. */
     const char *s = pa->s;
-    size_t w = strlen("tháng ");
-    for (size_t i = 0; (i = kh_find_word_ci1(s, pa->len, i, "tháng")) < pa->len; i += w) {
-        size_t k = i + w, a = k;
-        if (k > pa->len || s[i + w - 1] != ' ')
-            continue;
-        int m = 0;
-        while (k < pa->len && s[k] >= '0' && s[k] <= '9' && k - a < 3)
-            m = 10 * m + (s[k++] - '0');
-        if (k == a || k >= pa->len || s[k] != '/')
-            continue;
-        size_t y = k + 1, n = 0;
-        while (y + n < pa->len && s[y + n] >= '0' && s[y + n] <= '9')
-            n++;
-        if (n != 4 || (y + n < pa->len && s[y + n] == '/'))
-            continue; /* not m/yyyy (a dd/mm/yyyy is read above) */
-        if (m >= 1 && m <= 12)
-            continue;
-        kh_report(cx, kh_para_pos(pa, a),
-                  "'tháng %.*s' names no month (there is no month %d); correct it",
-                  "'tháng %.*s' không phải tháng có thật (không có tháng %d); sửa lại",
-                  (int)(y + n - a), s + a, m);
+    period_at at;
+    for (size_t i = 0; next_period(s, pa->len, i, "tháng", "0123456789", 3, &at); i = at.end) {
+        int m = atoi(s + at.start);
+        if (m < 1 || m > 12)
+            kh_report(cx, kh_para_pos(pa, at.start),
+                      "'tháng %.*s' names no month (there is no month %d); correct it",
+                      "'tháng %.*s' không phải tháng có thật (không có tháng %d); sửa lại",
+                      (int)(at.end - at.start), s + at.start, m);
     }
-    /* A quarter of a year, `quý II/2025` or `quý 2/2025`: I to IV. */
-    w = strlen("quý ");
-    for (size_t i = 0; (i = kh_find_word_ci1(s, pa->len, i, "quý")) < pa->len; i += w) {
-        size_t k = i + w, a = k;
-        if (k > pa->len || s[i + w - 1] != ' ')
-            continue;
-        while (k < pa->len && k - a < 6 && strchr("IVXLivxl0123456789", s[k]) && s[k])
-            k++;
-        if (k == a || k >= pa->len || s[k] != '/')
-            continue;
-        size_t y = k + 1, n = 0;
-        while (y + n < pa->len && s[y + n] >= '0' && s[y + n] <= '9')
-            n++;
-        if (n != 4 || (y + n < pa->len && s[y + n] == '/'))
-            continue;
-        static const char *const quarters[] = {"I", "II", "III", "IV", "1", "2", "3", "4"};
+    static const char *const quarters[] = {"I", "II", "III", "IV", "1", "2", "3", "4"};
+    for (size_t i = 0; next_period(s, pa->len, i, "quý", "IVXLivxl0123456789", 5, &at); i = at.end) {
         bool ok = false;
         for (size_t q = 0; q < sizeof quarters / sizeof quarters[0] && !ok; q++)
-            ok = strlen(quarters[q]) == k - a && !memcmp(s + a, quarters[q], k - a);
-        if (ok)
-            continue;
-        kh_report(cx, kh_para_pos(pa, a),
-                  "'quý %.*s' names no quarter (a year has quarters I to IV); correct it",
-                  "'quý %.*s' không phải quý có thật (một năm có quý I đến quý IV); sửa lại",
-                  (int)(y + n - a), s + a);
+            ok = strlen(quarters[q]) == at.slash - at.start &&
+                 !memcmp(s + at.start, quarters[q], at.slash - at.start);
+        if (!ok)
+            kh_report(cx, kh_para_pos(pa, at.start),
+                      "'quý %.*s' names no quarter (a year has quarters I to IV); correct it",
+                      "'quý %.*s' không phải quý có thật (một năm có quý I đến quý IV); sửa lại",
+                      (int)(at.end - at.start), s + at.start);
     }
 }
 

@@ -3,6 +3,7 @@
 #ifndef KEHOACH_CLI_H
 #define KEHOACH_CLI_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -27,6 +28,11 @@ void cli_print_version(FILE *out);
 /* modules.c: the PDF or Word module, opened on first use (NULL: cannot be
  * loaded; *why says why, in English). Thread-safe. */
 const kh_module *cli_module(const char *name, const char **why);
+/* Open module `name` ("pdf", "docx": a string that outlives the thread)
+ * in a thread of its own, ahead of its first use; true when the thread
+ * runs, and then cli_module_wait(*t) must be called before returning. */
+bool cli_module_prefetch(const char *name, pthread_t *t);
+void cli_module_wait(pthread_t t);
 
 /* heap.c: the heap reserved and marked for huge pages (call first). */
 void cli_heap_setup(void);

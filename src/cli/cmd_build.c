@@ -440,6 +440,18 @@ static int run_batch(batch *b, const cli_inputs *in, const run_opts *r)
             }
     }
 
+    /* The PDF and Word modules a format needs are opened on the side
+     * while the first plan is loaded and checked (cli_module_prefetch). */
+    pthread_t prefetch[2];
+    size_t n_prefetch = 0;
+    static const char *const modules[] = {"pdf", "docx"};
+    for (size_t m = 0; m < 2; m++)
+        for (size_t k = 0; k < b->n_fmts; k++)
+            if (!strcmp(b->fmts[k]->name, modules[m])) {
+                if (cli_module_prefetch(modules[m], &prefetch[n_prefetch]))
+                    n_prefetch++;
+                break;
+            }
     if (!jobs)
         jobs = cpu_count();
     if ((size_t)jobs > b->n)
@@ -498,6 +510,8 @@ static int run_batch(batch *b, const cli_inputs *in, const run_opts *r)
         fputs("\r\033[K", stderr);
     for (size_t t = 0; t < n_threads; t++)
         pthread_join(threads[t], NULL);
+    for (size_t t = 0; t < n_prefetch; t++)
+        cli_module_wait(prefetch[t]);
     pthread_cond_destroy(&b->cv);
     pthread_mutex_destroy(&b->mu);
 

@@ -83,6 +83,27 @@ const kh_module *cli_module(const char *name, const char **why)
     return s->module;
 }
 
+/* Opening a module (dlopen of it and of what it brings: HarfBuzz, libharu,
+ * zlib … with their relocations) costs milliseconds a build spends before
+ * its first page; a thread started before the plan is loaded and checked
+ * does it meanwhile on the other core. cli_module's once makes the first
+ * real use wait for it; cli_module_wait joins the thread. */
+static void *prefetch_main(void *arg)
+{
+    cli_module(arg, NULL);
+    return NULL;
+}
+
+bool cli_module_prefetch(const char *name, pthread_t *t)
+{
+    return pthread_create(t, NULL, prefetch_main, (void *)name) == 0;
+}
+
+void cli_module_wait(pthread_t t)
+{
+    pthread_join(t, NULL);
+}
+
 /* The diagnostic for a module that cannot be loaded, once per output. */
 static const kh_module *need(const char *name, const char *file, kh_diags *d)
 {

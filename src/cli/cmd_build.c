@@ -223,39 +223,102 @@ static char *read_previous(const batch *b, const char *name, size_t *len)
     return data;
 }
 
-/* Render one output of a job and write it (or keep it for standard
- * output). name: the file name in the output directory. */
-static void render_one(const batch *b, job *j, const kh_plan *p, const kh_format *f,
-                       const kh_render_opts *base, const char *name)
+/* Render one output of a job into *out; its diagnostics into d. name: the
+ * file name in the output directory (for a format that reads the output
+ * it replaces). */
+static int render_bytes(const batch *b, const kh_plan *p, const kh_format *f,
+                        const kh_render_opts *base, const char *name, kh_buf *out, kh_diags *d)
 {
-    kh_diags *d = &j->diags;
-    kh_buf out = {0};
     kh_render_opts ro = *base;
     char *prev = NULL;
     if (kh_format_reads_previous(f) && !b->to_stdout) {
         prev = read_previous(b, name, &ro.previous_len);
         ro.previous = prev;
     }
-    int rendered = f->render(p, &ro, &out, d);
+    int rendered = f->render(p, &ro, out, d);
     free(prev);
+    return rendered;
+}
+
+/* Write a rendered output (or keep it for standard output). */
+static void deliver(const batch *b, job *j, const char *name, int rendered, kh_buf *out)
+{
+    kh_diags *d = &j->diags;
     if (rendered != 0) {
         j->ok = false;
     } else if (b->to_stdout) {
-        j->stdout_data = out;
-        out = (kh_buf){0};
+        j->stdout_data = *out;
+        *out = (kh_buf){0};
     } else if (is_input(b, name)) {
         kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO",
                 "refusing to write %s/%s: it is an input file",
                 "không ghi %s/%s: đó là một tệp đầu vào", b->outdir, name);
         j->ok = false;
-    } else if (cli_write_atomic_at(b->dirfd, name, out.s ? out.s : "", out.len, b->fsync) != 0) {
+    } else if (cli_write_atomic_at(b->dirfd, name, out->s ? out->s : "", out->len, b->fsync) != 0) {
         kh_diag(d, j->path, (kh_pos){0, 0}, KH_ERROR, "IO", "cannot write %s/%s: %s",
                 "không ghi được %s/%s: %s", b->outdir, name, strerror(errno));
         j->ok = false;
     } else {
         j->written++;
     }
+}
+
+/* Render one output of a job and write it (or keep it for standard
+ * output). name: the file name in the output directory. */
+static void render_one(const batch *b, job *j, const kh_plan *p, const kh_format *f,
+                       const kh_render_opts *base, const char *name)
+{
+    kh_buf out = {0};
+    int rendered = render_bytes(b, p, f, base, name, &out, &j->diags);
+    deliver(b, j, name, rendered, &out);
     kh_buf_free(&out);
+}
+
+/* The check of a plan on a thread of its own (run_single). */
+typedef struct side_check {
+    const kh_plan *p;
+    const kh_check_opts *opts;
+    kh_diags d;
+} side_check;
+
+static void *side_check_main(void *arg)
+{
+    side_check *c = arg;
+    kh_check(c->p, c->opts, &c->d);
+    return NULL;
+}
+
+/* One plan to one format: its check and its rendering need each other's
+ * result only at the end, so the check runs on the other core while this
+ * one renders into memory; the output is written, and the renderer's
+ * diagnostics kept, only when the check lets the plan be built, as when
+ * the two run one after the other. */
+static void run_single(const batch *b, job *j, const kh_plan *p)
+{
+    kh_diags *d = &j->diags;
+    const kh_format *f = b->fmts[0];
+    side_check c = {p, &b->copts, {.limit = d->limit}};
+    pthread_t t;
+    bool threaded = pthread_create(&t, NULL, side_check_main, &c) == 0;
+    if (!threaded)
+        kh_check(p, &b->copts, &c.d);
+    kh_buf name = {0}, out = {0};
+    kh_buf_printf(&name, "%s%s", j->stem, f->extension);
+    kh_render_opts doc = b->ropts;
+    kh_diags rd = {.limit = d->limit};
+    int rendered = render_bytes(b, p, f, &doc, kh_buf_str(&name), &out, &rd);
+    if (threaded)
+        pthread_join(t, NULL);
+    kh_diags_move(d, &c.d);
+    j->ok = b->force || d->count[KH_ERROR] == 0;
+    if (j->ok) {
+        kh_diags_move(d, &rd);
+        deliver(b, j, kh_buf_str(&name), rendered, &out);
+    }
+    kh_diags_free(&rd);
+    kh_diags_free(&c.d);
+    kh_buf_free(&out);
+    kh_buf_free(&name);
 }
 
 static void run_job(const batch *b, job *j)
@@ -265,6 +328,12 @@ static void run_job(const batch *b, job *j)
     if (!j->stem)
         return; /* refused while planning; the diagnostic is already there */
     kh_plan *p = kh_load_file(j->path, d);
+    if (p && b->n == 1 && b->n_fmts == 1 && !b->checklist_separate) {
+        run_single(b, j, p);
+        kh_plan_free(p);
+        kh_diags_sort(d);
+        return;
+    }
     if (p)
         kh_check(p, &b->copts, d);
     j->ok = p && (b->force || d->count[KH_ERROR] == 0);

@@ -81,7 +81,7 @@ RULE(rule_unicode_nfc) RULE(rule_ortho_tone) RULE(rule_ortho_i_y) RULE(rule_orth
 RULE(rule_ortho_caps) RULE(rule_ws) RULE(rule_odd_phrase)
 /* rules_syllable.c, rules_doubled.c: words of running text */
 RULE(rule_ortho_syllable) RULE(rule_ortho_doubled) RULE(rule_ortho_compound)
-RULE(rule_sec_title_repeat)
+RULE(rule_sec_title_repeat) RULE(rule_date_horizon)
 /* rules_heading_case.c: the case of the headings of levels 1 and 2 */
 RULE(rule_heading_case)
 static void rule_rules_off(const kh_plan *p, kh_rule_ctx *cx);
@@ -217,6 +217,8 @@ static const kh_rule catalogue[] = {
     {"R-REF-SAME-DOC", KH_WARNING, BOTH, "one document is cited with one number and one issuer",
      "một văn bản được dẫn với một số ký hiệu và một cơ quan ban hành", rule_ref_same_doc},
     /* B.6 Dates, deadlines and arithmetic */
+    {"R-DATE-HORIZON", KH_WARNING, BOTH, "no deadline or event more than six years after the issue date (a year typed wrong)",
+     "không có thời hạn, sự kiện nào sau ngày ban hành quá sáu năm (gõ nhầm năm)", rule_date_horizon},
     {"R-DEADLINE-AFTER-ISSUE", KH_ERROR, BOTH, "every deadline falls after the issue date",
      "mọi thời hạn đều sau ngày ban hành", rule_deadline_after_issue},
     {"R-DEADLINE-UNIT", KH_WARNING, BOTH, "each reporting duty has a deadline (or says 'theo quy định': a note)",

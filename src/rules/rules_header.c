@@ -684,6 +684,18 @@ void rule_title_summary(const kh_plan *p, kh_rule_ctx *cx)
         kh_report_sev(cx, KH_WARNING, p->title.pos,
                       "the trích yếu takes about %zu lines; keep it to 4 lines or fewer (shorten it)",
                       "trích yếu dài khoảng %zu dòng; nên không quá 4 dòng (rút gọn lại)", lines);
+    /* A title takes no closing punctuation: `… Việt Nam.` (every seed and
+     * every sample of NĐ 30 Phụ lục III ends on a word or a bracket). */
+    size_t n = strlen(p->title.s);
+    while (n && (p->title.s[n - 1] == ' ' || p->title.s[n - 1] == '\n' || p->title.s[n - 1] == '*'))
+        n--;
+    char last = n ? p->title.s[n - 1] : '\0';
+    bool dots = n >= 2 && p->title.s[n - 2] == '.'; /* `...`: an ellipsis */
+    if ((last == '.' && !dots) || last == ',' || last == ';' || last == ':')
+        kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->title, n - 1),
+                      "the trích yếu ends with '%c'; a title takes no closing punctuation: delete it",
+                      "trích yếu kết thúc bằng dấu '%c'; tên văn bản không có dấu chấm câu ở cuối: xóa dấu này",
+                      last);
 }
 
 /* Balanced “ ” and ( ) in one paragraph: shared with R-PAREN-BALANCE and

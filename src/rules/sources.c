@@ -107,6 +107,7 @@ static const struct {
     {"R-ORTHO-DOUBLED", "kehoach"},
     {"R-ORTHO-COMPOUND", "kehoach"},
     {"R-SEC-TITLE-REPEAT", "kehoach"},
+    {"R-DATE-HORIZON", "kehoach"},
     {"R-HEADING-CASE", "[SEED][U]"},
     {"R-ORTHO-TYPO", "[SEED]"},
     {"R-ORTHO-CAPS", "[SEED]"},

@@ -111,6 +111,22 @@ static const cites *collect(const kh_plan *p, kh_rule_ctx *cx)
         cites *c = kh_xcalloc(1, sizeof *c);
         collect_implements(p, c);
         kh_walk_paras(cx, KH_PROSE_FIELDS | (1u << KH_F_CITATION), collect_para, c);
+        /* "Trên đây là Kế hoạch … thực hiện Nghị quyết số 71-NQ/TW của Chi
+         * bộ X" in a plan of Chi bộ X: the body named is the plan's own
+         * issuer, and "của …" names the plan's author, not the resolution's
+         * when the number's code is not that body's. Not an attribution. */
+        char *own = p->issuer.s ? kh_fold(p->issuer.s) : NULL;
+        for (size_t i = 0; own && i < c->n; i++) {
+            cite *x = &c->v[i];
+            char want[32];
+            if (x->from_implements || !x->body[0] || kh_issuer_code_fits(x->body, x->n.code, want))
+                continue;
+            char *b = kh_fold(x->body);
+            if (!strncmp(b, own, strlen(own)))
+                x->body[0] = '\0';
+            free(b);
+        }
+        free(own);
         cx->shared->cites = c;
     }
     return cx->shared->cites;

@@ -708,7 +708,9 @@ void kh_check_pairs(const kh_para *pa, kh_rule_ctx *cx, bool parens, bool quotes
     int q_depth = 0, straight = 0;
     size_t straight_at = 0;
     /* to ( ) " and E2, the first byte of “ and ” */
-    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, "()\"\xE2")) < pa->len; i++) {
+    /* The ')' of a point's label (`a) …`, `1) …`) closes no bracket. */
+    size_t label = parens ? kh_point_label(pa->s, pa->len) : 0;
+    for (size_t i = label; (i = kh_skip_to(pa->s, pa->len, i, "()\"\xE2")) < pa->len; i++) {
         const char *c = pa->s + i;
         if (parens && *c == '(') {
             if (depth < 64)

@@ -283,7 +283,9 @@ static bool ends_punct(const kh_para *pa)
 
 static size_t first_letter(const kh_para *pa)
 {
-    size_t i = 0;
+    size_t i = kh_point_label(pa->s, pa->len); /* `a) Soạn thảo …`: past the label */
+    if (i && pa->s[i - 3] >= '0' && pa->s[i - 3] <= '9')
+        return pa->len; /* a numbered item, as below */
     while (i < pa->len && !kh_is_letter_at(pa->s, pa->len, i)) {
         if (pa->s[i] >= '0' && pa->s[i] <= '9')
             return pa->len;

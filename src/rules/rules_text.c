@@ -579,6 +579,13 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || strchr(".!?:", s[i - 1]);
 }
 
+/* Does s[i] open a quotation (`lớp "Đảng viên mang tên Bác"`, `“Đảng viên
+ * …”`)? A quoted name or saying starts with a capital of its own. */
+static bool after_open_quote(const char *s, size_t i)
+{
+    return (i >= 1 && s[i - 1] == '"') || (i >= 3 && !memcmp(s + i - 3, "“", 3));
+}
+
 /* Does a word that makes `đảng` a common noun follow s[e]? */
 static bool party_compound(const char *s, size_t len, size_t e)
 {
@@ -606,7 +613,7 @@ static void caps_para(const kh_para *pa, void *ctx)
     const kh_word_match *v = hits_in(st->hits, pa, W_CAPS, W_ODD, &n);
     for (size_t m = 0; m < n; m++) {
         size_t k = v[m].which - W_CAPS, i = v[m].at;
-        if (casings[k].mid && sentence_start(pa->s, i))
+        if (casings[k].mid && (sentence_start(pa->s, i) || after_open_quote(pa->s, i)))
             continue;
         if (casings[k].party && party_compound(pa->s, pa->len, i + strlen(casings[k].wrong)))
             continue;

@@ -287,6 +287,24 @@ void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx)
             fn(&x->paras[i], ctx);
 }
 
+size_t kh_point_label(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t a = i;
+    if (i + 1 < len && !memcmp(s + i, "\xC4\x91", 2)) /* đ */
+        i += 2;
+    else if (i < len && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    else
+        while (i < len && i - a < 2 && s[i] >= '0' && s[i] <= '9')
+            i++;
+    if (i == a || i + 1 >= len || (s[i] != ')' && s[i] != '.') || s[i + 1] != ' ')
+        return 0;
+    return i + 2;
+}
+
 size_t kh_first_lower_word(const char *s)
 {
     size_t n = strlen(s);

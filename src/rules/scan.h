@@ -94,6 +94,10 @@ int kh_cut(const char *s, size_t avail, size_t max);
 /* ---- character classes (UTF-8) ---- */
 bool kh_cp_is_letter(uint32_t cp);                          /* letter, mark or digit */
 bool kh_is_letter_at(const char *s, size_t len, size_t i);  /* letter or digit */
+/* The bytes of the label of a point that opens s: `a) `, `b. `, `đ) `,
+ * `1) ` (NĐ 30 Phụ lục I: khoản 1., 2., điểm a), b); the a., b. of Party
+ * documents), spaces before it included; 0 when there is none. */
+size_t kh_point_label(const char *s, size_t len);
 bool kh_word_start(const char *s, size_t i);                /* no letter before i */
 bool kh_word_end(const char *s, size_t len, size_t i);      /* no letter at i */
 bool kh_is_upper_at(const char *s, size_t len, size_t i);

@@ -22,7 +22,57 @@ typedef struct cite {
                           * cited document's own): they name it briefly */
     bool in_basis;       /* in a căn cứ line: its own style (long dates) */
     char text[200];      /* the citation as written, for messages */
+    int named_type;      /* doc_types[] the words before `số` name, or -1 */
+    kh_pos type_pos;     /* of those words */
 } cite;
+
+/* The names of the kinds of document and the type code each one's number
+ * carries (HD 36 Phụ lục 1 for the Party's; NĐ 30 Phụ lục III for the
+ * state's), longest first where one name begins another. */
+static const struct { const char *name, *code; } doc_types[] = {
+    {"Thông tư liên tịch", "TTLT"}, {"Nghị quyết liên tịch", "NQLT"},
+    {"Nghị định", "NĐ"},  {"Nghị quyết", "NQ"}, {"Quyết định", "QĐ"}, {"Thông tư", "TT"},
+    {"Chỉ thị", "CT"},    {"Kế hoạch", "KH"},   {"Hướng dẫn", "HD"},  {"Kết luận", "KL"},
+    {"Quy định", "QĐ"},   {"Thông báo", "TB"},  {"Báo cáo", "BC"},    {"Quy chế", "QC"},
+    {"Chương trình", "CTr"}, {"Đề án", "ĐA"},   {"Tờ trình", "TTr"},  {"Công điện", "CĐ"},
+};
+
+/* Does a kind's name end right before s[at] (a space between)? */
+static bool type_named_before_word(const char *s, size_t at, size_t *from)
+{
+    for (size_t k = 0; k < sizeof doc_types / sizeof doc_types[0]; k++) {
+        size_t n = strlen(doc_types[k].name);
+        if (at < n + 1 || s[at - 1] != ' ')
+            continue;
+        size_t a = at - 1 - n;
+        if (kh_find_word_ci1(s + a, n, 0, doc_types[k].name) == 0 && kh_word_start(s, a)) {
+            *from = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The kind of document named right before `số` at s[at] (`Thông tư số`),
+ * its first letter in either case; -1 when none; *from its start. */
+static int type_named_before(const char *s, size_t at, size_t *from)
+{
+    for (size_t k = 0; k < sizeof doc_types / sizeof doc_types[0]; k++) {
+        size_t n = strlen(doc_types[k].name);
+        if (at < n + 1 || s[at - 1] != ' ')
+            continue;
+        size_t a = at - 1 - n;
+        if (kh_find_word_ci1(s + a, n, 0, doc_types[k].name) == 0 && kh_word_start(s, a)) {
+            /* `Thông báo kết luận số 83-TB/TW`: the kind is the first name */
+            size_t outer;
+            if (a > 0 && type_named_before_word(s, a, &outer))
+                return -1;
+            *from = a;
+            return (int)k;
+        }
+    }
+    return -1;
+}
 
 typedef struct kh_cites {
     cite *v;
@@ -36,6 +86,7 @@ static cite *push(cites *c)
         c->v = kh_xrealloc(c->v, c->cap * sizeof *c->v);
     }
     memset(&c->v[c->n], 0, sizeof c->v[0]);
+    c->v[c->n].named_type = -1;
     return &c->v[c->n++];
 }
 
@@ -58,6 +109,10 @@ static void collect_para(const kh_para *pa, void *ctx)
         x->n = n;
         x->pos = kh_para_pos(pa, n.start);
         x->placeholder = n.value < 0 && after_placeholder(pa->s, n.start);
+        size_t tf = 0;
+        x->named_type = n.has_so ? type_named_before(pa->s, n.cite_start, &tf) : -1;
+        if (x->named_type >= 0)
+            x->type_pos = kh_para_pos(pa, tf);
         x->in_title = pa->field->kind == KH_F_TITLE || pa->field->kind == KH_F_CITATION;
         x->in_basis = pa->field->kind == KH_F_BASIS;
         if (n.has_date)
@@ -222,6 +277,18 @@ void rule_ref_format(const kh_plan *p, kh_rule_ctx *cx)
                       "cited number '%s' is not of the form N-XX/YYY (no spaces, one hyphen, one slash); write '%s'",
                       "số ký hiệu được dẫn '%s' không đúng dạng N-XX/YYY (không dấu cách, một gạch nối, một gạch chéo); viết '%s'",
                       x->text, x->n.num);
+        else if (x->named_type >= 0 && x->n.type[0] &&
+                 strcmp(x->n.type, doc_types[x->named_type].code))
+            kh_report(cx, x->type_pos,
+                      "a %s is numbered with the type code '%s', but '%s' is the code of another kind: write '%s' in its number, or the kind it is",
+                      "%s có ký hiệu tên loại là '%s', nhưng '%s' là ký hiệu của loại văn bản khác: sửa ký hiệu thành '%s', hoặc sửa tên loại",
+                      doc_types[x->named_type].name, doc_types[x->named_type].code, x->n.type,
+                      doc_types[x->named_type].code);
+        else if (x->n.year && x->n.has_date && x->n.date.valid && x->n.date.date.year != x->n.year)
+            kh_report(cx, x->date_pos,
+                      "%s carries the year %d in its number but is dated %d; the number of a state document holds the year it is issued: correct the one that is wrong",
+                      "%s có năm %d trong số ký hiệu nhưng ghi ngày ban hành năm %d; số ký hiệu văn bản nhà nước gồm năm ban hành: sửa chỗ sai",
+                      x->n.num, x->n.year, x->n.date.date.year);
         else if (!x->n.has_so && !x->from_implements)
             kh_report(cx, x->pos,
                       "a cited document is written '<Type> số %s ngày d/m/yyyy của <body>': add 'số' before the number",

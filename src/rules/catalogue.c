@@ -116,7 +116,7 @@ static const kh_rule catalogue[] = {
      "có tên cơ quan ban hành", rule_issuer_present},
     {"R-ISSUER-ABBREV", KH_WARNING, BOTH, "the issuer is named in full, without abbreviations",
      "tên cơ quan ban hành ghi đầy đủ, không viết tắt", rule_issuer_abbrev},
-    {"R-ISSUER-PARENT", KH_WARNING, PARTY, "below the central level, the superior body is named, one level up",
+    {"R-ISSUER-PARENT", KH_WARNING, BOTH, "below the central level, the superior body is named, one level up (state: a Sở's governing body)",
      "dưới cấp Trung ương, có tên cơ quan cấp trên, là cấp trên trực tiếp", rule_issuer_parent},
     {"R-NUM-FORMAT", KH_ERROR, PARTY, "the number is N-XX/YYY: no spaces, one hyphen, one slash",
      "số ký hiệu dạng N-XX/YYY: không dấu cách, một gạch nối, một gạch chéo", rule_num_format},

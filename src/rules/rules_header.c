@@ -420,10 +420,33 @@ static bool superior_not_above(const char *superior, const char *issuer)
     return true;
 }
 
+/* A state body run by another (NĐ 30 Phụ lục I, ô 1: "tên cơ quan, tổ
+ * chức chủ quản trực tiếp"): a Sở, a Phòng, a Chi cục, a Ban quản lý, a
+ * Văn phòng, whose header names the Ủy ban nhân dân above it. A UBND is
+ * its own head. */
+static bool state_organ(const char *issuer)
+{
+    static const char *const organs[] = {"sở ", "phòng ", "chi cục ", "ban quản lý ", "văn phòng "};
+    char *f = kh_fold(issuer);
+    bool r = false;
+    for (size_t i = 0; i < sizeof organs / sizeof organs[0] && !r; i++)
+        r = !strncmp(f, organs[i], strlen(organs[i]));
+    free(f);
+    return r;
+}
+
 void rule_issuer_parent(const kh_plan *p, kh_rule_ctx *cx)
 {
     if (kh_text_empty(&p->issuer))
         return;
+    if (p->profile == KH_PROFILE_STATE) {
+        if (kh_text_empty(&p->superior) && state_organ(p->issuer.s))
+            kh_report(cx, p->issuer.pos,
+                      "no governing body above '%s': a state organ's header names it first (e.g. 'superior: Ủy ban nhân dân tỉnh Lào Cai')",
+                      "thiếu tên cơ quan chủ quản phía trên '%s': thể thức văn bản của cơ quan chuyên môn ghi cơ quan chủ quản trước (ví dụ 'superior: Ủy ban nhân dân tỉnh Lào Cai')",
+                      p->issuer.s);
+        return;
+    }
     if (!kh_text_empty(&p->superior)) {
         if (p->profile == KH_PROFILE_PARTY && superior_not_above(p->superior.s, p->issuer.s))
             kh_report(cx, p->superior.pos,
@@ -461,6 +484,15 @@ void rule_date_present(const kh_plan *p, kh_rule_ctx *cx)
         kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->place, kh_first_lower_word(p->place.s)),
                       "the place '%s' is a proper name: each of its words starts with a capital",
                       "địa danh '%s' là tên riêng: mỗi tiếng viết hoa chữ đầu", p->place.s);
+    /* `place: Hạc Thành,`: the comma is the date line's, printed after it. */
+    size_t pn = p->place.s ? strlen(p->place.s) : 0;
+    while (pn && p->place.s[pn - 1] == ' ')
+        pn--;
+    if (pn && strchr(",;.:", p->place.s[pn - 1]))
+        kh_report_sev(cx, KH_WARNING, kh_text_locate(&p->place, pn - 1),
+                      "the place ends with '%c', and the date line adds its own comma ('%.*s%c, ngày …'): delete it",
+                      "địa danh kết thúc bằng dấu '%c', mà dòng ngày tháng đã có dấu phẩy ('%.*s%c, ngày …'): xóa dấu này",
+                      p->place.s[pn - 1], (int)(pn - 1), p->place.s, p->place.s[pn - 1]);
     if (!p->date.raw.s) {
         kh_report(cx, date_anchor(p),
                   "the plan has no issue date; add 'date: YYYY-MM-DD' (a draft with a blank day: 'date: YYYY-MM')",

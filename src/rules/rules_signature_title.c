@@ -4,7 +4,8 @@
  * PHÓ BÍ THƯ …); under `K/T <HEAD>` / `KT. <HEAD>` (either profile, on the
  * prefix line or the state `head` line) the deputy of that head: the issuer
  * kind's deputy_title when the head is the kind's (`KT. CHỦ TỊCH` → PHÓ CHỦ
- * TỊCH), else `PHÓ <HEAD>`. The head itself under K/T is R-SIGN-COLLECTIVE's. */
+ * TỊCH), else `PHÓ <HEAD>`; the head itself under K/T (`KT. GIÁM ĐỐC` /
+ * `GIÁM ĐỐC`, a miss of the blind batch 4) is reported too. */
 #include <string.h>
 
 #include "kehoach/profile.h"
@@ -38,7 +39,7 @@ static void judge_deputy(const kh_plan *p, kh_rule_ctx *cx, const char *prefix, 
     const kh_profile *pf = kh_profile_get(p->profile);
     const kh_text *t = &p->signature.title;
     char buf[96];
-    if (!head || !*head || kh_text_empty(t) || same(t->s, head))
+    if (!head || !*head || kh_text_empty(t))
         return;
     /* K/T before a collective, or a head title misspelt: other rules'. */
     bool known = false;
@@ -50,6 +51,13 @@ static void judge_deputy(const kh_plan *p, kh_rule_ctx *cx, const char *prefix, 
     if (!known)
         return;
     const char *want = deputy_of(pf, p->issuer.s, head, buf, sizeof buf);
+    if (same(t->s, head)) { /* `KT. GIÁM ĐỐC` / `GIÁM ĐỐC` */
+        kh_report(cx, t->pos,
+                  "under '%1$s %2$s' a deputy signs, not the %2$s: write '%3$s', or drop '%1$s' if the %2$s signs",
+                  "dưới '%1$s %2$s' là cấp phó ký, không phải %2$s: ghi '%3$s', hoặc bỏ '%1$s' nếu %2$s ký",
+                  prefix, head, want ? want : "PHÓ …");
+        return;
+    }
     /* `PHÓ CHỦ TỊCH UBND HUYỆN`: the body's name after it is R-SIGN-TITLE's. */
     if (want && !kh_starts_with_words(t->s, want))
         kh_report(cx, t->pos,

@@ -93,6 +93,8 @@ static const struct { const char *wrong, *right; bool mid, party; } casings[] = 
     /* The same offices and bodies all in lower case, mid-sentence ("đồng
      * chí tổng bí thư Tô Lâm"): proper names, never common nouns. */
     {"tổng bí thư", "Tổng Bí thư", false, false},
+    {"chủ tịch Hồ Chí Minh", "Chủ tịch Hồ Chí Minh", false, false},
+    {"bác Hồ", "Bác Hồ", false, false},
     {"bộ chính trị", "Bộ Chính trị", false, false},
     {"ban bí thư", "Ban Bí thư", false, false},
     {"ban chấp hành trung ương", "Ban Chấp hành Trung ương", false, false},

@@ -189,6 +189,39 @@ static bool is_upper_line(const char *s)
     return up && letter;
 }
 
+/* A person's name as a signature prints it: two to seven words, each a
+ * capital and small letters only (`Nguyễn Thị Thu Hằng`); no digit, no
+ * punctuation, no word in capitals. */
+static bool is_person_name(const char *s)
+{
+    size_t words = 0;
+    for (const char *w = s; *w;) {
+        const char *sp = strchr(w, ' ');
+        size_t n = sp ? (size_t)(sp - w) : strlen(w);
+        if (!n)
+            return false;
+        size_t c1 = 1; /* the first code point's bytes */
+        while (c1 < n && ((unsigned char)w[c1] & 0xC0) == 0x80)
+            c1++;
+        for (size_t k = 0; k < n; k++) {
+            unsigned char ch = (unsigned char)w[k];
+            if (ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+                return false;
+        }
+        char *first = kh_strndup(w, c1), *rest = kh_strndup(w + c1, n - c1);
+        char *fu = kh_utf8_upper(first), *fl = kh_utf8_lower(first), *rl = kh_utf8_lower(rest);
+        bool ok = fu && fl && rl && !strcmp(fu, first) && strcmp(fl, first) && !strcmp(rl, rest);
+        free(first), free(rest), free(fu), free(fl), free(rl);
+        if (!ok)
+            return false;
+        words++;
+        w += n;
+        if (*w)
+            w++;
+    }
+    return words >= 2 && words <= 7;
+}
+
 static bool lower_eq(const char *s, const char *word)
 {
     char *l = kh_utf8_lower(s);
@@ -1784,6 +1817,17 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         free(b);
     }
     close_to(&r, 0);
+    /* Text out of a PDF: the signer's name the columns gave before the
+     * signature's head (beside the list's last line, or under it, a
+     * little left of the signature's column), read as a last recipient:
+     * a line in a person's name form after the list's end, when the
+     * signature has its authority or title and no name, is the name. */
+    if (doc->kind == KH_SRC_TEXT && !sign_name && (sign_prefix[0] || sign_title) && r.n_rv &&
+        !r.rv[r.n_rv - 1].dash && !r.rv[r.n_rv - 1].label && !r.rv[r.n_rv - 1].role &&
+        !r.rv[r.n_rv - 1].group && is_person_name(r.rv[r.n_rv - 1].text)) {
+        sign_name = r.rv[r.n_rv - 1].text;
+        r.n_rv--;
+    }
     recip_emit(&r);
     if (delim == '-')
         raw_line(e, 0, "numbering: \"-\"");

@@ -642,10 +642,48 @@ static void put_line(relaid *o, const char *s, size_t n, unsigned in_line)
     o->map[o->n++] = in_line;
 }
 
+/* Whether the text s[a, b) (no space at either end) is a line of a
+ * centred right column whose head starts at code point col + 2: it starts
+ * at col or after, or, longer than the head (a signer's name under `T/M
+ * CHI BỘ` / `BÍ THƯ`), it starts a little left of the column, in the
+ * page's right half of the left column's width, with its middle at or
+ * right of the column's start. */
+static bool centred_right(const char *s, size_t a, size_t b, size_t col)
+{
+    size_t st = kh_utf8_count(s, a), w = kh_utf8_count(s + a, b - a);
+    if (st >= col)
+        return true;
+    return st * 2 >= col && st * 2 + w >= col * 2 + 4;
+}
+
+/* The right column's start in s[0, n): as right_start(s, n, col), or,
+ * failing that, the text after the line's last gap of three spaces or more
+ * when that text, to the line's end, is a centred line of the right
+ * column (centred_right); 0 when the line has no right column. */
+static size_t right_of(const char *s, size_t n, size_t col)
+{
+    size_t rs = right_start(s, n, col);
+    if (rs)
+        return rs;
+    size_t b = n;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    size_t last = 0;
+    for (size_t g = right_start(s, b, 0); g;) {
+        last = g;
+        size_t next = right_start(s + g, b - g, 0);
+        g = next ? g + next : 0;
+    }
+    return last && centred_right(s, last, b, col) ? last : 0;
+}
+
 /* Lines [from, to) as their left column, then their right one. The right
  * column starts where the first line's does (the motto beside the
  * issuer, the authority beside `Nơi nhận:`); text in between, such as a
- * group's role beside its Nơi nhận lines, is the left column's. */
+ * group's role beside its Nơi nhận lines, is the left column's. A centred
+ * line of the right column longer than its head (the signer's name) may
+ * start a little left of it: it is the right column's by its middle
+ * (centred_right), beside a left line or on its own. */
 static void split_region(relaid *o, const char *data, const span *ln, size_t from, size_t to)
 {
     size_t col = 0; /* the right column's start, in code points, less 2 */
@@ -658,7 +696,7 @@ static void split_region(relaid *o, const char *data, const span *ln, size_t fro
     for (int side = 0; side < 2; side++) {
         for (size_t k = from; k < to; k++) {
             const char *s = data + ln[k].a;
-            size_t n = ln[k].e - ln[k].a, rs = right_start(s, n, col), ind = indent_of(s, n);
+            size_t n = ln[k].e - ln[k].a, rs = right_of(s, n, col), ind = indent_of(s, n);
             if (ind == n)
                 continue;
             size_t a, b;
@@ -666,7 +704,10 @@ static void split_region(relaid *o, const char *data, const span *ln, size_t fro
                 a = side ? rs : ind;
                 b = side ? n : rs;
             } else {
-                bool right = kh_utf8_count(s, ind) >= col;
+                size_t e = n;
+                while (e > ind && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+                    e--;
+                bool right = centred_right(s, ind, e, col);
                 if (right != (side == 1))
                     continue;
                 a = ind, b = n;

@@ -86,4 +86,15 @@ ffloor=$(awk '$1 == "fixture-pdftext-tan-thanh" { print $3 }' "$FLOOR")
 if [ -n "$fid" ] && [ -n "$ffloor" ] && awk -v a="$fid" -v b="$ffloor" 'BEGIN { exit !(a + 1e-9 >= b) }'; then
     ok "pdftext-tan-thanh: ${fid}% of the text's sentences back, floor $ffloor"
 else fail "pdftext-tan-thanh: ${fid:-?}% of the text's sentences back, floor ${ffloor:-missing}" "$(grep missing "$o/fid" | head -8)"; fi
+# -layout text whose signer's name, centred under `KT. BÍ THƯ` / `PHÓ BÍ
+# THƯ` and longer than them, starts left of their column, below a short
+# Nơi nhận list (tests/fixtures/import/pdftext-layout-signer.txt): the name
+# is the signature's, not a last recipient.
+S=tests/fixtures/import/pdftext-layout-signer.txt
+check_exit "layout-signer: import (exit 0)" 0 "$KEHOACH" import -o "$o/signer.yaml" "$S"
+check_grep "layout-signer: the centred name left of the column is the signer's" \
+    '^  name: "Trần Nguyễn Hoàng Minh Châu"$' "$o/signer.yaml"
+check_no_grep "layout-signer: and not a recipient" '^  - "Trần Nguyễn' "$o/signer.yaml"
+"$KEHOACH" build -q --force --checklist=none -f json -o "$o/signer/" "$o/signer.yaml" >"$o/signer.load" 2>&1
+check_no_grep "layout-signer: the plan imported loads" '\[LOAD-[A-Z0-9-]*\]$' "$o/signer.load"
 done_testing

@@ -37,8 +37,9 @@ static const struct { const char *name, *code; } doc_types[] = {
     {"Chương trình", "CTr"}, {"Đề án", "ĐA"},   {"Tờ trình", "TTr"},  {"Công điện", "CĐ"},
 };
 
-/* Does a kind's name end right before s[at] (a space between)? */
-static bool type_named_before_word(const char *s, size_t at, size_t *from)
+/* The kind whose name ends right before s[at] with a space between, its
+ * first letter in either case; -1 when none; *from its start. */
+static int kind_ending_at(const char *s, size_t at, size_t *from)
 {
     for (size_t k = 0; k < sizeof doc_types / sizeof doc_types[0]; k++) {
         size_t n = strlen(doc_types[k].name);
@@ -46,32 +47,21 @@ static bool type_named_before_word(const char *s, size_t at, size_t *from)
             continue;
         size_t a = at - 1 - n;
         if (kh_find_word_ci1(s + a, n, 0, doc_types[k].name) == 0 && kh_word_start(s, a)) {
-            *from = a;
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The kind of document named right before `số` at s[at] (`Thông tư số`),
- * its first letter in either case; -1 when none; *from its start. */
-static int type_named_before(const char *s, size_t at, size_t *from)
-{
-    for (size_t k = 0; k < sizeof doc_types / sizeof doc_types[0]; k++) {
-        size_t n = strlen(doc_types[k].name);
-        if (at < n + 1 || s[at - 1] != ' ')
-            continue;
-        size_t a = at - 1 - n;
-        if (kh_find_word_ci1(s + a, n, 0, doc_types[k].name) == 0 && kh_word_start(s, a)) {
-            /* `Thông báo kết luận số 83-TB/TW`: the kind is the first name */
-            size_t outer;
-            if (a > 0 && type_named_before_word(s, a, &outer))
-                return -1;
             *from = a;
             return (int)k;
         }
     }
     return -1;
+}
+
+/* The kind of document named right before `số` at s[at] (`Thông tư số`);
+ * -1 when none, or when it is the second word of a longer kind (`Thông báo
+ * kết luận số 83-TB/TW`: a Thông báo). *from its start. */
+static int type_named_before(const char *s, size_t at, size_t *from)
+{
+    size_t outer;
+    int k = kind_ending_at(s, at, from);
+    return k >= 0 && *from > 0 && kind_ending_at(s, *from, &outer) >= 0 ? -1 : k;
 }
 
 typedef struct kh_cites {

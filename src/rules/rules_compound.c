@@ -46,9 +46,9 @@ void rule_ortho_compound(const kh_plan *p, kh_rule_ctx *cx)
         const kh_word_finding *f = &ws->v[i];
         if (f->kind != KH_WF_COMPOUND)
             continue;
-        const char *right = kh_compound_word(f->compound), *rsp = strchr(right, ' ');
-        const char *sp = strchr(f->word, ' ');
-        if (!right || !rsp || !sp)
+        const char *right = kh_compound_word(f->compound);
+        const char *rsp = right ? strchr(right, ' ') : NULL, *sp = strchr(f->word, ' ');
+        if (!rsp || !sp)
             continue;
         char a[32], b[32];
         cased(a, sizeof a, right, (size_t)(rsp - right), f->word, (size_t)(sp - f->word));

@@ -182,10 +182,11 @@ static void doubled(word_pass *wp, const kh_para *pa, size_t pa0, size_t pb0, si
         add(wp->out, kh_para_pos(pa, a), KH_WF_DOUBLED, KH_SYL_OK, s + a, n);
 }
 
-/* The words s[pa0, pb0) and s[a, b), with nothing but a space between:
- * a listed two-syllable word with a tone slipped? */
+/* The word at s[pa0] (its id s1, tone t1, well-formed: ok1) and the next,
+ * ending at s[b), with nothing but a space between: a listed two-syllable
+ * word with a tone slipped? */
 static void compound(word_pass *wp, const kh_para *pa, size_t pa0, unsigned s1, int t1,
-                     bool ok1, size_t a, size_t b, const word_info *w2)
+                     bool ok1, size_t b, const word_info *w2)
 {
     int which = 0;
     int k = kh_compounds_slip(wp->compounds, s1, t1, w2->syl, w2->tone, &which);
@@ -233,7 +234,7 @@ static void word_para(const kh_para *pa, void *ctx)
         if (prev_bare && ca == a)
             doubled(wp, pa, prev_a, prev_b, ca, cb);
         if (prev_first && w && (w->where & KH_CPD_SECOND) && ca == a)
-            compound(wp, pa, prev_a, prev_syl, prev_tone, prev_ok, ca, cb, w);
+            compound(wp, pa, prev_a, prev_syl, prev_tone, prev_ok, cb, w);
         prev_bare = ca == a && cb == e && cb > ca;
         /* Nothing but a space may stand inside a listed word; the id is
          * copied, as the next word may take this one's slot of the table. */

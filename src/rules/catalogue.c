@@ -29,6 +29,7 @@ void rule_timetable_arith(const kh_plan *p, kh_rule_ctx *cx);
 void rule_timetable_day(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_table_arith.c: the figures of a typed table (`table:`) */
 void rule_table_sum(const kh_plan *p, kh_rule_ctx *cx);
+void rule_table_lead(const kh_plan *p, kh_rule_ctx *cx);
 void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx);
 /* rules_canchi.c: the can-chi name of a lunar year beside its year */
 void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx);
@@ -53,15 +54,15 @@ void rule_chain_tasks(const kh_plan *p, kh_rule_ctx *cx);
 
 /* Rule functions, by catalogue section (format-rules.md B). */
 #define RULE(fn) void fn(const kh_plan *p, kh_rule_ctx *cx);
-RULE(rule_hdr_party_title) RULE(rule_issuer_present) RULE(rule_issuer_parent)
+RULE(rule_hdr_party_title) RULE(rule_hdr_state_title) RULE(rule_issuer_present) RULE(rule_issuer_parent)
 RULE(rule_num_format) RULE(rule_num_colon) RULE(rule_num_blank) RULE(rule_num_pad)
 RULE(rule_num_type) RULE(rule_num_issuer_code)
 RULE(rule_date_present) RULE(rule_date_valid) RULE(rule_date_zero_pad)
 RULE(rule_date_line_punct) RULE(rule_date_future) RULE(rule_level_abolished)
 RULE(rule_title_type) RULE(rule_title_summary) RULE(rule_title_quotes)
 RULE(rule_intro_basis) RULE(rule_sec_purpose) RULE(rule_sec_implement) RULE(rule_body_table)
-RULE(rule_enum_seq) RULE(rule_unit_numbered) RULE(rule_para_lower_start)
-RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark)
+RULE(rule_enum_seq) RULE(rule_list_seq) RULE(rule_unit_numbered) RULE(rule_para_lower_start)
+RULE(rule_paren_balance) RULE(rule_quote_balance) RULE(rule_end_mark) RULE(rule_xref_target)
 RULE(rule_ref_format) RULE(rule_ref_date_valid) RULE(rule_ref_consistent)
 RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missing)
 RULE(rule_ref_style)
@@ -69,7 +70,7 @@ RULE(rule_ref_style)
 RULE(rule_ref_form) RULE(rule_ref_same_doc)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
 RULE(rule_event_after_report) RULE(rule_event_order)
-RULE(rule_unit_recipient) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
+RULE(rule_unit_recipient) RULE(rule_count_list) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
 RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
 RULE(rule_congress_ordinal)
 RULE(rule_recip_present) RULE(rule_recip_luu_last) RULE(rule_recip_luu_style)
@@ -112,6 +113,9 @@ static const kh_rule catalogue[] = {
     {"R-HDR-PARTY-TITLE", KH_ERROR, PARTY,
      "the Party header only: no Quốc hiệu or Tiêu ngữ typed in",
      "chỉ tiêu đề Đảng: không ghi Quốc hiệu, Tiêu ngữ", rule_hdr_party_title},
+    {"R-HDR-STATE-TITLE", KH_ERROR, STATE,
+     "the state header only: neither the Party header nor the Quốc hiệu typed in",
+     "chỉ Quốc hiệu, Tiêu ngữ do phần mềm in: không ghi tiêu đề Đảng hay gõ lại Quốc hiệu", rule_hdr_state_title},
     {"R-ISSUER-PRESENT", KH_ERROR, BOTH, "the issuer is named",
      "có tên cơ quan ban hành", rule_issuer_present},
     {"R-ISSUER-ABBREV", KH_WARNING, BOTH, "the issuer is named in full, without abbreviations",
@@ -160,6 +164,8 @@ static const kh_rule catalogue[] = {
      "trích yếu không bắt đầu bằng tên loại văn bản", rule_title_type_repeat},
     {"R-TITLE-QUOTES", KH_WARNING, BOTH, "balanced quotes and parentheses in the trích yếu",
      "ngoặc kép, ngoặc đơn trong trích yếu được đóng mở đủ", rule_title_quotes},
+    {"R-COUNT-LIST", KH_WARNING, BOTH, "a count announcing an enumeration (ba nhóm nội dung: (1) … (3)) agrees with its items",
+     "số lượng nêu trước phần liệt kê (ba nhóm nội dung: (1) … (3)) khớp với số mục", rule_count_list},
     {"R-TITLE-ANNIV", KH_ERROR, BOTH, "an anniversary in the trích yếu matches its years",
      "số năm kỷ niệm trong trích yếu khớp với khoảng năm", rule_title_anniv},
     /* B.4 Structure of the body */
@@ -181,12 +187,16 @@ static const kh_rule catalogue[] = {
      "ngày trong bảng thời hạn không rơi vào Chủ nhật, ngày lễ, trừ khi hàng đó ghi rõ", rule_timetable_day},
     {"R-TABLE-SUM", KH_WARNING, BOTH, "a table's total row (Tổng cộng, Cộng …) is the sum of the rows above it",
      "hàng tổng của bảng (Tổng cộng, Cộng …) bằng tổng các hàng bên trên", rule_table_sum},
+    {"R-TABLE-LEAD", KH_WARNING, BOTH, "the figure of the paragraph leading into a table is the table's total",
+     "con số của đoạn dẫn vào bảng khớp với dòng tổng của bảng", rule_table_lead},
     {"R-TABLE-ORDINAL", KH_WARNING, BOTH, "a table's ordinal column (TT, STT) counts 1, 2, 3 … without a skip or a repeat",
      "cột số thứ tự của bảng (TT, STT) đánh 1, 2, 3 … không nhảy số, không lặp số", rule_table_ordinal},
     {"R-BODY-TABLE", KH_WARNING, BOTH, "no Markdown pipe table in a body (it prints as text); tables are 'table:'",
      "không có bảng Markdown trong nội dung (sẽ in ra như văn bản); bảng viết bằng 'table:'", rule_body_table},
     {"R-ENUM-SEQ", KH_WARNING, BOTH, "inline enumerations (1) (2) (3) are consecutive",
      "liệt kê (1) (2) (3) trong đoạn văn liên tiếp nhau", rule_enum_seq},
+    {"R-LIST-SEQ", KH_WARNING, BOTH, "the items of a list typed in a body (1. 2. 3., a) b) c)) count on without a skip or a repeat",
+     "các mục đánh số trong đoạn văn (1. 2. 3., a) b) c)) liên tiếp, không nhảy hay lặp số", rule_list_seq},
     {"R-UNIT-NUMBERED", KH_WARNING, BOTH, "every unit paragraph of TỔ CHỨC THỰC HIỆN is numbered",
      "mọi đoạn đơn vị trong TỔ CHỨC THỰC HIỆN được đánh số", rule_unit_numbered},
     {"R-PARA-LOWER-START", KH_WARNING, BOTH, "no paragraph broken in two (lower-case start, no end punctuation)",
@@ -197,6 +207,8 @@ static const kh_rule catalogue[] = {
      "ngoặc kép được đóng mở đủ trong mỗi đoạn", rule_quote_balance},
     {"R-END-MARK", KH_NOTE, PARTY, "the end mark ./. matches the profile (unconfirmed)",
      "dấu kết thúc ./. theo đúng thể thức (chưa xác minh)", rule_end_mark},
+    {"R-XREF-TARGET", KH_WARNING, BOTH, "a reference to a part of the plan (Mục III, Mục II.2, Phụ lục II) names a part it has",
+     "dẫn chiếu tới một phần của kế hoạch (Mục III, Mục II.2, Phụ lục II) đúng phần kế hoạch có", rule_xref_target},
     /* B.5 Citations of other documents */
     {"R-REF-FORMAT", KH_WARNING, BOTH, "a cited document is '<Type> số N-XX/YYY ngày d/m/yyyy của <body>'",
      "văn bản được dẫn viết '<Tên loại> số N-XX/YYY ngày d/m/yyyy của <cơ quan>'", rule_ref_format},

@@ -16,6 +16,7 @@ typedef struct cite {
     kh_pos pos;          /* of the number */
     kh_pos date_pos;     /* of its date, when given */
     char body[200];      /* the issuing body named with it */
+    kh_pos body_pos;     /* of that name; line 0 when not in the text */
     bool from_implements;
     bool placeholder;    /* a blank number marked `…-KH/TU`: R-BLANK's */
     bool in_title;       /* in the trích yếu, or an implements: subject (the
@@ -107,6 +108,8 @@ static void collect_para(const kh_para *pa, void *ctx)
         x->in_basis = pa->field->kind == KH_F_BASIS;
         if (n.has_date)
             x->date_pos = kh_para_pos(pa, n.date.start);
+        if (n.body_end > n.body_start)
+            x->body_pos = kh_para_pos(pa, n.body_start);
         if (n.body_end > n.body_start)
             snprintf(x->body, sizeof x->body, "%.*s",
                      kh_cut(pa->s + n.body_start, n.body_end - n.body_start, sizeof x->body - 1),
@@ -608,8 +611,29 @@ static bool party_bodies_differ(const char *a, const char *b)
     return differ;
 }
 
+/* The central bodies a plan cites, each one issuer (Bộ Chính trị and Ban
+ * Bí thư issue apart, though both code TW): an index, or -1. */
+static int central_body(const char *name)
+{
+    static const struct { const char *w; int id; } bodies[] = {
+        {"bộ chính trị", 1}, {"ban bí thư", 2}, {"ban chấp hành trung ương", 3},
+        {"trung ương đảng", 3}, {"quốc hội", 4}, {"ủy ban thường vụ quốc hội", 5},
+        {"thủ tướng chính phủ", 6}, {"chính phủ", 7},
+    };
+    char *f = kh_fold(name);
+    int id = -1;
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0] && id < 0; i++)
+        if (!strncmp(f, bodies[i].w, strlen(bodies[i].w)))
+            id = bodies[i].id;
+    free(f);
+    return id;
+}
+
 static bool same_issuer(const char *a, const char *b)
 {
+    int ca0 = central_body(a), cb0 = central_body(b);
+    if (ca0 >= 0 && cb0 >= 0)
+        return ca0 == cb0;
     if (party_bodies_differ(a, b))
         return false;
     char ca[32], cb[32], want[32];
@@ -629,9 +653,26 @@ static bool same_issuer(const char *a, const char *b)
     return true;
 }
 
+/* Citation j (earlier) disagrees with i on the issuer of one number:
+ * whether another citation of it agrees with i and none with j. */
+static bool odd_one_out(const cites *c, size_t i, size_t j)
+{
+    size_t with_i = 0, with_j = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const cite *z = &c->v[k];
+        if (k == i || k == j || !z->body[0] || strcmp(z->n.num, c->v[i].n.num))
+            continue;
+        with_i += same_issuer(z->body, c->v[i].body);
+        with_j += same_issuer(z->body, c->v[j].body);
+    }
+    return with_i > 0 && with_j == 0;
+}
+
 void rule_ref_same_doc(const kh_plan *p, kh_rule_ctx *cx)
 {
     const cites *c = collect(p, cx);
+    bool *told = kh_xmalloc((c->n ? c->n : 1) * sizeof *told); /* an odd one reported */
+    memset(told, 0, (c->n ? c->n : 1) * sizeof *told);
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
         if (x->n.value < 0)
@@ -643,12 +684,24 @@ void rule_ref_same_doc(const kh_plan *p, kh_rule_ctx *cx)
             if (!strcmp(x->n.num, y->n.num)) {
                 if (!x->body[0] || !y->body[0] || same_issuer(x->body, y->body))
                     continue;
-                kh_report(cx, x->pos,
-                          "%1$s is attributed to '%2$s' here but to '%3$s' before; one document has one issuer: correct the wrong one",
-                          "văn bản %1$s ở đây ghi của '%2$s' nhưng trước đó ghi của '%3$s'; một văn bản chỉ có một cơ quan ban hành: sửa chỗ sai",
+                /* The earlier one is the slip when the others agree with
+                 * this one and none with it (the title's issuer typed
+                 * wrong, the body's three citations right). */
+                if (odd_one_out(c, i, j)) {
+                    if (told[j])
+                        break;
+                    told[j] = true;
+                    const cite *t = x;
+                    x = y;
+                    y = t;
+                }
+                kh_report(cx, x->body_pos.line ? x->body_pos : x->pos,
+                          "%1$s is attributed to '%2$s' here but to '%3$s' elsewhere; one document has one issuer: correct the wrong one",
+                          "văn bản %1$s ở đây ghi của '%2$s' nhưng chỗ khác ghi của '%3$s'; một văn bản chỉ có một cơ quan ban hành: sửa chỗ sai",
                           x->n.num, x->body, y->body);
-                kh_report_note(cx, NULL, y->pos, "%s attributed to '%s' here",
-                               "%s ghi của '%s' ở đây", y->n.num, y->body);
+                kh_report_note(cx, NULL, y->body_pos.line ? y->body_pos : y->pos,
+                               "%s attributed to '%s' here", "%s ghi của '%s' ở đây", y->n.num,
+                               y->body);
                 break;
             }
             /* One date, one type and one symbol but another number (or one
@@ -674,6 +727,7 @@ void rule_ref_same_doc(const kh_plan *p, kh_rule_ctx *cx)
             break;
         }
     }
+    free(told);
 }
 
 /* For R-EVENT-AFTER-ISSUE: the latest cited date (valid ones). */

@@ -270,6 +270,23 @@ static int n_nam_at(const char *s, size_t len, size_t i, size_t *end)
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/* `N năm (Y1 - Y2)` whose Y1 + N is the plan's year (or the next: a plan
+ * may be issued the year before) while Y2 is not: the count and the start
+ * agree with the plan, so the range's end is the slip (19/5/1890 -
+ * 19/5/2025 in a plan of 2026 for 136 năm). A range ending in the plan's
+ * year while Y1 + N is the next is not judged here: Y1 or N may be wrong. */
+static bool end_year_wrong(const kh_plan *p, int n, const kh_found_range *r)
+{
+    int y = p->date.date.year;
+    if (!y)
+        return false;
+    int at = r->y1 + n;
+    if (at == y)
+        return r->y2 != y;
+    /* a plan of the year before: its range may end this year or the next */
+    return at == y + 1 && r->y2 != y && r->y2 != y + 1;
+}
+
 void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
 {
     for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, KH_DIGITS)) < pa->len; i++) {
@@ -292,7 +309,16 @@ void kh_check_anniv(const kh_para *pa, kh_rule_ctx *cx)
                 (is_digit(c) && n_nam_at(pa->s, pa->len, k, &e2) >= 0))
                 clause = false;
         }
-        if (clause && r.y2 - r.y1 != n)
+        if (clause && r.y2 - r.y1 != n && end_year_wrong(cx->plan, n, &r)) {
+            size_t at = r.end; /* the range's last year: its four digits */
+            while (at > r.start && !is_digit(pa->s[at - 1]))
+                at--;
+            at = at >= 4 ? at - 4 : r.start;
+            kh_report(cx, kh_para_pos(pa, at),
+                      "the range %.*s does not end in the year of the '%d năm' it states: %d + %d = %d, the year of this plan; correct the end of the range",
+                      "khoảng %.*s không kết thúc vào năm của '%d năm': %d + %d = %d, năm của kế hoạch này; sửa năm kết thúc",
+                      (int)(r.end - r.start), pa->s + r.start, n, r.y1, n, r.y1 + n);
+        } else if (clause && r.y2 - r.y1 != n)
             kh_report(cx, kh_para_pos(pa, i),
                       "'%d năm' does not match the range %.*s: %d − %d = %d; correct the number of years or the range",
                       "'%d năm' không khớp với khoảng %.*s: %d − %d = %d; sửa số năm hoặc khoảng thời gian",
@@ -521,10 +547,110 @@ void rule_years_since(const kh_plan *p, kh_rule_ctx *cx)
 
 /* ---- ranges ---- */
 
+/* A date in a `từ … đến …` span: `05/5`, `05/5/2026`, `tháng 5`,
+ * `tháng 5/2026`, `tháng 5 năm 2026`, each after an optional `ngày `.
+ * Day 0 for a month; year 0 when not written (the span's other end gives
+ * it). Returns the offset past it, or 0. */
+static size_t span_date_at(const char *s, size_t len, size_t i, kh_date *d)
+{
+    int v[3] = {0, 0, 0}, n = 0;
+    bool month = false;
+    if (i + strlen("ngày ") <= len && !strncmp(s + i, "ngày ", strlen("ngày ")))
+        i += strlen("ngày ");
+    else if (i + strlen("tháng ") <= len && !strncmp(s + i, "tháng ", strlen("tháng "))) {
+        i += strlen("tháng ");
+        month = true;
+    }
+    while (n < 3 && i < len && is_digit(s[i])) {
+        size_t j = i;
+        while (j < len && is_digit(s[j]) && j - i < 5)
+            v[n] = v[n] * 10 + (s[j++] - '0');
+        n++;
+        i = j;
+        if (i < len && s[i] == '/' && i + 1 < len && is_digit(s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    if (month && n == 1 && i + strlen(" năm ") < len && !strncmp(s + i, " năm ", strlen(" năm ")) &&
+        is_digit(s[i + strlen(" năm ")])) {
+        size_t j = i + strlen(" năm ");
+        while (j < len && is_digit(s[j]))
+            v[1] = v[1] * 10 + (s[j++] - '0');
+        n = 2;
+        i = j;
+    }
+    if (i < len && kh_is_letter_at(s, len, i))
+        return 0;
+    *d = (kh_date){0, 0, 0};
+    if (month) {
+        if (n < 1 || v[0] < 1 || v[0] > 12 || (n == 2 && v[1] < 1000))
+            return 0;
+        d->month = v[0];
+        d->year = n == 2 ? v[1] : 0;
+    } else {
+        if (n < 2 || v[1] < 1 || v[1] > 12 || v[0] < 1 || v[0] > 31 || (n == 3 && v[2] < 1000))
+            return 0;
+        d->day = v[0];
+        d->month = v[1];
+        d->year = n == 3 ? v[2] : 0;
+    }
+    return i;
+}
+
+/* `từ 25/5 đến 20/5/2026`, `Từ tháng 9 đến tháng 6/2026`: a span whose
+ * start is after its end, the start's year taken from the end when not
+ * written. Both ends must be the same kind (days or months). A start
+ * without its year that falls in the year before within SPAN_ACROSS_DAYS
+ * (three months for months) is a span across the new year, not judged. */
+#define SPAN_ACROSS_DAYS 92
+static void span_order(const kh_para *pa, kh_rule_ctx *cx)
+{
+    static const char *const to[] = {" đến ", " tới ", " - ", " – "};
+    const char *s = pa->s;
+    size_t len = pa->len;
+    for (size_t i = 0; (i = kh_find_word_ci1(s, len, i, "từ")) < len; i++) {
+        size_t a = i + strlen("từ");
+        if (a >= len || s[a] != ' ')
+            continue;
+        kh_date d1, d2;
+        size_t e1 = span_date_at(s, len, a + 1, &d1);
+        if (!e1)
+            continue;
+        size_t b = 0;
+        for (size_t k = 0; k < sizeof to / sizeof to[0] && !b; k++)
+            if (e1 + strlen(to[k]) <= len && !strncmp(s + e1, to[k], strlen(to[k])))
+                b = e1 + strlen(to[k]);
+        size_t e2 = b ? span_date_at(s, len, b, &d2) : 0;
+        if (!e2 || !d2.year || !d1.day != !d2.day)
+            continue;
+        bool year_given = d1.year != 0;
+        if (!d1.year)
+            d1.year = d2.year;
+        /* `từ 25/12 đến 05/01/2026`: a start without its year may be in
+         * the year before, for a span of weeks across the new year */
+        kh_date prev = d1;
+        prev.year--;
+        bool across = !year_given && kh_date_cmp(d2, prev) >= 0 &&
+                      (d1.day ? kh_date_exists(prev.year, prev.month, prev.day) &&
+                                    kh_date_exists(d2.year, d2.month, d2.day) &&
+                                    kh_date_diff(d2, prev) <= SPAN_ACROSS_DAYS
+                              : (d2.year * 12 + d2.month) - (prev.year * 12 + prev.month) <= 3);
+        if (kh_date_cmp(d2, d1) < 0 && !across)
+            kh_report(cx, kh_para_pos(pa, a + 1),
+                      "the span '%.*s' ends before it begins; correct one of its ends",
+                      "khoảng '%.*s' kết thúc trước khi bắt đầu; sửa một trong hai mốc",
+                      (int)(e2 - i), s + i);
+        i = e2 - 1;
+    }
+}
+
+
 static void range_order_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     kh_found_range r;
+    span_order(pa, cx);
     for (size_t i = 0; kh_next_range(pa->s, pa->len, i, &r); i = r.end) {
         bool back = r.dates ? kh_date_cmp(r.d2, r.d1) < 0 : r.y2 < r.y1;
         if (back) {

@@ -1,6 +1,7 @@
 /* rules_header.c — catalogue B.1 (header and identity), B.2 (place and
  * date) and B.3 (title): the number, the issuer, the date line, the tên
  * loại and the trích yếu. Profile values come from kh_profile_get(). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -314,11 +315,26 @@ static long header_line_at(const char *s, const char *line, bool any_case)
     return -1;
 }
 
-void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
+/* The header lines of a profile: its title and motto (NULL-terminated). */
+static void header_lines(const kh_profile *pf, const char *out[3])
 {
-    static const char *const state_lines[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                                              "Độc lập - Tự do - Hạnh phúc"};
-    const kh_profile *pf = kh_profile_get(p->profile);
+    out[0] = pf->header_title;
+    out[1] = pf->motto;
+    out[2] = NULL;
+}
+
+/* The header lines of profile `pf` typed into the superior, issuer or
+ * title of a plan whose own header is `own`'s (the other profile's when
+ * `foreign`): reported, since the renderer prints the plan's own header
+ * and another profile's has no place in it. */
+static void header_typed(const kh_plan *p, kh_rule_ctx *cx)
+{
+    const kh_profile *own = kh_profile_get(p->profile);
+    const kh_profile *other =
+        kh_profile_get(p->profile == KH_PROFILE_STATE ? KH_PROFILE_PARTY : KH_PROFILE_STATE);
+    const char *own_lines[3], *other_lines[3];
+    header_lines(own, own_lines);
+    header_lines(other, other_lines);
     const kh_text *fields[] = {&p->superior, &p->issuer, &p->title};
     /* a name typed on several lines is judged line by line (superior.s
      * holds its lines joined by spaces, superior_lines by '\n') */
@@ -326,9 +342,11 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
         if (as_typed[f]) {
             const char *s = as_typed[f];
-            long at = header_line_at(s, pf->header_title, true);
-            for (size_t k = 0; at < 0 && k < 2; k++)
-                at = header_line_at(s, state_lines[k], true);
+            long at = -1;
+            for (size_t k = 0; at < 0 && own_lines[k]; k++)
+                at = header_line_at(s, own_lines[k], true);
+            for (size_t k = 0; at < 0 && other_lines[k]; k++)
+                at = header_line_at(s, other_lines[k], true);
             if (at >= 0) {
                 kh_pos pos = kh_text_locate(fields[f], 0); /* the name's first line */
                 for (long k = 0; k < at; k++)
@@ -343,24 +361,44 @@ void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
         if (!s)
             continue;
         /* The trích yếu is sentence case: only a line typed in the header's
-         * capitals is a header line there; a name field is the header. */
+         * capitals is a header line there (a trích yếu naming the Party,
+         * "Ngày thành lập Đảng Cộng sản Việt Nam", is the text itself); a
+         * name field is the header in any case. The motto is never a
+         * phrase of a title. */
         bool any_case = fields[f] != &p->title;
-        for (size_t k = 0; k < 2; k++) {
-            long at = header_line_at(s, state_lines[k], any_case || k == 1);
+        for (size_t k = 0; other_lines[k]; k++) {
+            long at = header_line_at(s, other_lines[k], any_case || k == 1);
             if (at < 0)
                 continue;
-            char *vf = kh_vi_fmt("'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức {P} chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này", pf);
-            kh_report(cx, kh_text_locate(fields[f], (size_t)at),
-                      "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a %s document is headed '%s' only, which the renderer writes. Remove it",
-                      vf, state_lines[k], pf->name, pf->header_title);
-            free(vf);
+            if (p->profile == KH_PROFILE_STATE)
+                kh_report(cx, kh_text_locate(fields[f], (size_t)at),
+                          "'%s' is the Party header; a state document is headed with the Quốc hiệu and Tiêu ngữ, which the renderer writes. Remove it",
+                          "'%s' là tiêu đề văn bản của Đảng; văn bản nhà nước có Quốc hiệu, Tiêu ngữ (phần mềm tự in). Xóa dòng này",
+                          other_lines[k]);
+            else
+                kh_report(cx, kh_text_locate(fields[f], (size_t)at),
+                          "'%s' is the state header (Quốc hiệu, Tiêu ngữ); a party document is headed '%s' only, which the renderer writes. Remove it",
+                          "'%s' là Quốc hiệu, Tiêu ngữ của văn bản nhà nước; văn bản thể thức Đảng chỉ có tiêu đề '%s' (phần mềm tự in). Xóa dòng này",
+                          other_lines[k], own->header_title);
         }
-        long at = header_line_at(s, pf->header_title, any_case);
-        if (at >= 0)
-            kh_report(cx, kh_text_locate(fields[f], (size_t)at),
-                      "'%s' is printed by the renderer; remove this line from the field",
-                      "'%s' do phần mềm tự in; xóa dòng này khỏi trường", pf->header_title);
+        for (size_t k = 0; own_lines[k]; k++) {
+            long at = header_line_at(s, own_lines[k], any_case);
+            if (at >= 0)
+                kh_report(cx, kh_text_locate(fields[f], (size_t)at),
+                          "'%s' is printed by the renderer; remove this line from the field",
+                          "'%s' do phần mềm tự in; xóa dòng này khỏi trường", own_lines[k]);
+        }
     }
+}
+
+void rule_hdr_party_title(const kh_plan *p, kh_rule_ctx *cx)
+{
+    header_typed(p, cx);
+}
+
+void rule_hdr_state_title(const kh_plan *p, kh_rule_ctx *cx)
+{
+    header_typed(p, cx);
 }
 
 void rule_issuer_present(const kh_plan *p, kh_rule_ctx *cx)
@@ -420,6 +458,78 @@ static bool superior_not_above(const char *superior, const char *issuer)
     return true;
 }
 
+/* A party body's name read by its first words: a committee (cấp ủy) and
+ * the organisation it leads (đảng bộ, chi bộ) are written apart. HD 36
+ * (as the catalogue summarises it, B #1): a đảng bộ's or chi bộ's
+ * committee is headed by the đảng bộ one level up ("ĐẢNG BỘ TỈNH BẮC KẠN /
+ * HUYỆN ỦY BẠCH THÔNG"), a ban or office of a committee by that
+ * committee ("TỈNH ỦY BẮC GIANG / BAN TUYÊN GIÁO"). */
+static const struct party_name {
+    const char *committee, *organisation; /* folded, with the space after */
+} party_names[] = {
+    {"tỉnh ủy ", "đảng bộ tỉnh "},   {"thành ủy ", "đảng bộ thành phố "},
+    {"huyện ủy ", "đảng bộ huyện "}, {"quận ủy ", "đảng bộ quận "},
+    {"thị ủy ", "đảng bộ thị xã "},  {"đảng ủy ", "đảng bộ "},
+    {"chi ủy ", "chi bộ "},
+};
+#define N_PARTY_NAMES (sizeof party_names / sizeof party_names[0])
+
+/* Index in party_names of the committee (organisation: false) or the
+ * organisation (true) that folded name f opens with, or -1. */
+static int party_name_kind(const char *f, bool organisation)
+{
+    for (size_t i = 0; i < N_PARTY_NAMES; i++) {
+        const char *w = organisation ? party_names[i].organisation : party_names[i].committee;
+        if (!strncmp(f, w, strlen(w)))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* An organ that works for a committee: its header names the committee. */
+static bool committee_organ(const char *f)
+{
+    static const char *const organs[] = {"ban ", "văn phòng ", "ủy ban kiểm tra ",
+                                         "trung tâm chính trị "};
+    for (size_t i = 0; i < sizeof organs / sizeof organs[0]; i++)
+        if (!strncmp(f, organs[i], strlen(organs[i])))
+            return true;
+    return false;
+}
+
+/* The superior written in the other form (committee ↔ organisation), the
+ * name after the first words kept as typed, in buf; false when it is
+ * neither or already the right one. */
+static bool superior_as_should_be(const char *superior, const char *issuer, kh_buf *want,
+                                  bool *wants_committee)
+{
+    char *fs = kh_fold(superior), *fi = kh_fold(issuer);
+    bool organ = committee_organ(fi);
+    bool led = issuer_levels(fi) || party_name_kind(fi, false) >= 0 || party_name_kind(fi, true) >= 0;
+    int k = party_name_kind(fs, organ); /* the form that is wrong for this issuer */
+    bool r = false;
+    if (k >= 0 && (organ || led)) {
+        const char *from = organ ? party_names[k].organisation : party_names[k].committee;
+        const char *to = organ ? party_names[k].committee : party_names[k].organisation;
+        size_t skip = strlen(from);
+        if (skip <= strlen(superior)) {
+            char first[40];
+            snprintf(first, sizeof first, "%s", to);
+            /* the first letter upper case: the words are ASCII-led, or đ */
+            if (!strncmp(first, "đ", 2))
+                first[1] = (char)0x90; /* U+0111 → U+0110 */
+            else
+                first[0] = (char)toupper((unsigned char)first[0]);
+            kh_buf_printf(want, "%s%s", first, superior + skip);
+            *wants_committee = organ;
+            r = true;
+        }
+    }
+    free(fs);
+    free(fi);
+    return r;
+}
+
 /* A state body run by another (NĐ 30 Phụ lục I, ô 1: "tên cơ quan, tổ
  * chức chủ quản trực tiếp"): a Sở, a Phòng, a Chi cục, a Ban quản lý, a
  * Văn phòng, whose header names the Ủy ban nhân dân above it. A UBND is
@@ -448,6 +558,23 @@ void rule_issuer_parent(const kh_plan *p, kh_rule_ctx *cx)
         return;
     }
     if (!kh_text_empty(&p->superior)) {
+        kh_buf want = {0};
+        bool committee = false;
+        if (superior_as_should_be(p->superior.s, p->issuer.s, &want, &committee)) {
+            if (committee)
+                kh_report(cx, p->superior.pos,
+                          "'%s' names a party organisation: a ban or office of a cấp ủy is headed by that cấp ủy ('%s'); correct the superior line",
+                          "'%s' là tên tổ chức đảng: ban, cơ quan tham mưu của cấp ủy ghi tên cấp ủy đó ở dòng trên ('%s'); sửa lại",
+                          p->superior.s, kh_buf_str(&want));
+            else
+                kh_report(cx, p->superior.pos,
+                          "'%s' names a committee: the superior line of '%s' names the party organisation one level up ('%s'); correct it",
+                          "'%s' là tên cấp ủy: dòng cấp trên của '%s' ghi tên tổ chức đảng cấp trên trực tiếp ('%s'); sửa lại",
+                          p->superior.s, p->issuer.s, kh_buf_str(&want));
+            kh_buf_free(&want);
+            return;
+        }
+        kh_buf_free(&want);
         if (p->profile == KH_PROFILE_PARTY && superior_not_above(p->superior.s, p->issuer.s))
             kh_report(cx, p->superior.pos,
                       "'%s' is not above '%s': the superior line names the party organisation one level up (a huyện ủy's is the Đảng bộ tỉnh, a xã's the Đảng bộ above the xã); correct it",

@@ -408,6 +408,13 @@ static bool name_covered(const recip_match *m, const char *name)
         if (!rn)
             continue;
         const char *rcore = skip_cac(rn);
+        if (p->recipients[i].kind == KH_RECIP_ARCHIVE) {
+            /* the Lưu line keeps the issuer's copy at one office: it
+             * stands for that office alone (Lưu Chi bộ is no copy for the
+             * Chi ủy Chi bộ) */
+            ok = !strcmp(core, rcore);
+            continue;
+        }
         ok = strstr(rn, core) || (strlen(rcore) > 6 && strstr(un, rcore));
         for (size_t k = 0; k < N_COVERS && !ok && !m->no_covers; k++) {
             char *const *c = m->covers_f[k];

@@ -5,7 +5,10 @@
  *                    sum of the rows above it, column by column;
  *   R-TABLE-ORDINAL  an ordinal column (TT, STT, Số TT) counts without a
  *                    skip or a repeat, level by level (A, B …; I, II …;
- *                    1, 2 …; 1.1, 1.2 …; a, b …).
+ *                    1, 2 …; 1.1, 1.2 …; a, b …);
+ *   R-TABLE-LEAD     the figure of the paragraph that leads into a table
+ *                    (`… kiểm tra 26 cơ quan, đơn vị … theo lịch sau:`)
+ *                    is its total row's.
  * The deadline table (`timetable:`) has neither: its TT is the renderer's
  * and it holds no figures. A Markdown pipe table in a body is text, already
  * R-BODY-TABLE's. Both rules judge only what is plain and give up on the
@@ -22,6 +25,7 @@
 
 void rule_table_sum(const kh_plan *p, kh_rule_ctx *cx);
 void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx);
+void rule_table_lead(const kh_plan *p, kh_rule_ctx *cx);
 
 #define CELL_MAX 64   /* a longer cell is text: never a number, label or ordinal */
 #define WALK_DEPTH 64 /* the loader's section depth is far below this */
@@ -750,4 +754,113 @@ static void ordinal_table(const kh_table *t, kh_rule_ctx *cx)
 void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx)
 {
     walk_tables(p, cx, ordinal_table);
+}
+
+/* ---- R-TABLE-LEAD ---- */
+
+/* The one figure of the lead-in paragraph before a table, `Năm 2026 kiểm
+ * tra 26 cơ quan, đơn vị, chia thành bốn đợt theo lịch sau:`, against the
+ * table's total row: a paragraph that ends with a colon over a table
+ * counts what the table counts. Judged only when plain: one figure in
+ * the paragraph followed by a word (not a year, a date, an ordinal, a
+ * document number or a percentage), one total row with one figure, and
+ * the figure is not the number of rows either (bốn đợt for four rows). */
+typedef struct lead_scan {
+    kh_rule_ctx *cx;
+} lead_scan;
+
+/* The figure at s[i] as a count of things: digits not inside a date,
+ * number or range, not after a word that makes it a year or an ordinal,
+ * followed by a space and a letter. */
+static bool count_figure(const char *s, size_t len, size_t i, long long *v, size_t *end)
+{
+    static const char *const before[] = {"năm ", "Năm ", "tháng ", "ngày ", "Quý ", "quý ",
+                                         "số ", "Số ", "lần thứ ", "khóa ", "Khóa ", "đợt "};
+    if (i && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' || s[i - 1] == '-' ||
+              s[i - 1] == '.' || s[i - 1] == ','))
+        return false;
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        size_t n = strlen(before[k]);
+        if (i >= n && !strncmp(s + i - n, before[k], n))
+            return false;
+    }
+    size_t j = i;
+    long long x = 0;
+    while (j < len && s[j] >= '0' && s[j] <= '9' && j - i < 7)
+        x = x * 10 + (s[j++] - '0');
+    if (j - i >= 7 || j + 1 >= len || s[j] != ' ' || !kh_is_letter_at(s, len, j + 1) ||
+        (s[j + 1] >= '0' && s[j + 1] <= '9'))
+        return false;
+    *v = x;
+    *end = j;
+    return true;
+}
+
+/* The single figure of the table's single total row; false otherwise. */
+static bool lone_total(const kh_table *t, long long *v, size_t *col, size_t *n_rows)
+{
+    size_t oc = ordinal_col(t), n_total, row = 0, found = 0;
+    bool *tot = total_rows(t, oc, &n_total);
+    for (size_t r = 0; r < t->n_rows; r++)
+        if (tot[r])
+            row = r;
+    free(tot);
+    if (n_total != 1 || row != t->n_rows - 1)
+        return false;
+    for (size_t k = 0; k < t->n_cols; k++) {
+        char c[CELL_MAX];
+        long long x;
+        bool dotted;
+        if (k != oc && clean(cell(t, row, k), c) && parse_int(c, &x, &dotted)) {
+            found++;
+            *v = x;
+            *col = k;
+        }
+    }
+    *n_rows = t->n_rows - 1;
+    return found == 1;
+}
+
+static void lead_para(const kh_para *pa, void *ctx)
+{
+    lead_scan *ls = ctx;
+    const kh_section *sec = pa->field->sec;
+    if (!sec || !sec->table.n_rows || !sec->table.n_cols || pa->field->kind != KH_F_SEC_BODY)
+        return;
+    size_t len = pa->len;
+    while (len && pa->s[len - 1] == ' ')
+        len--;
+    if (!len || pa->s[len - 1] != ':')
+        return;
+    long long total, n = -1;
+    size_t col, rows, at = 0, figures = 0;
+    if (!lone_total(&sec->table, &total, &col, &rows))
+        return;
+    for (size_t i = 0; (i = kh_skip_to(pa->s, len, i, KH_DIGITS)) < len;) {
+        long long v;
+        size_t e;
+        if (count_figure(pa->s, len, i, &v, &e)) {
+            figures++;
+            n = v;
+            at = i;
+            i = e;
+        } else {
+            while (i < len && pa->s[i] >= '0' && pa->s[i] <= '9')
+                i++;
+        }
+    }
+    if (figures != 1 || n == total || n == (long long)rows)
+        return;
+    char name[CELL_MAX];
+    kh_report(ls->cx, kh_para_pos(pa, at),
+              "the text says %lld, but the table's total row says %lld (column '%s'); correct the one that is wrong",
+              "đoạn văn ghi %lld nhưng dòng tổng của bảng ghi %lld (cột '%s'); sửa số sai",
+              n, total, col_name(&sec->table, col, name));
+}
+
+void rule_table_lead(const kh_plan *p, kh_rule_ctx *cx)
+{
+    (void)p;
+    lead_scan ls = {cx};
+    kh_walk_paras(cx, 1u << KH_F_SEC_BODY, lead_para, &ls);
 }

@@ -44,7 +44,7 @@ for y in plans/*.yaml; do
 
   pdfinfo "$pdf" >"$TMP/info"
   check_grep "pdf $n: document title from the trích yếu" '^Title: +.{20}' "$TMP/info"
-  check_grep "pdf $n: author is the issuer" '^Author: +(Đảng|Quận|Huyện|Thành|Ban|Chi bộ)' "$TMP/info"
+  check_grep "pdf $n: author is the issuer" '^Author: +(Đảng|Quận|Huyện|Thành|Ban|Chi bộ|Ủy ban Kiểm tra)' "$TMP/info"
   check_grep "pdf $n: keywords carry the number" '^Keywords: +Kế hoạch, [0-9]+-KH/' "$TMP/info"
   check_grep "pdf $n: creation date from the plan" '^CreationDate: +[A-Z][a-z]{2} ' "$TMP/info"
   qpdf --json --json-key=outlines "$pdf" >"$TMP/ol" 2>/dev/null

@@ -611,27 +611,9 @@ static bool party_bodies_differ(const char *a, const char *b)
     return differ;
 }
 
-/* The central bodies a plan cites, each one issuer (Bộ Chính trị and Ban
- * Bí thư issue apart, though both code TW): an index, or -1. */
-static int central_body(const char *name)
-{
-    static const struct { const char *w; int id; } bodies[] = {
-        {"bộ chính trị", 1}, {"ban bí thư", 2}, {"ban chấp hành trung ương", 3},
-        {"trung ương đảng", 3}, {"quốc hội", 4}, {"ủy ban thường vụ quốc hội", 5},
-        {"thủ tướng chính phủ", 6}, {"chính phủ", 7},
-    };
-    char *f = kh_fold(name);
-    int id = -1;
-    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0] && id < 0; i++)
-        if (!strncmp(f, bodies[i].w, strlen(bodies[i].w)))
-            id = bodies[i].id;
-    free(f);
-    return id;
-}
-
 static bool same_issuer(const char *a, const char *b)
 {
-    int ca0 = central_body(a), cb0 = central_body(b);
+    int ca0 = kh_central_body(a), cb0 = kh_central_body(b);
     if (ca0 >= 0 && cb0 >= 0)
         return ca0 == cb0;
     if (party_bodies_differ(a, b))

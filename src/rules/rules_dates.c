@@ -646,11 +646,83 @@ static void span_order(const kh_para *pa, kh_rule_ctx *cx)
 }
 
 
+/* A quarter at s[i]: `quý II`, `Quý III/2027`, `quý IV năm 2027`; its
+ * number, year (0 when not written) and end; false if none. */
+static bool quarter_at(const char *s, size_t len, size_t i, int *q, int *y, size_t *end)
+{
+    static const char *const romans[] = {"IV", "III", "II", "I"}; /* longest first */
+    static const int values[] = {4, 3, 2, 1};
+    size_t n = strlen("quý ");
+    if (i + n > len || (strncmp(s + i, "quý ", n) && strncmp(s + i, "Quý ", n)))
+        return false;
+    i += n;
+    *q = 0;
+    for (size_t k = 0; k < 4 && !*q; k++) {
+        size_t m = strlen(romans[k]);
+        if (i + m <= len && !strncmp(s + i, romans[k], m) && kh_word_end(s, len, i + m)) {
+            *q = values[k];
+            i += m;
+        }
+    }
+    if (!*q)
+        return false;
+    *y = 0;
+    size_t j = i;
+    if (j < len && s[j] == '/')
+        j++;
+    else if (j + strlen(" năm ") <= len && !strncmp(s + j, " năm ", strlen(" năm ")))
+        j += strlen(" năm ");
+    if (j > i && j + 4 <= len && is_digit(s[j]) && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+        is_digit(s[j + 3])) {
+        *y = (s[j] - '0') * 1000 + (s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
+        i = j + 4;
+    }
+    *end = i;
+    return true;
+}
+
+/* `Quý III - quý II/2027`, `từ quý IV đến quý I/2027`: the start's year,
+ * when not written, is the end's; in a plan of the year before, a start
+ * without its year may be in that year (across the new year: not
+ * judged). */
+static void quarter_order(const kh_para *pa, kh_rule_ctx *cx)
+{
+    static const char *const to[] = {" - ", " – ", " đến ", " tới ", "-"};
+    const char *s = pa->s;
+    size_t len = pa->len;
+    for (size_t i = 0; (i = kh_find_word_ci1(s, len, i, "quý")) < len; i++) {
+        int q1, y1, q2, y2;
+        size_t e1, e2;
+        if (!quarter_at(s, len, i, &q1, &y1, &e1))
+            continue;
+        size_t b = 0;
+        for (size_t k = 0; k < sizeof to / sizeof to[0] && !b; k++)
+            if (e1 + strlen(to[k]) <= len && !strncmp(s + e1, to[k], strlen(to[k])))
+                b = e1 + strlen(to[k]);
+        if (!b || !quarter_at(s, len, b, &q2, &y2, &e2))
+            continue;
+        int issue = cx->plan->date.date.year;
+        bool start_year = y1 != 0;
+        if (!y1)
+            y1 = y2; /* the start's year from the end (or neither written) */
+        /* `quý IV - quý I/2027` in a plan of 2026 runs across the year */
+        bool across = !start_year && y2 && issue == y2 - 1 && q1 > q2;
+        bool back = !across && (y2 ? y1 * 4 + q1 > y2 * 4 + q2 : q1 > q2);
+        if (back)
+            kh_report(cx, kh_para_pos(pa, i),
+                      "the span '%.*s' ends before it begins; correct one of its ends",
+                      "khoảng '%.*s' kết thúc trước khi bắt đầu; sửa một trong hai mốc",
+                      (int)(e2 - i), s + i);
+        i = e2 - 1;
+    }
+}
+
 static void range_order_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
     kh_found_range r;
     span_order(pa, cx);
+    quarter_order(pa, cx);
     for (size_t i = 0; kh_next_range(pa->s, pa->len, i, &r); i = r.end) {
         bool back = r.dates ? kh_date_cmp(r.d2, r.d1) < 0 : r.y2 < r.y1;
         if (back) {

@@ -489,11 +489,13 @@ static int party_name_kind(const char *f, bool organisation)
 /* An organ that works for a committee: its header names the committee. */
 static bool committee_organ(const char *f)
 {
-    static const char *const organs[] = {"ban ", "văn phòng ", "ủy ban kiểm tra ",
-                                         "trung tâm chính trị "};
-    for (size_t i = 0; i < sizeof organs / sizeof organs[0]; i++)
-        if (!strncmp(f, organs[i], strlen(organs[i])))
-            return true;
+    static const char *const organs[] = {"ban", "văn phòng", "ủy ban kiểm tra",
+                                         "trung tâm chính trị"};
+    for (size_t i = 0; i < sizeof organs / sizeof organs[0]; i++) {
+        size_t n = strlen(organs[i]);
+        if (!strncmp(f, organs[i], n) && (f[n] == ' ' || !f[n]))
+            return true; /* "Ủy ban Kiểm tra" alone, under its cấp ủy */
+    }
     return false;
 }
 

@@ -366,6 +366,75 @@ typedef struct recip_match {
 
 static bool name_covered(const recip_match *m, const char *name);
 
+/* Word i of folded s (words apart by single spaces): its offset, or -1. */
+static long word_start(const char *s, size_t i)
+{
+    size_t k = 0;
+    for (const char *q = s; *q; q++)
+        if (q == s || q[-1] == ' ') {
+            if (k++ == i)
+                return q - s;
+        }
+    return -1;
+}
+
+static bool level_word_at(const char *s)
+{
+    static const char *const levels[] = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
+                                         "thành phố", "tỉnh", "đặc khu"};
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
+        size_t n = strlen(levels[i]);
+        if (!strncmp(s, levels[i], n) && (s[n] == ' ' || s[n] == '\0'))
+            return true;
+    }
+    return false;
+}
+
+/* A Nơi nhận line linked to a unit (`unit: id`) that names another body:
+ * the two names share their first words and then differ in a level
+ * (`Công an phường` / `Công an thành phố`), or are two bans of one cấp
+ * ủy (`Ban Tổ chức Thành ủy` / `Ban Dân vận Thành ủy`). Other differences
+ * (a shorter name, an abbreviation, a group of bodies) are not judged. */
+static bool names_another_body(const char *unit, const char *line)
+{
+    char *u = expand(unit), *r = expand(line);
+    const char *uc = skip_cac(u), *rc = skip_cac(r);
+    bool differ = false;
+    if (!strstr(uc, rc) && !strstr(rc, uc)) {
+        size_t w = 0;
+        long a, b;
+        while ((a = word_start(uc, w)) >= 0 && (b = word_start(rc, w)) >= 0) {
+            const char *x = uc + a, *y = rc + b;
+            size_t n = strcspn(x, " ");
+            if (n != strcspn(y, " ") || strncmp(x, y, n))
+                break;
+            w++;
+        }
+        a = word_start(uc, w);
+        b = word_start(rc, w);
+        if (w >= 1 && a >= 0 && b >= 0 && level_word_at(uc + a) && level_word_at(rc + b))
+            differ = true;
+        /* two bans of one cấp ủy: "ban X <level ủy>" and "ban Y <level ủy>" */
+        const char *ku = strstr(uc, " ủy"), *kr = strstr(rc, " ủy");
+        if (!differ && w == 1 && !strncmp(uc, "ban ", 4) && !strncmp(rc, "ban ", 4) && ku && kr &&
+            strncmp(uc, "ban thường vụ", strlen("ban thường vụ")) &&
+            strncmp(rc, "ban thường vụ", strlen("ban thường vụ"))) {
+            /* the same cấp ủy after the ban's name: its last two words */
+            const char *lu = uc + strlen(uc), *lr = rc + strlen(rc);
+            for (int k = 0; k < 2 && lu > uc; k++)
+                while (--lu > uc && lu[-1] != ' ')
+                    ;
+            for (int k = 0; k < 2 && lr > rc; k++)
+                while (--lr > rc && lr[-1] != ' ')
+                    ;
+            differ = !strcmp(lu, lr) && strstr(lu, "ủy");
+        }
+    }
+    free(u);
+    free(r);
+    return differ;
+}
+
 /* Whether unit u receives the plan; *missing (malloc'd, or NULL): the body
  * of a unit of several that does not. */
 static bool unit_covered(const recip_match *m, const kh_unit *u, char **missing)
@@ -425,6 +494,20 @@ static bool name_covered(const recip_match *m, const char *name)
     return ok;
 }
 
+/* The Nơi nhận line linked to unit u that names another body, or NULL. */
+static const kh_recipient *linked_to_another(const kh_plan *p, const kh_unit *u)
+{
+    if (!u->id.s || !u->name.s)
+        return NULL;
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->unit.s && r->text.s && !strcmp(r->unit.s, u->id.s) &&
+            names_another_body(u->name.s, r->text.s))
+            return r;
+    }
+    return NULL;
+}
+
 static void units_recipients(const kh_section *s, int depth, const char *number, void *ctx)
 {
     const recip_match *m = ctx;
@@ -432,6 +515,14 @@ static void units_recipients(const kh_section *s, int depth, const char *number,
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
         char *missing = NULL;
+        const kh_recipient *other = linked_to_another(cx->plan, u);
+        if (other) {
+            kh_report(cx, other->text.pos,
+                      "the Nơi nhận line '%s' is linked to unit '%s' (unit: %s) but names another body; name the unit, or add its own line",
+                      "dòng nơi nhận '%s' gắn với đơn vị '%s' (unit: %s) nhưng ghi tên cơ quan khác; ghi đúng tên đơn vị, hoặc thêm dòng riêng cho đơn vị",
+                      other->text.s, u->name.s, u->id.s);
+            continue;
+        }
         if (unit_covered(m, u, &missing))
             continue;
         if (missing)
@@ -492,7 +583,8 @@ void rule_unit_recipient(const kh_plan *p, kh_rule_ctx *cx)
  * The body whose document the plan implements is sent it, to report (seeds
  * 001, 002, 004, 005 all do: "Ban Thường vụ Thành ủy (để báo cáo)"). Its
  * Thường trực stands for its Ban Thường vụ ("Thường trực Đảng ủy Khối" for
- * the Ban Thường vụ Đảng ủy Khối …). Party plans only: a state plan
+ * the Ban Thường vụ Đảng ủy Khối …). A central body (Bộ Chính trị, Ban Bí
+ * thư …) is not sent a local plan; a body is noted once. Party plans only: a state plan
  * reports to the department in charge as often; and "usually", so a
  * note. */
 void rule_recip_implemented(const kh_plan *p, kh_rule_ctx *cx)
@@ -504,7 +596,12 @@ void rule_recip_implemented(const kh_plan *p, kh_rule_ctx *cx)
     m.no_covers = true;
     for (size_t i = 0; i < p->n_implements; i++) {
         const kh_text *who = &p->implements[i].issuer;
-        if (kh_text_empty(who) || name_covered(&m, who->s))
+        if (kh_text_empty(who) || name_covered(&m, who->s) || kh_central_body(who->s) >= 0)
+            continue; /* a central body is not sent a local plan */
+        bool said = false; /* one note per body, not per document */
+        for (size_t k = 0; k < i && !said; k++)
+            said = p->implements[k].issuer.s && !strcmp(p->implements[k].issuer.s, who->s);
+        if (said)
             continue;
         char *f = kh_fold(who->s);
         bool covered = false;

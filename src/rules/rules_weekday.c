@@ -5,7 +5,12 @@
  * Tổ from the lunar calendar: kh_holiday_name, as the checklist does) is a
  * note unless the remark names that day, which is how a plan says the day
  * is intended (an election on a Sunday). Certainty: the calendar is exact;
- * whether a day off is a slip is a judgement, hence a note. */
+ * whether a day off is a slip is a judgement, hence a note. The weekday
+ * the text writes beside a date is judged too: `vào thứ Sáu, ngày
+ * 21/01/2027`, `ngày 21/01/2027 (thứ Năm)`, and beside the placeholder of
+ * its own date (`thứ Sáu, ngày {date}` in an event, `{deadline}` in a
+ * task). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,7 +96,122 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
         }
 }
 
+/* ---- weekdays written in the text ---- */
+
+static const struct { const char *w; int d; } day_words[] = {
+    {"chủ nhật", 0}, {"thứ hai", 1}, {"thứ 2", 1}, {"thứ ba", 2},  {"thứ 3", 2},
+    {"thứ tư", 3},   {"thứ 4", 3},   {"thứ năm", 4}, {"thứ 5", 4}, {"thứ sáu", 5},
+    {"thứ 6", 5},    {"thứ bảy", 6}, {"thứ 7", 6},
+};
+
+/* The weekday named at f[i] (folded text), its end in *end; -1 if none. */
+static int day_word_at(const char *f, size_t len, size_t i, size_t *end)
+{
+    if (!kh_word_start(f, i))
+        return -1;
+    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++) {
+        size_t n = strlen(day_words[k].w);
+        if (i + n <= len && !strncmp(f + i, day_words[k].w, n) && kh_word_end(f, len, i + n)) {
+            *end = i + n;
+            return day_words[k].d;
+        }
+    }
+    return -1;
+}
+
+static size_t skip_lit(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i + n <= len && !strncmp(s + i, w, n) ? i + n : i;
+}
+
+/* The date of a placeholder at s[i] (`{date}` in an event, `{deadline}`
+ * in a task), *end past it; false if there is none. */
+static bool placeholder_date(const kh_para *pa, size_t i, kh_date *d, size_t *end)
+{
+    const kh_field *f = pa->field;
+    const char *s = pa->s;
+    if (f->kind == KH_F_EVENT && skip_lit(s, pa->len, i, "{date}") != i) {
+        const kh_event *e = (const kh_event *)(const void *)((const char *)f->t - offsetof(kh_event, text));
+        *d = e->date.date;
+        *end = i + strlen("{date}");
+        return kh_date_is_full(*d);
+    }
+    if (f->kind == KH_F_TASK && skip_lit(s, pa->len, i, "{deadline}") != i) {
+        const kh_task *t = (const kh_task *)(const void *)((const char *)f->t - offsetof(kh_task, text));
+        *d = t->deadline.date;
+        *end = i + strlen("{deadline}");
+        return kh_date_is_full(*d);
+    }
+    return false;
+}
+
+/* A date at s[i]: a full date written there, or a placeholder. */
+static bool date_at(const kh_para *pa, size_t i, kh_date *d, size_t *end)
+{
+    kh_found_date fd;
+    if (kh_next_date(pa->s, pa->len, i, &fd) && fd.start == i && fd.valid) {
+        *d = fd.date;
+        *end = fd.end;
+        return true;
+    }
+    return placeholder_date(pa, i, d, end);
+}
+
+static void day_mismatch(kh_rule_ctx *cx, const kh_para *pa, size_t at, kh_date d, int named)
+{
+    int wd = kh_date_weekday(d);
+    if (wd == named)
+        return;
+    char buf[48];
+    kh_report(cx, kh_para_pos(pa, at),
+              "%1$s is a %2$s, not a %3$s as the text says; correct the date or the weekday%4$.0s%5$.0s",
+              "%1$s là %4$s, không phải %5$s như văn bản ghi; sửa lại ngày hoặc thứ%2$.0s%3$.0s",
+              kh_date_fmt_short(d, buf), kh_weekday_en(wd), kh_weekday_en(named),
+              kh_weekday_vi(wd), kh_weekday_vi(named));
+}
+
+static void weekday_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    char *f = kh_fold(pa->s);
+    size_t len = pa->len;
+    if (strlen(f) != len) { /* folding moved bytes: offsets would not hold */
+        free(f);
+        return;
+    }
+    for (size_t i = 0; i < len; i++) {
+        size_t e;
+        int named;
+        if ((f[i] == 't' || f[i] == 'c') && (named = day_word_at(f, len, i, &e)) >= 0) {
+            /* `thứ Sáu, ngày 21/01/2027`, `thứ Sáu (21/01/2027)` */
+            size_t j = skip_lit(f, len, e, ",");
+            j = skip_lit(f, len, j, " ");
+            j = skip_lit(f, len, j, "(");
+            j = skip_lit(f, len, j, "ngày ");
+            kh_date d;
+            size_t de;
+            if (j > e && date_at(pa, j, &d, &de))
+                day_mismatch(cx, pa, i, d, named);
+            i = e - 1;
+            continue;
+        }
+        /* `21/01/2027 (thứ Năm)`, `{date} (thứ Năm)` */
+        kh_date d;
+        size_t de;
+        if ((f[i] == '{' || (f[i] >= '0' && f[i] <= '9')) && kh_word_start(f, i) &&
+            date_at(pa, i, &d, &de)) {
+            size_t j = skip_lit(f, len, de, " (");
+            if (j > de && (named = day_word_at(f, len, j, &e)) >= 0)
+                day_mismatch(cx, pa, j, d, named);
+            i = de - 1;
+        }
+    }
+    free(f);
+}
+
 void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx)
 {
     kh_plan_walk_sections(p, weekday_section, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, weekday_para, cx);
 }

@@ -3,7 +3,9 @@
  * lục II kèm theo Kế hoạch này`, names a part the plan has: a Roman
  * section up to the number of top-level sections, a numbered item up to
  * the items of that section (subsections and units), an annex up to the
- * number of annexes. Certain: a plan cannot point at a part it lacks.
+ * number of annexes; and a section given as the place of a schedule or a
+ * table (`theo lịch tại Mục III`) holds one (a table, a deadline table or
+ * dated events). Certain: a plan cannot point at a part it lacks.
  * A reference to another document's part (`Mục III Hướng dẫn số
  * 18-HD/BTGDVTU`, `Phụ lục I Nghị định số 30/2020/NĐ-CP`), written with
  * that document after it or cited before it in the same clause, is not
@@ -98,6 +100,39 @@ static size_t items(const kh_section *sec)
     return sec->n_sections + sec->n_units;
 }
 
+/* Whether the section or one below it holds a schedule: a table, a
+ * deadline table or dated events (an explicit stack: the depth is the
+ * input's). */
+static bool holds_schedule(const kh_section *top)
+{
+    const kh_section *stack[64];
+    size_t n = 0;
+    stack[n++] = top;
+    while (n) {
+        const kh_section *s = stack[--n];
+        if (s->table.n_rows || s->timetable.n_rows || s->n_events)
+            return true;
+        for (size_t i = 0; i < s->n_sections && n < sizeof stack / sizeof stack[0]; i++)
+            stack[n++] = &s->sections[i];
+    }
+    return false;
+}
+
+/* `theo lịch tại Mục III`, `bảng tại Mục II`: the words just before the
+ * reference say it points at a schedule or a table. */
+static bool schedule_named_before(const char *s, size_t i)
+{
+    static const char *const words[] = {"lịch", "bảng", "biểu", "lịch trình"};
+    size_t from = i > 24 ? i - 24 : 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        for (size_t j = from; j + n <= i; j++)
+            if (!strncmp(s + j, words[k], n) && kh_word_start(s, j) && kh_word_end(s, i, j + n))
+                return true;
+    }
+    return false;
+}
+
 static void xref_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
@@ -136,6 +171,13 @@ static void xref_para(const kh_para *pa, void *ctx)
                           "'%.*s' points at a section this plan does not have (its last is %s); correct the number",
                           "'%.*s' trỏ tới mục mà kế hoạch này không có (mục cuối là %s); sửa lại số",
                           (int)(end - i), s + i, have ? kh_roman((int)have, r) : "-");
+            } else if (!annex && !sub && schedule_named_before(s, i) &&
+                       !holds_schedule(&p->sections[n - 1])) {
+                char r[16];
+                kh_report(cx, kh_para_pos(pa, i),
+                          "'%.*s' is given as the place of a schedule or table, but section %s holds none; correct the number",
+                          "'%.*s' được dẫn là nơi có lịch hoặc bảng, nhưng mục %s không có; sửa lại số",
+                          (int)(end - i), s + i, kh_roman(n, r));
             } else if (sub && (size_t)sub > items(&p->sections[n - 1])) {
                 char r[16];
                 kh_report(cx, kh_para_pos(pa, i),

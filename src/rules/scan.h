@@ -215,5 +215,10 @@ bool kh_issuer_code_fits(const char *body, const char *code, char *want);
  * centrally-run city, a central body or đảng ủy): its header has no
  * superior line. */
 bool kh_issuer_under_central(const char *body);
+/* The central body a name opens with, as an index (Bộ Chính trị 1, Ban Bí
+ * thư 2, Ban Chấp hành Trung ương 3, Quốc hội 4, its Ủy ban Thường vụ 5,
+ * Thủ tướng Chính phủ 6, Chính phủ 7): each issues apart though the Party's
+ * share the code TW. -1 for any other name. */
+int kh_central_body(const char *name);
 
 #endif

@@ -63,10 +63,12 @@ static size_t opening(const char *s, size_t i, size_t e)
 }
 
 /* Bytes of a closing mark ending at s[e) after s[a]: ) ] " ' , . ; : ! ?
- * ” ’ …; or 0. */
+ * ” ’ …, and the end mark ./.; or 0. */
 static size_t closing(const char *s, size_t a, size_t e)
 {
     unsigned char c = (unsigned char)s[e - 1];
+    if (e - a >= 4 && !memcmp(s + e - 3, "./.", 3))
+        return 3; /* the end mark: "hướng dẫn./." */
     switch (c) {
     case ')': case ']': case '"': case '\'': case ',': case '.': case ';': case ':':
     case '!': case '?':

@@ -8,7 +8,10 @@
  * cannot see; the pair can.
  *
  * The words: the most frequent two-syllable words of the plans under
- * plans/ and of the three seeds (a count of word pairs), kept only where
+ * plans/ and of the three seeds (a count of word pairs), and the words
+ * of Party and state plans whose slips are common misspellings (kỷ luật /
+ * kỹ luật, hỗ trợ / hổ trợ, theo dõi / theo dỏi, chặt chẽ / chặt chẻ,
+ * hàng đầu / hàng đâu), kept only where
  * no such variant is itself a word or a common pair across a word
  * boundary. Left out for that reason: thường vụ (thương vụ), văn phòng
  * (văn phong), đồng chí (đông chí), văn hóa (văn hoa), truyền thống
@@ -16,7 +19,9 @@
  * (tổng kết qua), quan trọng and trọng tâm/điểm (cơ quan trong, trong
  * tâm), hệ thống (quan hệ thông qua), sự kiện (sự kiên trì), chỉ thị
  * (chỉ thi đua), quán triệt (cơ quan triệt), đảng ủy (đang ủy nhiệm),
- * báo chí (thông báo chi bộ). A pair spelt as another listed word is
+ * báo chí (thông báo chi bộ), chỉ tiêu (chi tiêu), quân sự (quân sư), quận ủy
+ * (Quân ủy), nhân sự (nhân sư), thống nhất (lưu thông nhất là), gia
+ * đình (gia đinh). A pair spelt as another listed word is
  * never a slip. Sorted by their first letter for the reader only. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,29 +32,49 @@
 #include "syllable.h"
 
 static const char *const words[] = {
-    "bài viết", "ban hành", "báo cáo", "bảo vệ", "bầu cử", "bí thư", "bồi dưỡng",
-    "cách mạng", "cải cách", "cán bộ", "căn cứ", "cấp ủy", "chất lượng", "chi bộ",
-    "chỉ đạo", "chính phủ", "chính quyền", "chính trị", "chủ động", "chủ nghĩa",
-    "chủ tịch", "chủ trì", "chuyên đề", "chuyển đổi", "chương trình", "cơ sở",
-    "cụ thể", "dân vận", "đại biểu", "đánh giá", "đảng bộ", "đảng viên", "địa bàn",
-    "địa phương", "điện tử", "định hướng", "đoàn kết", "đoàn thể", "đổi mới",
-    "đội ngũ", "đối tượng", "đơn vị", "đường lối", "đẩy mạnh", "giai đoạn",
-    "giáo dục", "hành chính", "hành động", "hiệu quả", "hình thức", "học tập",
-    "hội nghị", "hoàn thiện", "hưởng ứng", "hướng dẫn", "kế hoạch", "khen thưởng",
-    "kiểm tra", "kinh tế", "kịp thời", "kỷ nguyên", "kỷ niệm", "lao động", "lãng phí",
-    "lãnh đạo", "lịch sử", "lý luận", "mặt trận", "nắm vững", "nghị quyết",
-    "nghiên cứu", "nhà nước", "nhận thức", "nhiệm kỳ", "nhiệm vụ", "nội dung",
-    "phát triển", "phổ biến", "phù hợp", "quy định", "quyết định", "sáng tạo",
-    "sản xuất", "tài liệu", "tăng cường", "thành lập", "thành phố", "thắng lợi",
-    "thời gian", "thời hạn", "thủ tục", "thực hiện", "thực tế", "thực tiễn",
-    "thường trực", "thường xuyên", "tình hình", "tổ chức", "tổ quốc", "tổng hợp",
-    "tọa đàm", "triển khai", "trách nhiệm", "trực tuyến", "tuyên giáo",
-    "tuyên truyền", "tư tưởng", "tự hào", "văn bản", "văn kiện", "vai trò",
-    "vận động", "xã hội", "xây dựng", "yêu cầu", "ý nghĩa",
+    "an toàn", "bài viết", "ban hành", "bản lĩnh", "bằng khen", "báo cáo", "bảo đảm",
+    "bảo vệ", "bầu cử", "bền vững", "bí thư", "biển đảo", "biên phòng", "biểu dương",
+    "bộ máy", "bồi dưỡng", "cá nhân", "cách mạng", "cải cách", "cải thiện", "cán bộ",
+    "căn cứ", "cao điểm", "cấp ủy", "chấp hành", "chặt chẽ", "chất lượng", "chi bộ",
+    "chỉ đạo", "chiến sĩ", "chính phủ", "chính quyền", "chính sách", "chính trị",
+    "chủ động", "chủ nghĩa", "chủ quyền", "chủ tịch", "chủ trì", "chủ yếu", "chức năng",
+    "chương trình", "chuyên đề", "chuyển đổi", "cổ động", "cơ sở", "công chức",
+    "cộng đồng", "công nghệ", "cụ thể", "cử tri", "cứu hộ", "dân chủ", "dân vận",
+    "danh hiệu", "di tích", "dịch bệnh", "dịch vụ", "doanh nghiệp", "dự án", "dữ liệu",
+    "đại biểu", "đại diện", "đại hội", "đảm bảo", "đảng bộ", "đảng viên", "đánh giá",
+    "đạo đức", "đào tạo", "đầy đủ", "đẩy mạnh", "đề xuất", "địa bàn", "địa phương",
+    "điển hình", "điện tử", "điều lệ", "định hướng", "đô thị", "đoàn kết", "đoàn thể",
+    "đoàn viên", "đổi mới", "đội ngũ", "đối tượng", "đôn đốc", "đơn vị", "đồng bộ",
+    "đường lối", "giai đoạn", "giải pháp", "giải quyết", "giám sát", "giáo dục",
+    "giáo viên", "giấy khen", "gương mẫu", "hàng đầu", "hành chính", "hành động",
+    "hiệu lực", "hiệu quả", "hình thức", "hỗ trợ", "hoàn thiện", "hoạt động",
+    "học sinh", "học tập", "hội đồng", "hội nghị", "hội nhập", "hội viên", "hợp nhất",
+    "hướng dẫn", "hưởng ứng", "huyện ủy", "kế hoạch", "kết luận", "khẩu hiệu",
+    "khen thưởng", "khoa học", "kiểm điểm", "kiểm tra", "kiến nghị", "kinh phí",
+    "kinh tế", "kịp thời", "kỷ cương", "kỷ luật", "kỷ nguyên", "kỷ niệm", "lãng phí",
+    "lãnh đạo", "lao động", "lịch sử", "liệt sĩ", "lực lượng", "lý luận", "lý tưởng",
+    "mặt trận", "minh bạch", "môi trường", "mục tiêu", "năm học", "nắm vững",
+    "nền tảng", "ngân sách", "nghị quyết", "nghĩa trang", "nghĩa vụ", "nghiêm túc",
+    "nghiên cứu", "nguồn lực", "nhà nước", "nhà trường", "nhận thức", "nhiệm kỳ",
+    "nhiệm vụ", "niềm tin", "nội dung", "phần mềm", "phát triển", "phổ biến",
+    "phối hợp", "phong cách", "phòng chống", "phong trào", "phù hợp", "quân đội",
+    "quốc tế", "quy chế", "quy định", "quy trình", "quyền hạn", "quyết định",
+    "sản xuất", "sáng tạo", "sáp nhập", "sắp xếp", "số hóa", "sơ kết", "sức khỏe",
+    "tài chính", "tài liệu", "tăng cường", "tập thể", "tập trung", "tham nhũng",
+    "thắng lợi", "thành lập", "thành phố", "thành tích", "thành ủy", "theo dõi",
+    "thị trấn", "thị xã", "thời điểm", "thời gian", "thời hạn", "thủ tục", "thực hiện",
+    "thực tế", "thực tiễn", "thường trực", "thường xuyên", "tích cực", "tiến độ",
+    "tiên tiến", "tiết kiệm", "tiêu cực", "tinh gọn", "tình hình", "tỉnh ủy", "tổ chức",
+    "tổ quốc", "tọa đàm", "toàn diện", "tổng hợp", "tổng kết", "tổng số", "trách nhiệm",
+    "trẻ em", "triển khai", "trực quan", "trực tiếp", "trực tuyến", "tự hào",
+    "tư tưởng", "tưởng niệm", "tuyên giáo", "tuyên truyền", "ứng cử", "ứng dụng",
+    "ủy ban", "ủy viên", "vai trò", "văn bản", "vận động", "văn kiện", "vi phạm",
+    "viên chức", "vũ trang", "vướng mắc", "xã hội", "xây dựng", "xuất sắc", "ý nghĩa",
+    "yêu cầu",
 };
 
 #define N_WORDS (sizeof words / sizeof words[0])
-#define SLOTS 512 /* a power of two, over twice N_WORDS */
+#define SLOTS 2048 /* a power of two, over four times N_WORDS: syllables share it */
 
 typedef struct entry {
     int16_t word; /* -1: an empty slot */

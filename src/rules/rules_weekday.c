@@ -98,22 +98,36 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
 
 /* ---- weekdays written in the text ---- */
 
-static const struct { const char *w; int d; } day_words[] = {
-    {"chủ nhật", 0}, {"thứ hai", 1}, {"thứ 2", 1}, {"thứ ba", 2},  {"thứ 3", 2},
-    {"thứ tư", 3},   {"thứ 4", 3},   {"thứ năm", 4}, {"thứ 5", 4}, {"thứ sáu", 5},
-    {"thứ 6", 5},    {"thứ bảy", 6}, {"thứ 7", 6},
-};
-
-/* The weekday named at f[i] (folded text), its end in *end; -1 if none. */
-static int day_word_at(const char *f, size_t len, size_t i, size_t *end)
+/* The weekday named at s[i] (`thứ Sáu`, `Thứ sáu`, `thứ 6`, `chủ nhật`,
+ * `Chủ Nhật`: the first letter of each word in either case), its end in
+ * *end; -1 if none. */
+static int day_word_at(const char *s, size_t len, size_t i, size_t *end)
 {
-    if (!kh_word_start(f, i))
+    static const struct { const char *w; int d; } days[] = {
+        {"hai", 1}, {"2", 1}, {"ba", 2}, {"3", 2}, {"tư", 3}, {"4", 3}, {"năm", 4}, {"5", 4},
+        {"sáu", 5}, {"6", 5}, {"bảy", 6}, {"7", 6},
+    };
+    if (!kh_word_start(s, i))
         return -1;
-    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++) {
-        size_t n = strlen(day_words[k].w);
-        if (i + n <= len && !strncmp(f + i, day_words[k].w, n) && kh_word_end(f, len, i + n)) {
-            *end = i + n;
-            return day_words[k].d;
+    size_t n = strlen("hủ nhật");
+    if ((s[i] == 'c' || s[i] == 'C') && i + 1 + n <= len &&
+        (!strncmp(s + i + 1, "hủ nhật", n) || !strncmp(s + i + 1, "hủ Nhật", n)) &&
+        kh_word_end(s, len, i + 1 + n)) {
+        *end = i + 1 + n;
+        return 0;
+    }
+    n = strlen("hứ ");
+    if (!(s[i] == 't' || s[i] == 'T') || i + 1 + n > len || strncmp(s + i + 1, "hứ ", n))
+        return -1;
+    size_t j = i + 1 + n;
+    for (size_t k = 0; k < sizeof days / sizeof days[0]; k++) {
+        size_t m = strlen(days[k].w);
+        /* the day's first letter in either case: "Sáu" / "sáu" */
+        bool first = j < len && (s[j] == days[k].w[0] || s[j] == days[k].w[0] - 32);
+        if (first && j + m <= len && !strncmp(s + j + 1, days[k].w + 1, m - 1) &&
+            kh_word_end(s, len, j + m)) {
+            *end = j + m;
+            return days[k].d;
         }
     }
     return -1;
@@ -146,11 +160,16 @@ static bool placeholder_date(const kh_para *pa, size_t i, kh_date *d, size_t *en
     return false;
 }
 
-/* A date at s[i]: a full date written there, or a placeholder. */
+/* The longest date form (`ngày 21 tháng 01 năm 2027`) and some slack. */
+#define DATE_SPAN 40
+
+/* A date that starts at s[i]: a full date written there, or a
+ * placeholder. */
 static bool date_at(const kh_para *pa, size_t i, kh_date *d, size_t *end)
 {
     kh_found_date fd;
-    if (kh_next_date(pa->s, pa->len, i, &fd) && fd.start == i && fd.valid) {
+    size_t lim = i + DATE_SPAN < pa->len ? i + DATE_SPAN : pa->len;
+    if (kh_next_date(pa->s, lim, i, &fd) && fd.start == i && fd.valid) {
         *d = fd.date;
         *end = fd.end;
         return true;
@@ -171,43 +190,54 @@ static void day_mismatch(kh_rule_ctx *cx, const kh_para *pa, size_t at, kh_date 
               kh_weekday_vi(wd), kh_weekday_vi(named));
 }
 
+/* The weekday named before the date (`thứ Sáu, ngày 21/01/2027`, `thứ
+ * Sáu (21/01/2027)`, `thứ Sáu, ngày {date}`). */
+static void day_before(const kh_para *pa, kh_rule_ctx *cx, size_t i)
+{
+    size_t e;
+    int named = day_word_at(pa->s, pa->len, i, &e);
+    if (named < 0)
+        return;
+    size_t j = skip_lit(pa->s, pa->len, e, ",");
+    j = skip_lit(pa->s, pa->len, j, " ");
+    j = skip_lit(pa->s, pa->len, j, "(");
+    j = skip_lit(pa->s, pa->len, j, "ngày ");
+    kh_date d;
+    size_t de;
+    if (j > e && date_at(pa, j, &d, &de))
+        day_mismatch(cx, pa, i, d, named);
+}
+
+/* The weekday named after the date in brackets (`21/01/2027 (thứ Năm)`). */
+static void day_after(const kh_para *pa, kh_rule_ctx *cx, size_t de, kh_date d)
+{
+    size_t e, j = skip_lit(pa->s, pa->len, de, " (");
+    int named;
+    if (j > de && (named = day_word_at(pa->s, pa->len, j, &e)) >= 0)
+        day_mismatch(cx, pa, j, d, named);
+}
+
 static void weekday_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
-    char *f = kh_fold(pa->s);
+    const char *s = pa->s;
     size_t len = pa->len;
-    if (strlen(f) != len) { /* folding moved bytes: offsets would not hold */
-        free(f);
-        return;
-    }
-    for (size_t i = 0; i < len; i++) {
-        size_t e;
-        int named;
-        if ((f[i] == 't' || f[i] == 'c') && (named = day_word_at(f, len, i, &e)) >= 0) {
-            /* `thứ Sáu, ngày 21/01/2027`, `thứ Sáu (21/01/2027)` */
-            size_t j = skip_lit(f, len, e, ",");
-            j = skip_lit(f, len, j, " ");
-            j = skip_lit(f, len, j, "(");
-            j = skip_lit(f, len, j, "ngày ");
+    static const char *const lead[] = {"thứ", "chủ"};
+    for (size_t w = 0; w < 2; w++)
+        for (size_t i = 0; (i = kh_find_word_ci1(s, len, i, lead[w])) < len; i++)
+            day_before(pa, cx, i);
+    kh_found_date fd;
+    for (size_t i = 0; kh_next_date(s, len, i, &fd); i = fd.end)
+        if (fd.valid)
+            day_after(pa, cx, fd.end, fd.date);
+    static const char *const ph[] = {"{date}", "{deadline}"};
+    for (size_t w = 0; w < 2; w++)
+        for (const char *q = s; (q = strstr(q, ph[w])) != NULL && (size_t)(q - s) < len; q++) {
             kh_date d;
             size_t de;
-            if (j > e && date_at(pa, j, &d, &de))
-                day_mismatch(cx, pa, i, d, named);
-            i = e - 1;
-            continue;
+            if (placeholder_date(pa, (size_t)(q - s), &d, &de))
+                day_after(pa, cx, de, d);
         }
-        /* `21/01/2027 (thứ Năm)`, `{date} (thứ Năm)` */
-        kh_date d;
-        size_t de;
-        if ((f[i] == '{' || (f[i] >= '0' && f[i] <= '9')) && kh_word_start(f, i) &&
-            date_at(pa, i, &d, &de)) {
-            size_t j = skip_lit(f, len, de, " (");
-            if (j > de && (named = day_word_at(f, len, j, &e)) >= 0)
-                day_mismatch(cx, pa, j, d, named);
-            i = de - 1;
-        }
-    }
-    free(f);
 }
 
 void rule_date_weekday(const kh_plan *p, kh_rule_ctx *cx)

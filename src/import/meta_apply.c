@@ -415,18 +415,29 @@ static char *without_parens(const char *s)
     return r ? r : kh_strdup("");
 }
 
+/* Whether the recognised subject v is the recorded one with the rest of
+ * the sentence after it, from a word's end: the subject stops where the
+ * sentence goes on with words of its own ("… của Bộ Chính trị" + " về đột
+ * phá …, Chi bộ …"), which the recogniser cannot tell from the subject. */
+static bool goes_on_from(const char *v, const char *subject)
+{
+    size_t n = strlen(subject);
+    return n && !strncmp(v, subject, n) && (v[n] == ' ' || v[n] == ',' || v[n] == ';');
+}
+
 /* An implemented plan's subject: the sentence that cites it prints the
  * subject and may hold dates in parentheses the author kept out of it
- * ("… Việt Nam (03/02/1930 - 03/02/2021)"), which the recogniser keeps in
- * it. The recorded subject replaces the recognised one only when that is
- * it with parentheses added, so a leader's new wording is kept. */
+ * ("… Việt Nam (03/02/1930 - 03/02/2021)"), or go on after it, both of
+ * which the recogniser keeps in it. The recorded subject replaces the
+ * recognised one only when that is it with parentheses added or with
+ * words after it, so a leader's new wording is kept. */
 static void refine_subject(apply *a, size_t item, const char *subject)
 {
     const line *L = item_key(a, item, "subject");
     if (!L || L == &a->l[item])
         return;
     char *v = value_of(L), *bare_v = without_parens(v);
-    bool narrower = strcmp(v, subject) && !strcmp(bare_v, subject);
+    bool narrower = strcmp(v, subject) && (!strcmp(bare_v, subject) || goes_on_from(v, subject));
     free(bare_v);
     free(v);
     if (narrower)

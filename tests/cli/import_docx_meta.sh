@@ -104,6 +104,14 @@ $EDIT "$FD" "$TMP/s2.docx" --replace "kỷ niệm 91 năm Ngày thành lập Đ�
 check_grep "an edited subject: the printed one is kept" \
     'subject: "về tuyên truyền kỷ niệm 91 năm thành lập Đảng Cộng sản Việt Nam \(03/02/1930 - 03/02/2021\)"$' "$TMP/s2.yaml"
 
+# a cited subject the intro's sentence goes on from ("… của Bộ Chính trị"
+# + " về đột phá …, Chi bộ …"): the recorded subject is back
+C=plans/chi-bo-truong-thpt-nghi-quyet-71.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$C" >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/cb.yaml" "$TMP/chi-bo-truong-thpt-nghi-quyet-71.docx" 2>/dev/null
+check_grep "a subject the sentence goes on from: the recorded one is back" \
+    'subject: "về học tập, quán triệt và triển khai thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị"$' "$TMP/cb.yaml"
+
 # a closing that does not open "Trên đây là …": its bookmark says where it
 # starts, and its end mark "./." the plan wrote itself comes back
 Q=plans/state/ubnd-xa-tuyen-quan-2027.yaml

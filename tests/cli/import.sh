@@ -65,6 +65,16 @@ done
 check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
 check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
 
+# A header in capitals with abbreviations and a school's name (THCS, Lê
+# Lợi: kept in capitals, the name after it in title case):
+# tests/fixtures/import/text-acronyms-closing.txt
+A=$F/text-acronyms-closing.txt
+check_exit "acronyms: import exits 0" 0 "$KEHOACH" import -o "$TMP/ac.yaml" "$A"
+check_grep "acronyms: the issuer keeps THCS and the school's name" '^issuer: "Chi bộ Trường THCS Lê Lợi"$' "$TMP/ac.yaml"
+check_grep "acronyms: the superior's place keeps its case" '^superior: "Đảng bộ xã Trường Sơn"$' "$TMP/ac.yaml"
+"$KEHOACH" build --force -f json -o "$TMP/acj/" "$TMP/ac.yaml" >"$TMP/acj.log" 2>&1
+check_no_grep "acronyms: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/acj.log"
+
 # Legacy encodings (tests/fixtures/import/make-legacy.py, from published
 # TCVN3 and VNI tables): the plan of header-capitals.txt in TCVN3 as text
 # and as a .docx in .VnTime/.VnTimeH runs is converted (iconv) with a

@@ -9,7 +9,8 @@
  * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
  * tasks and their deadlines in the profile's words (`trước ngày dd/mm/yyyy`,
  * `chậm nhất ngày …`, `trong tháng m/yyyy`, `trong quý II/yyyy`, after
- * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing, Nơi nhận with
+ * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing, an
+ * annex's sections or its list of numbered sentences, Nơi nhận with
  * labels and Lưu, and the signature. What it cannot place stays as text and
  * is named in a `# kehoach import:` comment and a located note. Every YAML
  * line written is mapped to its paragraph (kh_import_map). */
@@ -1172,6 +1173,52 @@ static bool is_annex_label(const char *b)
     return !q[n] || (q[n] == ':' && !q[n + 1]);
 }
 
+/* A numbered line of an annex that is an item of a list, not a heading:
+ * one sentence ending with '!' or '.', not set in bold (a slogan, "1.
+ * Nhiệt liệt kỷ niệm …!"). */
+static bool list_sentence(const kh_para *p, int level)
+{
+    char *b = bare(p->text);
+    const char *rest;
+    char dl = 0;
+    size_t n = heading_level(b, &rest, &dl) == level ? strlen(rest) : 0;
+    bool yes = n && (rest[n - 1] == '!' || rest[n - 1] == '.') &&
+               !(p->flags & KH_PARA_BOLD) && !strstr(p->text, "**");
+    free(b);
+    return yes;
+}
+
+/* Where the annex's list that starts at paragraph i ends (the index past
+ * it), or i when those are headings: two or more numbered sentences of
+ * one level (list_sentence), each right after the other with no text
+ * under it, the last at the annex's end (the document's, or the next
+ * Phụ lục label). *stop: where the look stopped; a look from a paragraph
+ * before it would stop there too (the caller does not look again), so
+ * each paragraph is looked at once. */
+static size_t annex_list_end(const kh_src *doc, size_t i, int level, size_t *stop)
+{
+    size_t j = i, items = 0;
+    for (; j < doc->n; j++) {
+        const kh_para *p = &doc->v[j];
+        char *first = kh_strndup(p->text, strcspn(p->text, "\n"));
+        char *b = bare(first);
+        bool empty = !*b, label = !p->table && is_annex_label(b);
+        free(b);
+        free(first);
+        if (label)
+            break;
+        if (empty)
+            continue;
+        if (p->table || !list_sentence(p, level)) {
+            *stop = j;
+            return i;
+        }
+        items++;
+    }
+    *stop = j;
+    return items >= 2 ? j : i;
+}
+
 static void open_annex(rec *r, const char *title, size_t para1)
 {
     close_to(r, 0);
@@ -1471,6 +1518,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     kh_import_cite basis_cite = {0}; /* the plan implemented: intro or căn cứ */
     size_t basis_cite_para = 0;
     bool annex_title_next = false, skip_annex = false;
+    size_t annex_list_to = 0; /* paragraphs before it: an annex's list (annex_list_end) */
+    size_t annex_looked = 0;  /* annex_list_end looked up to here */
     /* The profile's end mark (`./.`) that the renderers glue to the last
      * body paragraph, the one before Nơi nhận: left out (the renderers add
      * it again), so that the text reads as the plan wrote it. */
@@ -1567,6 +1616,12 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             } else if (skip_annex || starts(b, "(Kèm theo") || !*b || !r.in_annex) {
             } else if (p->table) {
                 i = import_table(&r, i) - 1;
+            } else if (i < annex_list_to ||
+                       (level >= 1 && i >= annex_looked &&
+                        (annex_list_to = annex_list_end(doc, i, level, &annex_looked)) > i)) {
+                /* numbered sentences with no text under them: the annex's
+                 * body, a list, not its sections */
+                body_para(&r, f, para1, 0);
             } else if (level >= 0) {
                 /* a numbered heading of the annex: its sections from 1 */
                 int lv = level == 0 ? 1 : level > MAX_LEVELS - 1 ? MAX_LEVELS - 1 : level;

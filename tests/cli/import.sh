@@ -66,12 +66,19 @@ check_grep "DOCX, names typed in capitals: the case restored, said" 'case is res
 check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
 
 # A header in capitals with abbreviations and a school's name (THCS, Lê
-# Lợi: kept in capitals, the name after it in title case):
+# Lợi: kept in capitals, the name after it in title case) and an annex of
+# numbered slogans (a list, not sections):
 # tests/fixtures/import/text-acronyms-closing.txt
 A=$F/text-acronyms-closing.txt
 check_exit "acronyms: import exits 0" 0 "$KEHOACH" import -o "$TMP/ac.yaml" "$A"
 check_grep "acronyms: the issuer keeps THCS and the school's name" '^issuer: "Chi bộ Trường THCS Lê Lợi"$' "$TMP/ac.yaml"
 check_grep "acronyms: the superior's place keeps its case" '^superior: "Đảng bộ xã Trường Sơn"$' "$TMP/ac.yaml"
+check "acronyms: the annex of numbered slogans is a body, not sections" $PY -c "
+y=open('$TMP/ac.yaml', encoding='utf-8').read()
+a=y[y.index('\\nannexes:\\n'):]
+a=a[:a.index('\\nsignature:')]
+assert '\\n    body: |\\n      1. Nhiệt liệt kỷ niệm 136 năm' in a and 'sections:' not in a, a
+assert '\\n      3. Đảng Cộng sản Việt Nam quang vinh muôn năm!' in a, a"
 "$KEHOACH" build --force -f json -o "$TMP/acj/" "$TMP/ac.yaml" >"$TMP/acj.log" 2>&1
 check_no_grep "acronyms: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/acj.log"
 

@@ -9,9 +9,10 @@
  * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
  * tasks and their deadlines in the profile's words (`trước ngày dd/mm/yyyy`,
  * `chậm nhất ngày …`, `trong tháng m/yyyy`, `trong quý II/yyyy`, after
- * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing, an
- * annex's sections or its list of numbered sentences, Nơi nhận with
- * labels and Lưu, and the signature. What it cannot place stays as text and
+ * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing ("Trên
+ * đây …", or the last paragraph, with `./.`, asking for difficulties to be
+ * reported), an annex's sections or its list of numbered sentences, Nơi
+ * nhận with labels and Lưu, and the signature. What it cannot place stays as text and
  * is named in a `# kehoach import:` comment and a located note. Every YAML
  * line written is mapped to its paragraph (kh_import_map). */
 #include <stdarg.h>
@@ -1276,6 +1277,40 @@ static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
     return false;
 }
 
+/* A closing that does not open "Trên đây": the paragraph with the end
+ * mark, in the course of carrying the plan out, asks those who meet
+ * difficulties to report them back ("Trong quá trình thực hiện, nếu có
+ * khó khăn, vướng mắc, … phản ánh về Sở Nội vụ …./."): it ends the plan,
+ * not the last unit's tasks. */
+static bool asks_report_back(const char *b)
+{
+    static const char *const opens[] = {"Trong quá trình ", "Quá trình "};
+    static const char *const asks[] = {"báo cáo", "phản ánh", "đề xuất", "kiến nghị",
+                                       "trao đổi"};
+    bool open = false, ask = false;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+        open |= starts(b, opens[k]);
+    for (size_t k = 0; open && k < sizeof asks / sizeof *asks; k++)
+        ask |= strstr(b, asks[k]) != NULL;
+    return ask;
+}
+
+/* The text ends with the end mark "./." (the state profile's; a party
+ * plan's author may write it too). */
+static bool ends_with_mark(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    return n >= 3 && !memcmp(t + n - 3, "./.", 3);
+}
+
+/* Past a unit's paragraph in the section of the units (Tổ chức thực hiện). */
+static bool after_units(const rec *r)
+{
+    return r->depth >= 1 && r->st[0].impl && (r->unit.open || r->n_units);
+}
+
 /* `implements:` with the one document cited. */
 static void emit_cite(em *e, const kh_import_cite *c, size_t para1)
 {
@@ -1521,13 +1556,16 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     size_t annex_list_to = 0; /* paragraphs before it: an annex's list (annex_list_end) */
     size_t annex_looked = 0;  /* annex_list_end looked up to here */
     /* The profile's end mark (`./.`) that the renderers glue to the last
-     * body paragraph, the one before Nơi nhận: left out (the renderers add
-     * it again), so that the text reads as the plan wrote it. */
+     * body paragraph, the one before Nơi nhận (last_body): left out (the
+     * renderers add it again), so that the text reads as the plan wrote it. */
     const char *mark = kh_profile_get(r.profile)->end_mark;
-    size_t end_para = doc->n; /* none */
-    for (size_t k = i; mark && *mark && k + 1 < doc->n; k++)
+    size_t end_para = doc->n, last_body = doc->n; /* none */
+    for (size_t k = i; k + 1 < doc->n; k++)
         if (starts(doc->v[k + 1].text, "Nơi nhận")) {
             const char *t = doc->v[k].text;
+            last_body = k;
+            if (!mark || !*mark)
+                break;
             size_t tl = strlen(t), ml = strlen(mark);
             if (tl > ml && !strcmp(t + tl - ml, mark) && ml > 1)
                 end_para = k;
@@ -1746,7 +1784,9 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(b);
             continue;
         }
-        if (stt <= ST_BODY && (starts(b, "Trên đây là") || starts(b, "Trên đây"))) {
+        if (stt <= ST_BODY && (starts(b, "Trên đây là") || starts(b, "Trên đây") ||
+                               (i == last_body && level < 0 && after_units(&r) &&
+                                ends_with_mark(doc->v[i].text) && asks_report_back(b)))) {
             close_to(&r, 0);
             stt = ST_CLOSING;
         }

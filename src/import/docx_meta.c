@@ -54,7 +54,7 @@ static const struct kind_def {
     {"recipient", true, {"unit", NULL}},
     {"schedule", false, {"from", "to", "recurring", NULL}},
     {"peak", false, {"from", "to", "label", NULL}},
-    {"implements", false, {"file", "subject", "if-number", NULL}},
+    {"implements", false, {"file", "subject", "if-number", "none", NULL}},
     {"closing", true, {"end-mark", NULL}}, /* its bookmark says where it starts */
 };
 

@@ -10,9 +10,10 @@
  * longer meets is dropped. A record whose bookmark is gone, or whose
  * paragraph no longer holds an element of its kind, is ignored with a
  * note. The plan-wide records add `schedule:` when the plan has none and
- * an implemented plan's `file:`. The values are written quoted, and the
- * YAML then goes through the loader and check like any other. Line by
- * line over the YAML, no recursion. */
+ * an implemented plan's `file:`, or drop the implemented plan guessed
+ * from a căn cứ line of a plan that implements none. The values are
+ * written quoted, and the YAML then goes through the loader and check
+ * like any other. Line by line over the YAML, no recursion. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -415,18 +416,29 @@ static char *without_parens(const char *s)
     return r ? r : kh_strdup("");
 }
 
+/* Whether the recognised subject v is the recorded one with the rest of
+ * the sentence after it, from a word's end: the subject stops where the
+ * sentence goes on with words of its own ("… của Bộ Chính trị" + " về đột
+ * phá …, Chi bộ …"), which the recogniser cannot tell from the subject. */
+static bool goes_on_from(const char *v, const char *subject)
+{
+    size_t n = strlen(subject);
+    return n && !strncmp(v, subject, n) && (v[n] == ' ' || v[n] == ',' || v[n] == ';');
+}
+
 /* An implemented plan's subject: the sentence that cites it prints the
  * subject and may hold dates in parentheses the author kept out of it
- * ("… Việt Nam (03/02/1930 - 03/02/2021)"), which the recogniser keeps in
- * it. The recorded subject replaces the recognised one only when that is
- * it with parentheses added, so a leader's new wording is kept. */
+ * ("… Việt Nam (03/02/1930 - 03/02/2021)"), or go on after it, both of
+ * which the recogniser keeps in it. The recorded subject replaces the
+ * recognised one only when that is it with parentheses added or with
+ * words after it, so a leader's new wording is kept. */
 static void refine_subject(apply *a, size_t item, const char *subject)
 {
     const line *L = item_key(a, item, "subject");
     if (!L || L == &a->l[item])
         return;
     char *v = value_of(L), *bare_v = without_parens(v);
-    bool narrower = strcmp(v, subject) && !strcmp(bare_v, subject);
+    bool narrower = strcmp(v, subject) && (!strcmp(bare_v, subject) || goes_on_from(v, subject));
     free(bare_v);
     free(v);
     if (narrower)
@@ -538,8 +550,42 @@ static void schedule(apply *a)
     }
 }
 
+static bool rec_says(const kh_meta_rec *r, const char *key, const char *value)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (!strcmp(r->key[i], key) && !strcmp(r->value[i], value))
+            return true;
+    return false;
+}
+
+/* `none="true"`: the plan implements no document. The `implements:` the
+ * recogniser took from a căn cứ line citing a Kế hoạch (a guess: the
+ * text does not say it) goes, to the next top-level key; one the intro's
+ * "Thực hiện …" cites is the printed text's, and is kept. */
+static void no_implements(apply *a, const kh_meta_rec *r)
+{
+    size_t top = top_key(a, "implements");
+    if (top == SIZE_MAX)
+        return;
+    unsigned para = a->l[top].para;
+    const char *t = para && para <= a->doc->n ? a->doc->v[para - 1].text : "";
+    t += strspn(t, "*_ ");
+    if (strncmp(t, "Căn cứ", strlen("Căn cứ"))) {
+        if (!a->changed++)
+            a->changed1 = r;
+        return;
+    }
+    add_edit(a, (edit){.after = top, .drop = true});
+    for (size_t i = top + 1; i < a->n && (a->l[i].skip || a->l[i].indent); i++)
+        add_edit(a, (edit){.after = i, .drop = true});
+}
+
 static void implements(apply *a, const kh_meta_rec *r)
 {
+    if (rec_says(r, "none", "true")) {
+        no_implements(a, r);
+        return;
+    }
     size_t top = top_key(a, "implements");
     for (size_t i = top == SIZE_MAX ? a->n : top + 1; i < a->n; i++) {
         if (!a->l[i].skip && !a->l[i].indent)
@@ -575,6 +621,57 @@ static char *end_mark(const kh_meta_rec *r, const char *t, size_t n)
     return kh_buf_take(&b);
 }
 
+/* The closing from block line j on (from: the first line to leave, a
+ * blank line before j among them): those lines of the block leave it and
+ * become `closing: |`, its last line with the end mark back. */
+static void move_to_closing(apply *a, const kh_meta_rec *r, size_t from, size_t j)
+{
+    int base = a->l[j].indent;
+    append(a, 0, kh_strdup("closing: |"));
+    size_t moved = a->n_e, last = SIZE_MAX;
+    for (size_t i = from; i < a->n && a->l[i].block; i++) {
+        const line *L = &a->l[i];
+        add_edit(a, (edit){.after = i, .drop = true});
+        if (i < j)
+            continue;
+        bool blank = L->len == (size_t)L->indent;
+        int ind = blank ? 0 : 2 + (L->indent > base ? L->indent - base : 0);
+        char *t = kh_strndup(a->y + L->off + L->indent, L->len - (size_t)L->indent);
+        if (!blank)
+            last = a->n_e;
+        add_edit(a, (edit){.after = SIZE_MAX, .text = t, .indent = ind, .para = L->para});
+    }
+    if (last != SIZE_MAX && last >= moved) {
+        char *t = end_mark(r, a->e[last].text, strlen(a->e[last].text));
+        if (t) {
+            free(a->e[last].text);
+            a->e[last].text = t;
+        }
+    }
+}
+
+/* Whether item `it` (a `- text: |-` line) is the last task of a unit
+ * that has one before it, with no key but its text: the recogniser took
+ * a closing after the unit's tasks for one more (its words do not open
+ * "Trên đây là …"). */
+static bool closing_task(apply *a, size_t it)
+{
+    const line *L = &a->l[it];
+    if (!L->item || !key_is(L, "text") || L->parent == SIZE_MAX ||
+        !key_is(&a->l[L->parent], "tasks"))
+        return false;
+    const line *s = scan_item(a, it);
+    for (size_t k = 0; k < N_KNOWN; k++)
+        if (s->has & (1u << k) && strcmp(known[k], "text"))
+            return false;
+    if (s->end < a->n && a->l[s->end].item && a->l[s->end].parent == L->parent)
+        return false; /* a task after it */
+    for (size_t i = L->parent + 1; i < it; i++)
+        if (a->l[i].item && a->l[i].parent == L->parent)
+            return true;
+    return false;
+}
+
 static void closing(apply *a, const kh_meta_rec *r)
 {
     const kh_meta_mark *mk = find_mark(a, r->at);
@@ -605,7 +702,13 @@ static void closing(apply *a, const kh_meta_rec *r)
     size_t k = j;
     while (k > 0 && a->l[k - 1].block)
         k--;
-    /* k - 1: the block's key; it must be a body, and j not its first line */
+    /* k - 1: the block's key: a body, j not its first line; or the text
+     * of a last task that is the paragraph alone, which goes with it */
+    if (j < a->n && k > 0 && k == j && closing_task(a, k - 1)) {
+        add_edit(a, (edit){.after = k - 1, .drop = true});
+        move_to_closing(a, r, j, j);
+        return;
+    }
     if (j == a->n || k == 0 || k == j || !key_is(&a->l[k - 1], "body")) {
         if (!a->elsewhere++)
             a->elsewhere1 = r;
@@ -614,28 +717,7 @@ static void closing(apply *a, const kh_meta_rec *r)
     size_t from = j;
     while (from > k && a->l[from - 1].len == (size_t)a->l[from - 1].indent)
         from--; /* the blank line between the body's paragraphs goes too */
-    int base = a->l[j].indent;
-    append(a, 0, kh_strdup("closing: |"));
-    size_t moved = a->n_e, last = SIZE_MAX;
-    for (size_t i = from; i < a->n && a->l[i].block; i++) {
-        const line *L = &a->l[i];
-        add_edit(a, (edit){.after = i, .drop = true});
-        if (i < j)
-            continue;
-        bool blank = L->len == (size_t)L->indent;
-        int ind = blank ? 0 : 2 + (L->indent > base ? L->indent - base : 0);
-        char *t = kh_strndup(a->y + L->off + L->indent, L->len - (size_t)L->indent);
-        if (!blank)
-            last = a->n_e;
-        add_edit(a, (edit){.after = SIZE_MAX, .text = t, .indent = ind, .para = L->para});
-    }
-    if (last != SIZE_MAX && last >= moved) {
-        char *t = end_mark(r, a->e[last].text, strlen(a->e[last].text));
-        if (t) {
-            free(a->e[last].text);
-            a->e[last].text = t;
-        }
-    }
+    move_to_closing(a, r, from, j);
 }
 
 static const char *kind_name(kh_meta_kind k)

@@ -7,7 +7,11 @@
  * name of the field after Sở or Ban takes a capital on its first word and
  * after a dash, a comma or "và" ("Sở Lao động - Thương binh và Xã hội");
  * every other word is in lower case, except the first. Abbreviations
- * (UBND, MTTQ) stay in capitals; the name's line breaks are kept. Used
+ * (UBND, MTTQ, and any word of two or more letters with no vowel: a
+ * Vietnamese syllable has one, so THPT, THCS, HĐND are not words) stay in
+ * capitals, and the words after one are a proper name in title case, as
+ * after a level ("Trường THPT Đào Duy Từ", "Ủy ban MTTQ Việt Nam"); the
+ * head "Trường" is capitalised. The name's line breaks are kept. Used
  * for the superior and the issuer only: body text keeps the case it has. */
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +37,7 @@ static const struct {
     {"xã", W_LEVEL}, {"phường", W_LEVEL},
     {"xã hội", W_PLAIN}, /* not the level: "Lao động - Thương binh và Xã hội" */
     {"ủy ban nhân dân", W_PLAIN}, {"hội đồng nhân dân", W_PLAIN},
-    {"khối", W_HEAD},
+    {"khối", W_HEAD}, {"trường", W_HEAD},
     {"sở", W_FIELD}, {"ban", W_FIELD}, {"cục", W_FIELD}, {"chi cục", W_FIELD},
     {"văn phòng", W_FIELD}, {"hội", W_FIELD},
 };
@@ -43,6 +47,28 @@ static const char *const abbrev[] = {"UBND", "HĐND", "MTTQ", "TW", "CT", "XH", 
                                      "BTV", "CAND", "QĐND"};
 
 #define MAX_WORDS 64
+
+/* A word of two or more capitals with no vowel (THPT, HĐND, TNCS): an
+ * abbreviation, not a Vietnamese syllable. */
+static bool no_vowel_word(const char *u)
+{
+    size_t n = strlen(u), letters = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        size_t l = kh_utf8_decode(u + i, n - i, &c);
+        if (!l)
+            return false;
+        i += l;
+        if (c == 0x110) { /* Đ */
+            letters++;
+            continue;
+        }
+        if (c < 'A' || c > 'Z' || strchr("AEIOUY", (int)c))
+            return false;
+        letters++;
+    }
+    return letters >= 2;
+}
 
 /* s with its first code point upper-cased (s lower case). */
 static void put_capital(kh_buf *out, const char *s)
@@ -131,13 +157,16 @@ char *kh_import_name_case(const char *upper)
         bool is_abbrev = false;
         for (size_t a = 0; a < sizeof abbrev / sizeof abbrev[0]; a++)
             is_abbrev |= !strcmp(u[i], abbrev[a]);
+        is_abbrev |= no_vowel_word(u[i]);
         if (out.len)
             kh_buf_putc(&out, line[i] ? '\n' : ' ');
         if (is_abbrev) {
             kh_buf_puts(&out, u[i]);
             span = 1;
             cap_next = false;
-        } else if (known && kind != W_PLAIN && !(field && kind == W_HEAD)) {
+            place = true; /* a proper name follows, or a known word ends it */
+            field = false;
+        } else if (known && kind != W_PLAIN && !((field || place) && kind == W_HEAD)) {
             for (size_t k = 0; k < span; k++) {
                 if (k)
                     kh_buf_putc(&out, line[i + k] ? '\n' : ' ');

@@ -9,8 +9,10 @@
  * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
  * tasks and their deadlines in the profile's words (`trước ngày dd/mm/yyyy`,
  * `chậm nhất ngày …`, `trong tháng m/yyyy`, `trong quý II/yyyy`, after
- * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing, Nơi nhận with
- * labels and Lưu, and the signature. What it cannot place stays as text and
+ * `định kỳ hằng quý, lần đầu ` for a recurring one), the closing ("Trên
+ * đây …", or the last paragraph, with `./.`, asking for difficulties to be
+ * reported), an annex's sections or its list of numbered sentences, Nơi
+ * nhận with labels and Lưu, and the signature. What it cannot place stays as text and
  * is named in a `# kehoach import:` comment and a located note. Every YAML
  * line written is mapped to its paragraph (kh_import_map). */
 #include <stdarg.h>
@@ -1172,6 +1174,52 @@ static bool is_annex_label(const char *b)
     return !q[n] || (q[n] == ':' && !q[n + 1]);
 }
 
+/* A numbered line of an annex that is an item of a list, not a heading:
+ * one sentence ending with '!' or '.', not set in bold (a slogan, "1.
+ * Nhiệt liệt kỷ niệm …!"). */
+static bool list_sentence(const kh_para *p, int level)
+{
+    char *b = bare(p->text);
+    const char *rest;
+    char dl = 0;
+    size_t n = heading_level(b, &rest, &dl) == level ? strlen(rest) : 0;
+    bool yes = n && (rest[n - 1] == '!' || rest[n - 1] == '.') &&
+               !(p->flags & KH_PARA_BOLD) && !strstr(p->text, "**");
+    free(b);
+    return yes;
+}
+
+/* Where the annex's list that starts at paragraph i ends (the index past
+ * it), or i when those are headings: two or more numbered sentences of
+ * one level (list_sentence), each right after the other with no text
+ * under it, the last at the annex's end (the document's, or the next
+ * Phụ lục label). *stop: where the look stopped; a look from a paragraph
+ * before it would stop there too (the caller does not look again), so
+ * each paragraph is looked at once. */
+static size_t annex_list_end(const kh_src *doc, size_t i, int level, size_t *stop)
+{
+    size_t j = i, items = 0;
+    for (; j < doc->n; j++) {
+        const kh_para *p = &doc->v[j];
+        char *first = kh_strndup(p->text, strcspn(p->text, "\n"));
+        char *b = bare(first);
+        bool empty = !*b, label = !p->table && is_annex_label(b);
+        free(b);
+        free(first);
+        if (label)
+            break;
+        if (empty)
+            continue;
+        if (p->table || !list_sentence(p, level)) {
+            *stop = j;
+            return i;
+        }
+        items++;
+    }
+    *stop = j;
+    return items >= 2 ? j : i;
+}
+
 static void open_annex(rec *r, const char *title, size_t para1)
 {
     close_to(r, 0);
@@ -1227,6 +1275,40 @@ static bool is_sign_prefix(const char *s, char *prefix, const char **rest)
             return true;
         }
     return false;
+}
+
+/* A closing that does not open "Trên đây": the paragraph with the end
+ * mark, in the course of carrying the plan out, asks those who meet
+ * difficulties to report them back ("Trong quá trình thực hiện, nếu có
+ * khó khăn, vướng mắc, … phản ánh về Sở Nội vụ …./."): it ends the plan,
+ * not the last unit's tasks. */
+static bool asks_report_back(const char *b)
+{
+    static const char *const opens[] = {"Trong quá trình ", "Quá trình "};
+    static const char *const asks[] = {"báo cáo", "phản ánh", "đề xuất", "kiến nghị",
+                                       "trao đổi"};
+    bool open = false, ask = false;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+        open |= starts(b, opens[k]);
+    for (size_t k = 0; open && k < sizeof asks / sizeof *asks; k++)
+        ask |= strstr(b, asks[k]) != NULL;
+    return ask;
+}
+
+/* The text ends with the end mark "./." (the state profile's; a party
+ * plan's author may write it too). */
+static bool ends_with_mark(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    return n >= 3 && !memcmp(t + n - 3, "./.", 3);
+}
+
+/* Past a unit's paragraph in the section of the units (Tổ chức thực hiện). */
+static bool after_units(const rec *r)
+{
+    return r->depth >= 1 && r->st[0].impl && (r->unit.open || r->n_units);
 }
 
 /* `implements:` with the one document cited. */
@@ -1471,14 +1553,19 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     kh_import_cite basis_cite = {0}; /* the plan implemented: intro or căn cứ */
     size_t basis_cite_para = 0;
     bool annex_title_next = false, skip_annex = false;
+    size_t annex_list_to = 0; /* paragraphs before it: an annex's list (annex_list_end) */
+    size_t annex_looked = 0;  /* annex_list_end looked up to here */
     /* The profile's end mark (`./.`) that the renderers glue to the last
-     * body paragraph, the one before Nơi nhận: left out (the renderers add
-     * it again), so that the text reads as the plan wrote it. */
+     * body paragraph, the one before Nơi nhận (last_body): left out (the
+     * renderers add it again), so that the text reads as the plan wrote it. */
     const char *mark = kh_profile_get(r.profile)->end_mark;
-    size_t end_para = doc->n; /* none */
-    for (size_t k = i; mark && *mark && k + 1 < doc->n; k++)
+    size_t end_para = doc->n, last_body = doc->n; /* none */
+    for (size_t k = i; k + 1 < doc->n; k++)
         if (starts(doc->v[k + 1].text, "Nơi nhận")) {
             const char *t = doc->v[k].text;
+            last_body = k;
+            if (!mark || !*mark)
+                break;
             size_t tl = strlen(t), ml = strlen(mark);
             if (tl > ml && !strcmp(t + tl - ml, mark) && ml > 1)
                 end_para = k;
@@ -1567,6 +1654,12 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             } else if (skip_annex || starts(b, "(Kèm theo") || !*b || !r.in_annex) {
             } else if (p->table) {
                 i = import_table(&r, i) - 1;
+            } else if (i < annex_list_to ||
+                       (level >= 1 && i >= annex_looked &&
+                        (annex_list_to = annex_list_end(doc, i, level, &annex_looked)) > i)) {
+                /* numbered sentences with no text under them: the annex's
+                 * body, a list, not its sections */
+                body_para(&r, f, para1, 0);
             } else if (level >= 0) {
                 /* a numbered heading of the annex: its sections from 1 */
                 int lv = level == 0 ? 1 : level > MAX_LEVELS - 1 ? MAX_LEVELS - 1 : level;
@@ -1691,7 +1784,9 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(b);
             continue;
         }
-        if (stt <= ST_BODY && (starts(b, "Trên đây là") || starts(b, "Trên đây"))) {
+        if (stt <= ST_BODY && (starts(b, "Trên đây là") || starts(b, "Trên đây") ||
+                               (i == last_body && level < 0 && after_units(&r) &&
+                                ends_with_mark(doc->v[i].text) && asks_report_back(b)))) {
             close_to(&r, 0);
             stt = ST_CLOSING;
         }

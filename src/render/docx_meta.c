@@ -185,6 +185,13 @@ int kh_dx_meta_item(const kh_dx_meta *m, const kh_plan *p, kh_buf *out)
         }
         kh_xml_end(&x);
     }
+    /* none: the căn cứ line citing a Kế hoạch, which the importer takes
+     * for the plan implemented when the intro cites none, is a basis only */
+    if (!p->n_implements) {
+        kh_xml_start(&x, "kh:implements");
+        kh_xml_attr(&x, "none", "true");
+        kh_xml_end(&x);
+    }
     for (size_t i = 0; i < p->n_implements; i++) {
         const kh_citation *c = &p->implements[i];
         if (!given(&c->number) || (!given(&c->file) && !given(&c->subject)))

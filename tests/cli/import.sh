@@ -65,6 +65,29 @@ done
 check_grep "DOCX, names typed in capitals: the case restored, said" 'case is restored' "$TMP/hc-typed.yaml"
 check_no_grep "DOCX, names shown by w:caps: stored text kept, no remark" 'case is restored' "$TMP/hc-caps.yaml"
 
+# A header in capitals with abbreviations and a school's name (THCS, Lê
+# Lợi: kept in capitals, the name after it in title case), a closing after
+# the last unit's tasks that does not open "Trên đây" but asks for
+# difficulties to be reported, with the end mark, and an annex of numbered
+# slogans (a list, not sections): tests/fixtures/import/text-acronyms-closing.txt
+A=$F/text-acronyms-closing.txt
+check_exit "acronyms: import exits 0" 0 "$KEHOACH" import -o "$TMP/ac.yaml" "$A"
+check_grep "acronyms: the issuer keeps THCS and the school's name" '^issuer: "Chi bộ Trường THCS Lê Lợi"$' "$TMP/ac.yaml"
+check_grep "acronyms: the superior's place keeps its case" '^superior: "Đảng bộ xã Trường Sơn"$' "$TMP/ac.yaml"
+check "acronyms: the last paragraph before Nơi nhận is the closing, not a task" $PY -c "
+y=open('$TMP/ac.yaml', encoding='utf-8').read()
+c=y[y.index('\nclosing: |\n'):]
+assert c.split('\n')[2].startswith('  Trong quá trình thực hiện, nếu có khó khăn'), c[:200]
+assert y.count('Trong quá trình thực hiện') == 1, y"
+check "acronyms: the annex of numbered slogans is a body, not sections" $PY -c "
+y=open('$TMP/ac.yaml', encoding='utf-8').read()
+a=y[y.index('\nannexes:\n'):]
+a=a[:a.index('\nsignature:')]
+assert '\n    body: |\n      1. Nhiệt liệt kỷ niệm 136 năm' in a and 'sections:' not in a, a
+assert '\n      3. Đảng Cộng sản Việt Nam quang vinh muôn năm!' in a, a"
+"$KEHOACH" build --force -f json -o "$TMP/acj/" "$TMP/ac.yaml" >"$TMP/acj.log" 2>&1
+check_no_grep "acronyms: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/acj.log"
+
 # Legacy encodings (tests/fixtures/import/make-legacy.py, from published
 # TCVN3 and VNI tables): the plan of header-capitals.txt in TCVN3 as text
 # and as a .docx in .VnTime/.VnTimeH runs is converted (iconv) with a

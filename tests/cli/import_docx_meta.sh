@@ -104,6 +104,48 @@ $EDIT "$FD" "$TMP/s2.docx" --replace "kỷ niệm 91 năm Ngày thành lập Đ�
 check_grep "an edited subject: the printed one is kept" \
     'subject: "về tuyên truyền kỷ niệm 91 năm thành lập Đảng Cộng sản Việt Nam \(03/02/1930 - 03/02/2021\)"$' "$TMP/s2.yaml"
 
+# a cited subject the intro's sentence goes on from ("… của Bộ Chính trị"
+# + " về đột phá …, Chi bộ …"): the recorded subject is back
+C=plans/chi-bo-truong-thpt-nghi-quyet-71.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$C" >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/cb.yaml" "$TMP/chi-bo-truong-thpt-nghi-quyet-71.docx" 2>/dev/null
+check_grep "a subject the sentence goes on from: the recorded one is back" \
+    'subject: "về học tập, quán triệt và triển khai thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị"$' "$TMP/cb.yaml"
+
+# a plan that implements nothing, its last căn cứ a Kế hoạch: no implemented
+# plan comes back (plans/state/so-noi-vu…, and the fixture below)
+N=plans/state/so-noi-vu-kiem-tra-van-thu-luu-tru-2026.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$N" >/dev/null 2>&1
+"$KEHOACH" import -o "$TMP/snv.yaml" "$TMP/so-noi-vu-kiem-tra-van-thu-luu-tru-2026.docx" 2>"$TMP/snv.err"
+check_no_grep "a căn cứ Kế hoạch the plan does not implement: no implements" '^implements:' "$TMP/snv.yaml"
+check_grep "and it stays a căn cứ line" '^  - "Căn cứ Kế hoạch số 36/KH-UBND' "$TMP/snv.yaml"
+check_no_grep "its closing's record applies (no note)" 'DOCX-META' "$TMP/snv.err"
+# tests/fixtures/import/meta-closing-plan.yaml: the same căn cứ; a closing
+# after the last unit's tasks in words import does not know for one (read
+# as one more task but for its bookmark); an annex of numbered slogans
+M=tests/fixtures/import/meta-closing-plan.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$M" >/dev/null 2>&1
+check_exit "meta-closing: import exits 0" 0 "$KEHOACH" import -o "$TMP/mc.yaml" "$TMP/meta-closing-plan.docx"
+check_no_grep "meta-closing: no note about kehoach's data" 'DOCX-META' "$TMP/out"
+check_no_grep "meta-closing: no implements" '^implements:' "$TMP/mc.yaml"
+check "meta-closing: the closing after the tasks is back, with its end mark, and no task of it" $PY -c "
+y=open('$TMP/mc.yaml', encoding='utf-8').read()
+c=y[y.index('\nclosing: |\n'):]
+assert c.split('\n')[2] == '  Yêu cầu các phòng, đơn vị thuộc Sở nghiêm túc triển khai thực hiện Kế hoạch này./.', c[:300]
+assert y.count('Yêu cầu các phòng') == 1, y
+assert 'Tổ chức chương trình nghệ thuật chào mừng.' in y"
+check "meta-closing: the annex of numbered slogans is a body, not sections" $PY -c "
+y=open('$TMP/mc.yaml', encoding='utf-8').read()
+a=y[y.index('\nannexes:\n'):]
+a=a[:a.index('\n\n', 12)]
+assert '\n    body: |\n      1. Nhiệt liệt chào mừng' in a and 'sections:' not in a, a"
+"$KEHOACH" build --force -f json -o "$TMP/mca/" "$M" >/dev/null 2>&1
+"$KEHOACH" build --force -f json -o "$TMP/mcb/" "$TMP/mc.yaml" >"$TMP/mcb.log" 2>&1
+check_no_grep "meta-closing: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mcb.log"
+$PY tests/import/same_plan.py "$TMP/mca/meta-closing-plan.json" "$TMP/mcb/mc.json" \
+    --model tests/import/roundtrip-expected.txt meta-closing-plan >"$TMP/mc.same"
+check_grep "meta-closing: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mc.same"
+
 # a closing that does not open "Trên đây là …": its bookmark says where it
 # starts, and its end mark "./." the plan wrote itself comes back
 Q=plans/state/ubnd-xa-tuyen-quan-2027.yaml

@@ -18,14 +18,38 @@ int kh_pdf_writer_open(kh_pdf_writer *w, HPDF_Doc pdf)
 {
     memset(w, 0, sizeof *w);
     w->pdf = pdf;
+    pthread_mutex_init(&w->mu, NULL);
+    pthread_cond_init(&w->cv, NULL);
     w->z = libdeflate_alloc_compressor(KH_DEFLATE_LEVEL);
     return w->z ? 0 : -1;
 }
 
+static void later_close(kh_pdf_writer *w)
+{
+    pthread_mutex_lock(&w->mu);
+    w->closed = true;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    if (w->helper_running)
+        pthread_join(w->helper, NULL);
+    w->helper_running = false;
+}
+
 void kh_pdf_writer_close(kh_pdf_writer *w)
 {
+    if (!w->pdf)
+        return;
+    later_close(w);
+    for (size_t i = 0; i < w->n_later; i++) {
+        free(w->later[i]->data);
+        free(w->later[i]->z);
+        free(w->later[i]);
+    }
+    free(w->later);
     if (w->z)
         libdeflate_free_compressor(w->z);
+    pthread_cond_destroy(&w->cv);
+    pthread_mutex_destroy(&w->mu);
     memset(w, 0, sizeof *w);
 }
 
@@ -36,27 +60,126 @@ static HPDF_STATUS put_flate(HPDF_Dict d, HPDF_Stream out)
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
+/* libharu must not deflate again: filter none, our /Filter entry. */
+static void flate_dict(HPDF_Dict d)
+{
+    d->filter = HPDF_STREAM_FILTER_NONE;
+    d->write_fn = put_flate;
+}
+
 int kh_pdf_stream_fill(kh_pdf_writer *w, HPDF_Dict d, const void *data, size_t len)
 {
     size_t cap = libdeflate_zlib_compress_bound(w->z, len);
     unsigned char *z = kh_xmalloc(cap ? cap : 1);
     size_t n = libdeflate_zlib_compress(w->z, data, len, z, cap);
     int rc = -1;
-    /* libharu must not deflate again: filter none, our /Filter entry. */
-    d->filter = HPDF_STREAM_FILTER_NONE;
-    d->write_fn = put_flate;
+    flate_dict(d);
     if (n && HPDF_Stream_Write(d->stream, z, (HPDF_UINT)n) == HPDF_OK)
         rc = 0;
     free(z);
     return rc;
 }
 
+static void queue(kh_pdf_writer *w, HPDF_Dict d, const void *data, size_t len)
+{
+    kh_pdf_later *l = kh_xmalloc(sizeof *l);
+    *l = (kh_pdf_later){d, kh_xmalloc(len ? len : 1), NULL, len, 0};
+    memcpy(l->data, data, len);
+    flate_dict(d);
+    pthread_mutex_lock(&w->mu);
+    KH_GROW(w->later, w->n_later, w->cap_later);
+    w->later[w->n_later++] = l;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
 HPDF_Dict kh_pdf_stream_new(kh_pdf_writer *w, const void *data, size_t len)
 {
     HPDF_Dict d = HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref);
-    if (!d || kh_pdf_stream_fill(w, d, data, len) != 0)
+    if (!d)
+        return NULL;
+    if (w->defer) {
+        queue(w, d, data, len);
+        return d;
+    }
+    if (kh_pdf_stream_fill(w, d, data, len) != 0)
         return NULL;
     return d;
+}
+
+void kh_pdf_stream_fill_later(kh_pdf_writer *w, HPDF_Dict d, const void *data, size_t len)
+{
+    queue(w, d, data, len);
+}
+
+/* ---- streams deflated on two threads ------------------------------------ */
+
+void kh_pdf_writer_defer(kh_pdf_writer *w)
+{
+    w->defer = true;
+}
+
+/* Deflates queued items with z until the queue is empty and, when `wait`,
+ * closed. Called with mu held; returns with it held. */
+static void drain(kh_pdf_writer *w, struct libdeflate_compressor *z, bool wait)
+{
+    for (;;) {
+        while (w->next < w->n_later) {
+            kh_pdf_later *l = w->later[w->next++];
+            pthread_mutex_unlock(&w->mu);
+            size_t cap = libdeflate_zlib_compress_bound(z, l->len);
+            l->z = kh_xmalloc(cap ? cap : 1);
+            l->zlen = libdeflate_zlib_compress(z, l->data, l->len, l->z, cap);
+            pthread_mutex_lock(&w->mu);
+            w->done++;
+            pthread_cond_broadcast(&w->cv);
+        }
+        if (!wait || w->closed)
+            return;
+        pthread_cond_wait(&w->cv, &w->mu);
+    }
+}
+
+static void *helper_main(void *arg)
+{
+    kh_pdf_writer *w = arg;
+    struct libdeflate_compressor *z = libdeflate_alloc_compressor(KH_DEFLATE_LEVEL);
+    pthread_mutex_lock(&w->mu);
+    if (z)
+        drain(w, z, true);
+    pthread_mutex_unlock(&w->mu);
+    if (z)
+        libdeflate_free_compressor(z);
+    return NULL;
+}
+
+void kh_pdf_writer_start(kh_pdf_writer *w)
+{
+    w->defer = false;
+    if (pthread_create(&w->helper, NULL, helper_main, w) == 0)
+        w->helper_running = true;
+}
+
+int kh_pdf_writer_finish(kh_pdf_writer *w)
+{
+    w->defer = false;
+    pthread_mutex_lock(&w->mu);
+    drain(w, w->z, false); /* what is left, beside the helper */
+    while (w->done < w->n_later)
+        pthread_cond_wait(&w->cv, &w->mu);
+    pthread_mutex_unlock(&w->mu);
+    later_close(w);
+    int rc = 0;
+    for (size_t i = 0; i < w->n_later; i++) {
+        kh_pdf_later *l = w->later[i];
+        if (!l->zlen || HPDF_Stream_Write(l->d->stream, l->z, (HPDF_UINT)l->zlen) != HPDF_OK)
+            rc = -1;
+        free(l->data);
+        free(l->z);
+        free(l);
+    }
+    w->n_later = w->next = w->done = 0;
+    return rc;
 }
 
 /* ---- text strings ------------------------------------------------------- */

@@ -448,22 +448,25 @@ static void info(out *o, const kh_plan *p, const kh_render_opts *opts)
     free(kw);
 }
 
+/* The document is written into libharu's memory stream, a list of
+ * buffers: they are copied out as they are (HPDF_ReadFromStream would copy
+ * each byte once more, through a buffer of ours). */
 static int save(HPDF_Doc pdf, kh_buf *dst)
 {
     if (HPDF_SaveToStream(pdf) != HPDF_OK)
         return -1;
-    HPDF_ResetStream(pdf);
-    for (;;) {
-        HPDF_BYTE buf[16384];
-        HPDF_UINT32 n = sizeof buf;
-        HPDF_STATUS st = HPDF_ReadFromStream(pdf, buf, &n);
-        if (n)
-            kh_buf_put(dst, buf, n);
-        if (st == HPDF_STREAM_EOF)
-            return 0;
-        if (st != HPDF_OK)
+    HPDF_Stream s = pdf->stream;
+    if (!s || s->type != HPDF_STREAM_MEMORY)
+        return -1;
+    HPDF_UINT count = HPDF_MemStream_GetBufCount(s);
+    for (HPDF_UINT i = 0; i < count; i++) {
+        HPDF_UINT n = 0;
+        HPDF_BYTE *b = HPDF_MemStream_GetBufPtr(s, i, &n);
+        if (!b)
             return -1;
+        kh_buf_put(dst, b, n);
     }
+    return 0;
 }
 
 static void hpdf_diag(kh_diags *d, const kh_plan *p, const hpdf_err *e,
@@ -520,6 +523,9 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     if (kh_pdf_writer_open(&o.w, o.pdf) != 0)
         goto fail;
     stage = "embedding the fonts";
+    /* Their programs are deflated on the other core while the pages are
+     * drawn and deflated here (pdf_stream.h). */
+    kh_pdf_writer_defer(&o.w);
     for (int i = 0; i < KH_N_FONTS; i++)
         if (kh_pdf_fonts_used(&F, i) && kh_pdf_embed(&o.w, &F, i, &o.face[i]) != 0) {
             if (!err.count)
@@ -528,6 +534,7 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
                         F.path[i]);
             goto fail;
         }
+    kh_pdf_writer_start(&o.w);
     stage = "drawing the pages";
     o.pages = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.pages);
     o.content = kh_xcalloc((size_t)L.doc.n_pages, sizeof *o.content);
@@ -571,10 +578,10 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     stage = "compressing the pages";
     for (int pg = 0; pg < L.doc.n_pages; pg++) {
         HPDF_PageAttr attr = (HPDF_PageAttr)o.pages[pg]->attr;
-        if (kh_pdf_stream_fill(&o.w, attr->contents, o.content[pg].s,
-                               o.content[pg].len) != 0)
-            goto fail;
+        kh_pdf_stream_fill_later(&o.w, attr->contents, o.content[pg].s, o.content[pg].len);
     }
+    if (kh_pdf_writer_finish(&o.w) != 0)
+        goto fail;
     stage = "writing the bookmarks";
     if (kh_pdf_outlines(&o.w, o.pages, &L) != 0)
         goto fail;

@@ -87,7 +87,10 @@ int kh_pdf_fonts_open(kh_pdf_fonts *f, const char *font_dir, const char *file,
 
 void kh_pdf_fonts_close(kh_pdf_fonts *f)
 {
+    if (f->helper_running)
+        pthread_join(f->helper, NULL);
     for (int i = 0; i < KH_N_FONTS; i++) {
+        free(f->sub[i]);
         free(f->path[i]);
         free(f->adv[i]);
         free(f->seen[i]);
@@ -185,7 +188,47 @@ bool kh_pdf_fonts_next_used(const kh_pdf_fonts *f, int font, uint32_t *cp)
     return true;
 }
 
+static unsigned char *subset(kh_pdf_fonts *f, int font, size_t *len);
+
+static void *subset_ahead_main(void *arg)
+{
+    kh_pdf_fonts *f = arg;
+    for (int i = 0; i < KH_N_FONTS; i++)
+        if (f->ahead[i])
+            f->sub[i] = subset(f, i, &f->sub_len[i]);
+    return NULL;
+}
+
+void kh_pdf_fonts_subset_ahead(kh_pdf_fonts *f)
+{
+    int first = -1;
+    for (int i = 0; i < KH_N_FONTS; i++) {
+        f->ahead[i] = kh_pdf_fonts_used(f, i) && first >= 0;
+        if (kh_pdf_fonts_used(f, i) && first < 0)
+            first = i;
+    }
+    if (pthread_create(&f->helper, NULL, subset_ahead_main, f) == 0)
+        f->helper_running = true;
+    else
+        memset(f->ahead, 0, sizeof f->ahead);
+}
+
 unsigned char *kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, size_t *len)
+{
+    if (!f->ahead[font])
+        return subset(f, font, len);
+    if (f->helper_running) {
+        pthread_join(f->helper, NULL);
+        f->helper_running = false;
+    }
+    f->ahead[font] = false;
+    unsigned char *out = f->sub[font];
+    *len = out ? f->sub_len[font] : 0;
+    f->sub[font] = NULL;
+    return out;
+}
+
+static unsigned char *subset(kh_pdf_fonts *f, int font, size_t *len)
 {
     *len = 0;
     hb_subset_input_t *in = hb_subset_input_create_or_fail();

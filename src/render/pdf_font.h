@@ -6,6 +6,7 @@
 #ifndef KEHOACH_PDF_FONT_H
 #define KEHOACH_PDF_FONT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +25,12 @@ typedef struct kh_pdf_fonts {
     int16_t *adv[KH_N_FONTS]; /* advance in 1/1000 em, -1: unknown, -2: none */
     void *used[KH_N_FONTS];   /* hb_set_t *: code points drawn */
     uint64_t *seen[KH_N_FONTS]; /* the same for the BMP, a bit per code point */
+    /* Subsets made ahead on another thread (kh_pdf_fonts_subset_ahead). */
+    bool ahead[KH_N_FONTS];   /* this face's subset is made there */
+    unsigned char *sub[KH_N_FONTS];
+    size_t sub_len[KH_N_FONTS];
+    pthread_t helper;
+    bool helper_running;
 } kh_pdf_fonts;
 
 /* Open the four faces: from font_dir (times.ttf, timesbd.ttf, timesi.ttf,
@@ -49,5 +56,11 @@ bool kh_pdf_fonts_next_used(const kh_pdf_fonts *f, int font, uint32_t *cp);
 /* The face subset (hb-subset) to the code points drawn in it, without
  * hinting: a TrueType file in memory (malloc'd, *len bytes), or NULL. */
 unsigned char *kh_pdf_fonts_subset(kh_pdf_fonts *f, int font, size_t *len);
+/* Once every character has been recorded (kh_pdf_fonts_use): subset the
+ * faces drawn in, but the first, on a thread of their own, while the
+ * caller subsets and embeds the first; kh_pdf_fonts_subset then hands each
+ * one over (the same bytes as made in place: each face is its own HarfBuzz
+ * object). Without a thread they are made in place. */
+void kh_pdf_fonts_subset_ahead(kh_pdf_fonts *f);
 
 #endif

@@ -526,8 +526,12 @@ int kh_render_pdf(const kh_plan *p, const kh_render_opts *opts, kh_buf *dst,
     /* Their programs are deflated on the other core while the pages are
      * drawn and deflated here (pdf_stream.h). */
     kh_pdf_writer_defer(&o.w);
+    bool used[KH_N_FONTS]; /* read before the faces are shared with a thread */
     for (int i = 0; i < KH_N_FONTS; i++)
-        if (kh_pdf_fonts_used(&F, i) && kh_pdf_embed(&o.w, &F, i, &o.face[i]) != 0) {
+        used[i] = kh_pdf_fonts_used(&F, i);
+    kh_pdf_fonts_subset_ahead(&F);
+    for (int i = 0; i < KH_N_FONTS; i++)
+        if (used[i] && kh_pdf_embed(&o.w, &F, i, &o.face[i]) != 0) {
             if (!err.count)
                 kh_diag(diags, p->path, (kh_pos){0, 0}, KH_ERROR, "PDF-FONT",
                         "cannot subset the font %s", "không tạo được tập con phông chữ %s",

@@ -67,20 +67,30 @@ enum owner { OWN, OTHER, UNSAID };
 
 static enum owner owner_after(const char *s, size_t len, size_t i)
 {
-    static const char *const own[] = {"Kế hoạch này", "kế hoạch này", "kèm theo", "ban hành kèm theo"};
+    static const char *const own[] = {"Kế hoạch này", "kế hoạch này"};
+    static const char *const attached[] = {"ban hành kèm theo ", "kèm theo "};
     static const char *const other[] = {
         "Kế hoạch số", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Hướng dẫn", "Thông tư",
         "Nghị định", "Luật", "Quyết định", "Chương trình", "Đề án", "Công văn", "Thông báo",
         "Điều", "Phần", "Chương", "của", "số", "văn bản", "Văn bản", "Kế hoạch của", "Kế hoạch liên"};
     while (i < len && (s[i] == ' ' || s[i] == ','))
         i++;
+    /* `kèm theo Kế hoạch này` is this plan's annex; `ban hành kèm theo
+     * Nghị định số …` another document's */
+    bool attached_to = false;
+    for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
+        if (starts(s, len, i, attached[k])) {
+            i += strlen(attached[k]);
+            attached_to = true;
+            break;
+        }
     for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
         if (starts(s, len, i, own[k]))
             return OWN;
     for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
         if (starts(s, len, i, other[k]))
             return OTHER;
-    return UNSAID;
+    return attached_to ? OWN : UNSAID;
 }
 
 /* A document number cited earlier in the clause that holds s[i]: the

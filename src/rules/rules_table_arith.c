@@ -762,8 +762,9 @@ void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx)
  * tra 26 cơ quan, đơn vị, chia thành bốn đợt theo lịch sau:`, against the
  * table's total row: a paragraph that ends with a colon over a table
  * counts what the table counts. Judged only when plain: one figure in
- * the paragraph followed by a word (not a year, a date, an ordinal, a
- * document number or a percentage), one total row with one figure, and
+ * the paragraph followed by a word that a column's heading names (not a
+ * year, a date, an ordinal, a document number, a unit of time or money),
+ * one total row with one figure, and
  * the figure is not the number of rows either (bốn đợt for four rows). */
 typedef struct lead_scan {
     kh_rule_ctx *cx;
@@ -794,6 +795,34 @@ static bool count_figure(const char *s, size_t len, size_t i, long long *v, size
     *v = x;
     *end = j;
     return true;
+}
+
+/* The word after a figure at s[at] names what the table counts: not a
+ * unit of time or money (30 ngày, 150 triệu đồng: a table in đồng or of
+ * dates would not add up to them), and named in a column's heading (26
+ * cơ quan under "Cơ quan, đơn vị được kiểm tra", 22 cuộc under "Số
+ * cuộc"). */
+static bool counted_noun(const kh_table *t, const char *s, size_t len, size_t at)
+{
+    static const char *const units[] = {"ngày", "tháng", "năm", "tuần", "giờ", "phút", "triệu",
+                                        "tỷ", "nghìn", "ngàn", "trăm", "đồng", "lần", "phần"};
+    size_t e = at;
+    while (e < len && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != ':' && s[e] != '.')
+        e++;
+    if (e == at || e - at >= CELL_MAX)
+        return false;
+    char w[CELL_MAX];
+    memcpy(w, s + at, e - at);
+    w[e - at] = '\0';
+    char *f = kh_fold(w);
+    bool ok = true;
+    for (size_t k = 0; k < sizeof units / sizeof units[0] && ok; k++)
+        ok = strcmp(f, units[k]) != 0;
+    bool named = false;
+    for (size_t k = 0; ok && k < t->n_cols && !named; k++)
+        named = t->head[k].s && kh_contains_ci(t->head[k].s, f);
+    free(f);
+    return ok && named;
 }
 
 /* The single figure of the table's single total row; false otherwise. */
@@ -839,7 +868,7 @@ static void lead_para(const kh_para *pa, void *ctx)
     for (size_t i = 0; (i = kh_skip_to(pa->s, len, i, KH_DIGITS)) < len;) {
         long long v;
         size_t e;
-        if (count_figure(pa->s, len, i, &v, &e)) {
+        if (count_figure(pa->s, len, i, &v, &e) && counted_noun(&sec->table, pa->s, len, e + 1)) {
             figures++;
             n = v;
             at = i;

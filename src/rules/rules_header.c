@@ -491,6 +491,12 @@ static bool committee_organ(const char *f)
 {
     static const char *const organs[] = {"ban", "văn phòng", "ủy ban kiểm tra",
                                          "trung tâm chính trị"};
+    /* the cấp ủy's own standing bodies, and the Ban cán sự đảng of a state
+     * body, are not its organs: their header is the cấp ủy's */
+    static const char *const not_organs[] = {"ban thường vụ", "ban chấp hành", "ban cán sự"};
+    for (size_t i = 0; i < sizeof not_organs / sizeof not_organs[0]; i++)
+        if (!strncmp(f, not_organs[i], strlen(not_organs[i])))
+            return false;
     for (size_t i = 0; i < sizeof organs / sizeof organs[0]; i++) {
         size_t n = strlen(organs[i]);
         if (!strncmp(f, organs[i], n) && (f[n] == ' ' || !f[n]))

@@ -70,7 +70,7 @@ RULE(rule_ref_style)
 RULE(rule_ref_form) RULE(rule_ref_same_doc)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
 RULE(rule_event_after_report) RULE(rule_event_order)
-RULE(rule_unit_recipient) RULE(rule_count_list) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
+RULE(rule_unit_recipient) RULE(rule_count_list) RULE(rule_percent_rate) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
 RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
 RULE(rule_congress_ordinal)
 RULE(rule_recip_present) RULE(rule_recip_luu_last) RULE(rule_recip_luu_style)
@@ -166,6 +166,8 @@ static const kh_rule catalogue[] = {
      "ngoặc kép, ngoặc đơn trong trích yếu được đóng mở đủ", rule_title_quotes},
     {"R-COUNT-LIST", KH_WARNING, BOTH, "a count announcing an enumeration (ba nhóm nội dung: (1) … (3)) agrees with its items",
      "số lượng nêu trước phần liệt kê (ba nhóm nội dung: (1) … (3)) khớp với số mục", rule_count_list},
+    {"R-PERCENT-RATE", KH_WARNING, BOTH, "a rate (tỷ lệ) is a percentage between 0 and 100",
+     "tỷ lệ phần trăm nằm trong khoảng 0 đến 100", rule_percent_rate},
     {"R-TITLE-ANNIV", KH_ERROR, BOTH, "an anniversary in the trích yếu matches its years",
      "số năm kỷ niệm trong trích yếu khớp với khoảng năm", rule_title_anniv},
     /* B.4 Structure of the body */

@@ -181,6 +181,16 @@ int kh_compounds_slip(const kh_compounds *c, unsigned s1, int t1, unsigned s2, i
     return found;
 }
 
+bool kh_compounds_has(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2)
+{
+    for (size_t s = pair_slot(s1, s2); c->slot[s].word >= 0; s = (s + 1) & (SLOTS - 1)) {
+        const entry *e = &c->slot[s];
+        if (e->s1 == s1 && e->s2 == s2 && e->t1 == t1 && e->t2 == t2)
+            return true;
+    }
+    return false;
+}
+
 const char *kh_compound_word(int i)
 {
     return i >= 0 && (size_t)i < N_WORDS ? words[i] : NULL;

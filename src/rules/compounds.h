@@ -4,6 +4,7 @@
 #ifndef KEHOACH_COMPOUNDS_H
 #define KEHOACH_COMPOUNDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct kh_compounds kh_compounds;
@@ -23,6 +24,9 @@ unsigned kh_compounds_where(const kh_compounds *c, const char *key, unsigned *id
  * swapped), *which saying which syllable (0 or 1); -1 when none (or when
  * they spell a listed word exactly). */
 int kh_compounds_slip(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2, int *which);
+
+/* Whether the two syllables spell a listed word exactly. */
+bool kh_compounds_has(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2);
 
 /* The listed word i ("thực hiện"), NULL past the end; how many there are. */
 const char *kh_compound_word(int i);

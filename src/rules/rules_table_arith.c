@@ -8,7 +8,8 @@
  *                    1, 2 …; 1.1, 1.2 …; a, b …);
  *   R-TABLE-LEAD     the figure of the paragraph that leads into a table
  *                    (`… kiểm tra 26 cơ quan, đơn vị … theo lịch sau:`)
- *                    is its total row's.
+ *                    is its total row's, and the table's dates fall by
+ *                    the end of the period it gives (`… đến ngày 10/9`).
  * The deadline table (`timetable:`) has neither: its TT is the renderer's
  * and it holds no figures. A Markdown pipe table in a body is text, already
  * R-BODY-TABLE's. Both rules judge only what is plain and give up on the
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kehoach/date.h"
 #include "kehoach/text.h"
 #include "rule.h"
 #include "scan.h"
@@ -850,6 +852,49 @@ static bool lone_total(const kh_table *t, long long *v, size_t *col, size_t *n_r
     return found == 1;
 }
 
+/* The end of the span the lead-in gives (`… từ ngày 02/8/2027 đến ngày
+ * 10/9/2027 theo lịch sau:`): the table's dates fall on or before it.
+ * The period is the one the colon closes: the last "đến <date>" of the
+ * paragraph, outside brackets, with only a few words after it ("theo lịch
+ * sau:"). Dates before the start are not judged (a pilot held first: "các
+ * chi bộ còn lại tổ chức từ …"). */
+static void lead_span(kh_rule_ctx *cx, const kh_para *pa, const kh_table *t)
+{
+    size_t len = pa->len, i = len;
+    for (size_t j = 0; (j = kh_find_word(pa->s, len, j, "đến")) < len; j++)
+        i = j; /* the last: the period the colon closes */
+    kh_found_date end;
+    if (i >= len)
+        return;
+    size_t from = i + strlen("đến"), lim = from + 48 < len ? from + 48 : len;
+    if (!kh_next_date(pa->s, lim, from, &end) || !end.valid || end.start > from + strlen(" ngày "))
+        return;
+    /* the period leads into the table: nothing but a few words ("theo
+     * lịch sau:") after it, and not said in brackets */
+    size_t open = 0;
+    for (size_t j = 0; j < end.start; j++)
+        open += pa->s[j] == '(' ? 1 : pa->s[j] == ')' && open ? (size_t)-1 : 0;
+    if (len - end.end > 40 || open)
+        return;
+    for (size_t r = 0; r < t->n_rows; r++)
+        for (size_t k = 0; k < t->n_cols; k++) {
+            const kh_text *c = cell(t, r, k);
+            if (!c->s)
+                continue;
+            size_t n = strlen(c->s);
+            kh_found_date d;
+            for (size_t j = 0; kh_next_date(c->s, n, j, &d); j = d.end)
+                if (d.valid && kh_date_cmp(d.date, end.date) > 0) {
+                    char a[48], b[48];
+                    kh_report(cx, cell_pos(t, r, k),
+                              "%s in the table is after %s, the end of the period the text before the table gives; correct the date or the period",
+                              "ngày %s trong bảng muộn hơn %s, ngày kết thúc mà đoạn văn dẫn vào bảng nêu; sửa ngày hoặc khoảng thời gian",
+                              kh_date_fmt_short(d.date, a), kh_date_fmt_short(end.date, b));
+                    break;
+                }
+        }
+}
+
 static void lead_para(const kh_para *pa, void *ctx)
 {
     lead_scan *ls = ctx;
@@ -861,6 +906,7 @@ static void lead_para(const kh_para *pa, void *ctx)
         len--;
     if (!len || pa->s[len - 1] != ':')
         return;
+    lead_span(ls->cx, pa, &sec->table);
     long long total, n = -1;
     size_t col, rows, at = 0, figures = 0;
     if (!lone_total(&sec->table, &total, &col, &rows))

@@ -54,6 +54,7 @@ static const struct {
     {"R-ENUM-SEQ", "[SEED]"},
     {"R-LIST-SEQ", "kehoach"},
     {"R-COUNT-LIST", "kehoach"},
+    {"R-PERCENT-RATE", "kehoach"},
     {"R-UNIT-NUMBERED", "[SEED]"},
     {"R-PARA-LOWER-START", "[SEED]"},
     {"R-PAREN-BALANCE", "[SEED]"},

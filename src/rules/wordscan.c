@@ -5,10 +5,13 @@
  * kept in a small table keyed by its bytes, so most words cost a hash and
  * a compare. Doubled words: Vietnamese doubles words on purpose (ngày
  * ngày, người người, nhà nhà, từng …, đời đời, mãi mãi), so within a line
- * only the function words below are judged, which writing never doubles;
+ * the function words below are judged, which writing never doubles, and
+ * any other word not listed as doubled on purpose is a note unless its
+ * second copy starts a listed word with the next ("học tập tập trung");
  * any word is judged when its two copies stand on either side of a line
  * break of the YAML (the commonest slip when a line is retyped). */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -29,6 +32,18 @@ static const char *const function_words[] = {
     "với", "đang", "đã", "được", "đến", "để",
 };
 
+/* Words Vietnamese doubles on purpose (từ láy toàn bộ): collective and
+ * distributive nouns, time words, adverbs and the few adjectives doubled
+ * in prose; sorted by strcmp. A content word typed twice that is not
+ * listed here is a note (KH_WF_DOUBLED_MAYBE). */
+static const char *const reduplicated[] = {
+    "ai", "cao", "chiều", "chầm", "chốc", "có", "cùng", "cấp", "dần", "hay", "hàng", "khe",
+    "khắp", "luôn", "lâu", "lại", "lớp", "muôn", "mãi", "một", "ngành", "ngày", "người",
+    "nhiều", "nhà", "nhè", "năm", "nơi", "phải", "qua", "rất", "sáng", "tháng", "thường",
+    "thầm", "tuần", "tới", "từ", "vừa", "xa", "xanh", "đâu", "đêm", "đôi", "đông", "đều", "đỏ",
+    "đời",
+};
+
 #define CACHE_SLOTS 2048
 #define CACHE_WORD 24
 /* A word's verdict and toneless key, keyed by its bytes (the hash first,
@@ -46,6 +61,11 @@ typedef struct word_info {
 
 typedef struct word_pass {
     kh_word_scan *out;
+    /* A content word just seen typed twice, judged by the word after it:
+     * its place and bytes. */
+    bool pending;
+    kh_pos pending_pos;
+    size_t pending_a, pending_n;
     word_info *cache; /* CACHE_SLOTS of them */
     kh_compounds *compounds;
 } word_pass;
@@ -180,8 +200,54 @@ static void doubled(word_pass *wp, const kh_para *pa, size_t pa0, size_t pb0, si
         return;
     bool listed = bsearch(w2, function_words, sizeof function_words / sizeof function_words[0],
                           sizeof function_words[0], cmp_str) != NULL;
-    if (listed || line_break_between(pa, pb0, a))
+    if (listed || line_break_between(pa, pb0, a)) {
         add(wp->out, kh_para_pos(pa, a), KH_WF_DOUBLED, KH_SYL_OK, s + a, n);
+        return;
+    }
+    bool doubles = bsearch(w2, reduplicated, sizeof reduplicated / sizeof reduplicated[0],
+                           sizeof reduplicated[0], cmp_str) != NULL;
+    /* a capital starts a name ("Ban Xây dựng Đảng Đảng ủy", "Đảng ủy Ủy
+     * ban"): names abut; figures are data */
+    bool name = kh_is_upper_at(s, pa->len, pa0) || kh_is_upper_at(s, pa->len, a);
+    if (!doubles && !name && !(s[a] >= '0' && s[a] <= '9')) {
+        wp->pending = true;
+        wp->pending_pos = kh_para_pos(pa, a);
+        wp->pending_a = a;
+        wp->pending_n = n;
+    }
+}
+
+/* The pending doubled word, its second copy (id s1, tone t1, a listed
+ * word's first syllable: first) followed by the word w (NULL: none): a
+ * note unless the two spell a listed word ("tập trung"). */
+static void doubled_settle(word_pass *wp, const kh_para *pa, bool first, unsigned s1, int t1,
+                           const word_info *w)
+{
+    if (!wp->pending)
+        return;
+    wp->pending = false;
+    if (first && w && (w->where & KH_CPD_SECOND) &&
+        kh_compounds_has(wp->compounds, s1, t1, w->syl, w->tone))
+        return;
+    if (w && w->len && w->len < CACHE_WORD && wp->pending_n < 32) {
+        /* the words compounds.c leaves out of its slips (a variant of
+         * each is a word too) still begin with the second copy */
+        static const char *const also[] = {
+            "truyền thống", "thường vụ", "văn phòng", "đồng chí", "văn hóa", "cộng sản",
+            "hội thảo", "kết quả", "quan trọng", "trọng tâm", "trọng điểm", "hệ thống", "sự kiện",
+            "chỉ thị", "quán triệt", "đảng ủy", "báo chí", "chỉ tiêu", "quân sự", "nhân sự",
+            "thống nhất", "gia đình", "tác phong", "hiện đại", "quận ủy",
+        };
+        char pair[72], low[32];
+        if (lower_first(pa->s + wp->pending_a, wp->pending_n, low)) {
+            snprintf(pair, sizeof pair, "%s %.*s", low, (int)w->len, w->w);
+            for (size_t k = 0; k < sizeof also / sizeof also[0]; k++)
+                if (!strcmp(pair, also[k]))
+                    return;
+        }
+    }
+    add(wp->out, wp->pending_pos, KH_WF_DOUBLED_MAYBE, KH_SYL_OK, pa->s + wp->pending_a,
+        wp->pending_n);
 }
 
 /* The word at s[pa0] (its id s1, tone t1, well-formed: ok1) and the next,
@@ -233,6 +299,8 @@ static void word_para(const kh_para *pa, void *ctx)
         } else if (cb > ca) {
             w = info_of(wp, s + ca, cb - ca, &tmp);
         }
+        if (wp->pending)
+            doubled_settle(wp, pa, prev_first, prev_syl, prev_tone, ca == a ? w : NULL);
         if (prev_bare && ca == a)
             doubled(wp, pa, prev_a, prev_b, ca, cb);
         if (prev_first && w && (w->where & KH_CPD_SECOND) && ca == a)
@@ -249,13 +317,15 @@ static void word_para(const kh_para *pa, void *ctx)
         prev_a = ca;
         prev_b = cb;
     }
+    doubled_settle(wp, pa, false, 0, -1, NULL);
 }
 
 const kh_word_scan *kh_word_scan_get(kh_rule_ctx *cx)
 {
     if (!cx->shared->wordscan) {
         kh_word_scan *ws = kh_xcalloc(1, sizeof *ws);
-        word_pass wp = {ws, kh_xcalloc(CACHE_SLOTS, sizeof(word_info)), kh_compounds_new()};
+        word_pass wp = {.out = ws, .cache = kh_xcalloc(CACHE_SLOTS, sizeof(word_info)),
+                        .compounds = kh_compounds_new()};
         kh_walk_paras(cx, WORD_FIELDS, word_para, &wp);
         free(wp.cache);
         kh_compounds_free(wp.compounds);

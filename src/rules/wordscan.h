@@ -10,7 +10,11 @@
 #include "rule.h"
 #include "syllable.h"
 
-enum { KH_WF_SYLLABLE, KH_WF_DOUBLED, KH_WF_COMPOUND };
+/* KH_WF_DOUBLED_MAYBE: a content word typed twice in a line ("kinh phí
+ * phí thăm hỏi") that is no reduplication and whose second copy starts no
+ * listed word with the next one ("học tập tập trung"): a note, since
+ * without a dictionary the second copy may start a word not listed. */
+enum { KH_WF_SYLLABLE, KH_WF_DOUBLED, KH_WF_COMPOUND, KH_WF_DOUBLED_MAYBE };
 
 typedef struct kh_word_finding {
     kh_pos pos;          /* of the word (the second copy of a doubling) */

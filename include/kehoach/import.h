@@ -25,6 +25,7 @@
 #define KH_DOCX_META_MAX_BYTES   (1u << 20)  /* one customXml/itemN.xml unpacked */
 #define KH_DOCX_META_MAX_PARTS   16          /* customXml items looked at */
 #define KH_DOCX_META_MAX_RECORDS 20000       /* records, bookmarks */
+#define KH_IMPORT_MAX_CITES      8           /* documents one sentence cites, apart by ';' */
 #define KH_DOCX_META_MAX_VALUE   2048        /* one value, bytes */
 
 typedef enum kh_src_kind { KH_SRC_TEXT, KH_SRC_DOCX } kh_src_kind;
@@ -175,14 +176,21 @@ bool kh_import_issuer_head(const char *line, bool *bare);
 
 /* A document cited in a sentence (src/import/cite.c): "<Type> số <number>
  * ngày <date> của <issuer> [về <subject>]". Values malloc'd, NULL when
- * absent; yy 0 when no date. */
+ * absent; yy 0 when no date; len: the bytes of the sentence the citation
+ * takes (its trailing punctuation left). */
 typedef struct kh_import_cite {
     char *type, *number, *issuer, *subject;
     int yy, mm, dd;
+    size_t len;
 } kh_import_cite;
 /* Reads the citation that opens s; false (nothing held) when s does not
  * open with "<Type> số <number>". kh_import_cite_free in either case. */
 bool kh_import_cite_parse(const char *s, kh_import_cite *c);
+/* The citations after the first (held in v[0], its len set), apart by
+ * "; " in the same sentence ("Chỉ thị số …; Kết luận số …; Hướng dẫn số
+ * …"), each with its date and issuer, into v[1..max-1]; the count in v,
+ * v[0] included. Each kh_import_cite_free. */
+size_t kh_import_cite_more(const char *s, kh_import_cite *v, size_t max);
 void kh_import_cite_free(kh_import_cite *c);
 
 /* A name the importers take by its extension: .docx, .txt. */

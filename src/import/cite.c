@@ -5,8 +5,9 @@
  * "; " before a capital outside quotes (where the operative clause
  * starts: ", Ban Thường vụ Huyện ủy xây dựng …"), or the sentence's end;
  * a trailing "(sau đây viết tắt …)" is the text's own shorthand, not the
- * subject. Bounded: one pass over the sentence, no allocation but the
- * values. */
+ * subject. Several documents cited in one sentence, apart by "; ",
+ * are read one after the other (kh_import_cite_more). Bounded: one pass
+ * over the sentence, no allocation but the values. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +71,7 @@ bool kh_import_cite_parse(const char *s, kh_import_cite *c)
         if (dl)
             p += strlen("ngày ") + dl;
     }
+    c->len = (size_t)(p - s);
     while (*p == ',' || *p == ' ')
         p++;
     if (!starts(p, "của "))
@@ -84,6 +86,7 @@ bool kh_import_cite_parse(const char *s, kh_import_cite *c)
         il--;
     if (il)
         c->issuer = kh_strndup(p, il);
+    c->len = (size_t)(p + il - s);
     if (!ve || ve != p + il)
         return true;
     const char *sub = ve + 1, *end = NULL;
@@ -115,7 +118,28 @@ bool kh_import_cite_parse(const char *s, kh_import_cite *c)
     }
     if (end > sub)
         c->subject = kh_strndup(sub, (size_t)(end - sub));
+    c->len = (size_t)(end - s);
     return true;
+}
+
+size_t kh_import_cite_more(const char *s, kh_import_cite *v, size_t max)
+{
+    size_t n = 1;
+    const char *p = s + v[0].len;
+    while (n < max) {
+        p += strspn(p, " ");
+        if (*p != ';')
+            break;
+        p += 1 + strspn(p + 1, " ");
+        kh_import_cite c;
+        if (!kh_import_cite_parse(p, &c) || !c.yy || !c.issuer) {
+            kh_import_cite_free(&c);
+            break;
+        }
+        v[n++] = c;
+        p += c.len;
+    }
+    return n;
 }
 
 void kh_import_cite_free(kh_import_cite *c)

@@ -399,6 +399,79 @@ static void body_to_task(apply *a, size_t item)
     }
 }
 
+/* s with its white space runs one space, trimmed. Caller frees. */
+static char *flat_copy(const char *s)
+{
+    kh_buf b = {0};
+    for (const char *p = s; *p; p++) {
+        bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (!ws)
+            kh_buf_putc(&b, *p);
+        else if (b.len && !(p[1] == ' ' || p[1] == '\n' || p[1] == '\t' || p[1] == '\r' || !p[1]))
+            kh_buf_putc(&b, ' ');
+    }
+    char *r = kh_buf_take(&b);
+    return r ? r : kh_strdup("");
+}
+
+/* Task text t ("… trẻ em {deadline}.") with the words its paragraph
+ * prints for {deadline} back ("… trẻ em trong tháng 6/2027."): the text
+ * before the mark found in the paragraph, the text after it ending it.
+ * NULL when the paragraph does not read so. Caller frees. */
+static char *deadline_back(const char *t, const char *para)
+{
+    static const char mark[] = "{deadline}";
+    const char *at = strstr(t, mark), *after = at ? at + sizeof mark - 1 : NULL;
+    if (!at || at == t || strstr(after, mark))
+        return NULL;
+    char *p = flat_copy(para), *before = kh_strndup(t, (size_t)(at - t)), *r = NULL;
+    const char *from = strstr(p, before);
+    size_t al = strlen(after);
+    if (from) {
+        const char *w = from + strlen(before);
+        size_t wl = strlen(w);
+        if (wl > al && !strcmp(w + wl - al, after)) {
+            kh_buf b = {0};
+            kh_buf_printf(&b, "%s%.*s%s", before, (int)(wl - al), w, after);
+            r = kh_buf_take(&b);
+        }
+    }
+    free(before);
+    free(p);
+    return r;
+}
+
+/* `text-is="body"` on a unit: its one paragraph, printed inline, holds
+ * the words of a deadline ("… trong tháng 6/2027."), and the recogniser
+ * took it for the unit's only task: `body: |` again, its text with the
+ * deadline's words from the paragraph, the task's keys gone. */
+static void task_to_body(apply *a, size_t item)
+{
+    const line *t = item_key(a, item, "tasks");
+    if (!t || item_key(a, item, "body") || t->value_len)
+        return;
+    size_t tl = (size_t)(t - a->l), task = tl + 1, bl = task + 1;
+    if (bl >= a->n || !a->l[task].item || !key_is(&a->l[task], "text") || !a->l[bl].block)
+        return;
+    const line *s = scan_item(a, task);
+    if ((s->end < a->n && a->l[s->end].item && a->l[s->end].parent == tl) ||
+        (bl + 1 < a->n && a->l[bl + 1].block) || !a->l[bl].para || a->l[bl].para > a->doc->n)
+        return; /* a second task, or more than one line of text */
+    const line *L = &a->l[bl];
+    char *x = kh_strndup(a->y + L->off + L->indent, L->len - (size_t)L->indent);
+    char *text = deadline_back(x, a->doc->v[L->para - 1].text);
+    free(x);
+    if (!text)
+        return;
+    add_edit(a, (edit){.after = tl, .text = kh_strdup("body: |"), .indent = t->indent,
+                       .para = t->para, .replace = true});
+    for (size_t j = task; j < s->end; j++)
+        if (j != bl)
+            add_edit(a, (edit){.after = j, .drop = true});
+    add_edit(a, (edit){.after = bl, .text = text, .indent = t->indent + 2, .para = L->para,
+                       .replace = true});
+}
+
 /* s without its parentheses " (…)" (not nested). Caller frees. */
 static char *without_parens(const char *s)
 {
@@ -426,22 +499,34 @@ static bool goes_on_from(const char *v, const char *subject)
     return n && !strncmp(v, subject, n) && (v[n] == ' ' || v[n] == ',' || v[n] == ';');
 }
 
+/* Whether the recognised subject v is the recorded one cut short at a
+ * word's end: a sentence citing several documents prints a subject short
+ * ("… thực hiện Chỉ thị số 05-CT/TW" for "… Chỉ thị số 05-CT/TW của Bộ
+ * Chính trị", the issuer said once before). */
+static bool cut_from(const char *v, const char *subject)
+{
+    size_t n = strlen(v);
+    return n && !strncmp(v, subject, n) && subject[n] == ' ';
+}
+
 /* An implemented plan's subject: the sentence that cites it prints the
  * subject and may hold dates in parentheses the author kept out of it
  * ("… Việt Nam (03/02/1930 - 03/02/2021)"), or go on after it, both of
- * which the recogniser keeps in it. The recorded subject replaces the
- * recognised one only when that is it with parentheses added or with
- * words after it, so a leader's new wording is kept. */
+ * which the recogniser keeps in it, or print it cut short. The recorded
+ * subject replaces the recognised one only when that is it with
+ * parentheses added, with words after it or with its last words left
+ * out, so a leader's new wording is kept. */
 static void refine_subject(apply *a, size_t item, const char *subject)
 {
     const line *L = item_key(a, item, "subject");
     if (!L || L == &a->l[item])
         return;
     char *v = value_of(L), *bare_v = without_parens(v);
-    bool narrower = strcmp(v, subject) && (!strcmp(bare_v, subject) || goes_on_from(v, subject));
+    bool same = strcmp(v, subject) &&
+                (!strcmp(bare_v, subject) || goes_on_from(v, subject) || cut_from(v, subject));
     free(bare_v);
     free(v);
-    if (narrower)
+    if (same)
         add_edit(a, (edit){.after = (size_t)(L - a->l), .text = kv_line("subject", subject),
                            .indent = L->indent, .para = L->para, .replace = true});
 }
@@ -488,6 +573,8 @@ static void fill_record(apply *a, size_t item, const kh_meta_rec *r)
         } else if (!strcmp(r->key[i], "text-is")) {
             if (r->kind == KH_META_UNIT && !strcmp(r->value[i], "task"))
                 body_to_task(a, item);
+            else if (r->kind == KH_META_UNIT && !strcmp(r->value[i], "body"))
+                task_to_body(a, item);
         } else if (strncmp(r->key[i], "if-", 3))
             fill(a, item, r->key[i], r->value[i]);
     }
@@ -569,7 +656,7 @@ static void no_implements(apply *a, const kh_meta_rec *r)
         return;
     unsigned para = a->l[top].para;
     const char *t = para && para <= a->doc->n ? a->doc->v[para - 1].text : "";
-    t += strspn(t, "*_ ");
+    t += strspn(t, "*_ -+");
     if (strncmp(t, "Căn cứ", strlen("Căn cứ"))) {
         if (!a->changed++)
             a->changed1 = r;

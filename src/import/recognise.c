@@ -5,7 +5,8 @@
  * broken lines joined. Recognised: the motto (party or state profile),
  * superior and issuer, `Số`, place and date (a blank day or number kept as
  * a draft value, with a note), the type line and trích yếu, căn cứ lines
- * (basis) and the cited plan (implements), sections I./1./1.1. and I-/1-
+ * (basis; a party plan's printed `- Căn cứ …;`) and the cited plans
+ * (implements: those the intro cites apart by ';' too), sections I./1./1.1. and I-/1-
  * (inline `1. Title: text` too), the units of TỔ CHỨC THỰC HIỆN with their
  * tasks and their deadlines in the profile's words (`trước ngày dd/mm/yyyy`,
  * `chậm nhất ngày …`, `trong tháng m/yyyy`, `trong quý II/yyyy`, after
@@ -145,6 +146,18 @@ static char *bare(const char *s)
     char *f = flat(kh_buf_str(&b));
     kh_buf_free(&b);
     return f;
+}
+
+/* The dash a căn cứ line opens with where the profile prints one (the
+ * party's "- Căn cứ …;"): its length with the spaces after it, 0 when s
+ * is not such a line. */
+static size_t basis_dash(const char *s)
+{
+    size_t d = s[0] == '-' || s[0] == '+' ? 1 : !strncmp(s, "–", strlen("–")) ? strlen("–") : 0;
+    if (!d || s[d] != ' ')
+        return 0;
+    d += strspn(s + d, " ");
+    return !strncmp(s + d, "Căn cứ", strlen("Căn cứ")) ? d : 0;
 }
 
 /* An inline heading's body with its emphasis: f (flat, marks kept) from
@@ -1311,18 +1324,58 @@ static bool after_units(const rec *r)
     return r->depth >= 1 && r->st[0].impl && (r->unit.open || r->n_units);
 }
 
-/* `implements:` with the one document cited. */
-static void emit_cite(em *e, const kh_import_cite *c, size_t para1)
+/* `implements:` with the documents cited. */
+static void emit_cites(em *e, const kh_import_cite *v, size_t n, size_t para1)
 {
     raw_line(e, para1, "implements:");
-    kv(e, 0, "  - type", c->type, para1, 0);
-    kv(e, 0, "    number", c->number, para1, 0);
-    if (c->yy)
-        raw_line(e, para1, "    date: %04d-%02d-%02d", c->yy, c->mm, c->dd);
-    if (c->issuer)
-        kv(e, 0, "    issuer", c->issuer, para1, 0);
-    if (c->subject)
-        kv(e, 0, "    subject", c->subject, para1, 0);
+    for (size_t k = 0; k < n; k++) {
+        const kh_import_cite *c = &v[k];
+        kv(e, 0, "  - type", c->type, para1, 0);
+        kv(e, 0, "    number", c->number, para1, 0);
+        if (c->yy)
+            raw_line(e, para1, "    date: %04d-%02d-%02d", c->yy, c->mm, c->dd);
+        if (c->issuer)
+            kv(e, 0, "    issuer", c->issuer, para1, 0);
+        if (c->subject)
+            kv(e, 0, "    subject", c->subject, para1, 0);
+    }
+}
+
+static void free_cites(kh_import_cite *v, size_t *n)
+{
+    for (size_t k = 0; k < *n; k++)
+        kh_import_cite_free(&v[k]);
+    *n = 0;
+}
+
+/* A căn cứ line (b bare, f flat, from its dash on when the profile
+ * prints one): an item of `basis:`, the dash left out (the renderers
+ * print it again). The line that cites a Kế hoạch (the last one) is
+ * taken as the plan implemented when the intro cites none: plans carry
+ * out plans (the chain of plans), while a Luật, Nghị quyết or Quyết định
+ * cited is the legal basis only. */
+static void basis_line(rec *r, const char *b, char *f, size_t para1, bool implements_done,
+                       kh_import_cite *cites, size_t *n_cites, size_t *cite_para)
+{
+    kh_import_cite c;
+    if (!implements_done && kh_import_cite_parse(b + strlen("Căn cứ "), &c) &&
+        starts(c.type, "Kế hoạch") && c.yy && c.issuer) {
+        free_cites(cites, n_cites);
+        cites[(*n_cites)++] = c;
+        *cite_para = para1;
+    } else
+        kh_import_cite_free(&c);
+    size_t d = basis_dash(f);
+    unsigned cp = (unsigned)d;
+    f += d;
+    /* a state plan's căn cứ lines are italic by the profile: the
+     * marks of a line set wholly in italics go */
+    size_t fl = strlen(f);
+    if (fl > 2 && f[0] == '*' && f[1] != '*' && strchr(f + 1, '*') == f + fl - 1) {
+        f[fl - 1] = '\0';
+        item(&r->e, f + 1, para1, cp + 1);
+    } else
+        item(&r->e, f, para1, cp);
 }
 
 int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *d)
@@ -1512,6 +1565,7 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
         bool plain = !strstr(p->text, "**") && !(p->flags & KH_PARA_BOLD);
         bool intro_like = n_title_paras || (plain && (fl > 200 || (fl && f[fl - 1] == ':')));
         bool stop = heading_level(f, &rest, &dl) >= 0 || fl > 400 || starts(f, "Căn cứ") ||
+                    basis_dash(f) ||
                     ((starts(f, "Thực hiện") || starts(f, "Nhằm") || starts(f, "Để ") ||
                       starts(f, "Theo ")) && intro_like) ||
                     (plain && n_title_paras && fl > 160);
@@ -1550,8 +1604,8 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     /* Pass 2: intro, body, closing, recipients, signature. */
     bool intro_open = false, basis_open = false, closing_open = false, recip_open = false;
     bool implements_done = false, in_brace = false;
-    kh_import_cite basis_cite = {0}; /* the plan implemented: intro or căn cứ */
-    size_t basis_cite_para = 0;
+    kh_import_cite basis_cite[KH_IMPORT_MAX_CITES]; /* the plans implemented: intro or căn cứ */
+    size_t n_cites = 0, basis_cite_para = 0;
     bool annex_title_next = false, skip_annex = false;
     size_t annex_list_to = 0; /* paragraphs before it: an annex's list (annex_list_end) */
     size_t annex_looked = 0;  /* annex_list_end looked up to here */
@@ -1856,32 +1910,14 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             event_para(&r, f, para1);
         } else if (stt == ST_BODY) {
             body_para(&r, f, para1, 0);
-        } else if (starts(b, "Căn cứ") && !intro_open) {
+        } else if ((starts(b, "Căn cứ") || basis_dash(b)) && !intro_open) {
             if (!basis_open) {
                 raw_line(e, para1, "%s", "");
                 raw_line(e, para1, "basis:");
                 basis_open = true;
             }
-            /* The căn cứ line that cites a Kế hoạch (the last one) is
-             * taken as the plan implemented when the intro cites none:
-             * plans carry out plans (the chain of plans), while a Luật,
-             * Nghị quyết or Quyết định cited is the legal basis only. */
-            kh_import_cite c;
-            if (!implements_done && kh_import_cite_parse(b + strlen("Căn cứ "), &c) &&
-                starts(c.type, "Kế hoạch") && c.yy && c.issuer) {
-                kh_import_cite_free(&basis_cite);
-                basis_cite = c;
-                basis_cite_para = para1;
-            } else
-                kh_import_cite_free(&c);
-            /* a state plan's căn cứ lines are italic by the profile: the
-             * marks of a line set wholly in italics go */
-            size_t fl = strlen(f);
-            if (fl > 2 && f[0] == '*' && f[1] != '*' && strchr(f + 1, '*') == f + fl - 1) {
-                f[fl - 1] = '\0';
-                item(e, f + 1, para1, 1);
-            } else
-                item(e, f, para1, 0);
+            basis_line(&r, b + basis_dash(b), f, para1, implements_done, basis_cite, &n_cites,
+                       &basis_cite_para);
         } else {
             /* "Thực hiện Kế hoạch số …" opening the intro, or "…; thực
              * hiện Kế hoạch số …" inside it (002): the plan implemented */
@@ -1890,10 +1926,11 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
                 th += 2;
             if (!implements_done && th) {
                 kh_import_cite c;
-                if (kh_import_cite_parse(th + strlen("Thực hiện "), &c) &&
-                    (th == b || (c.yy && c.issuer))) {
-                    kh_import_cite_free(&basis_cite);
-                    basis_cite = c; /* the intro's citation wins */
+                const char *cs = th + strlen("Thực hiện ");
+                if (kh_import_cite_parse(cs, &c) && (th == b || (c.yy && c.issuer))) {
+                    free_cites(basis_cite, &n_cites);
+                    basis_cite[0] = c; /* the intro's citations win */
+                    n_cites = kh_import_cite_more(cs, basis_cite, KH_IMPORT_MAX_CITES);
                     basis_cite_para = para1;
                     implements_done = true;
                 } else
@@ -1949,9 +1986,9 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     }
     if (basis_cite_para) { /* after the rest: a top-level key of its own */
         raw_line(e, basis_cite_para, "%s", "");
-        emit_cite(e, &basis_cite, basis_cite_para);
+        emit_cites(e, basis_cite, n_cites, basis_cite_para);
     }
-    kh_import_cite_free(&basis_cite);
+    free_cites(basis_cite, &n_cites);
     free(sign_body);
     free(head_title);
     free(sign_title);

@@ -32,6 +32,22 @@ static bool text_is_task(const kh_unit *u)
            kh_compose_unit_inline(u);
 }
 
+/* A unit whose text is a body of one paragraph, printed inline as a
+ * unit's only task would be ("3. Trung tâm …: Tổ chức … trong tháng
+ * 6/2027."), holding the words of a deadline: the importer would read it
+ * as that task (it looks for the words the party profile gives; both
+ * profiles share them). */
+static bool text_is_body(const kh_unit *u)
+{
+    if (!given(&u->body) || u->n_tasks || !kh_compose_unit_inline(u))
+        return false;
+    const kh_profile *pr = kh_profile_get(KH_PROFILE_PARTY);
+    for (int k = 0; k < 4; k++)
+        if (pr->deadline_words[k] && strstr(u->body.s, pr->deadline_words[k]))
+            return true;
+    return false;
+}
+
 /* An event whose text has no `{date}`: the document prints the date after
  * the text (compose.c put_dated), where the importer puts `{date}`. */
 static bool date_appended(const kh_event *e)
@@ -44,7 +60,7 @@ static bool has_data(const kh_dx_mark *mk)
     switch (mk->kind) {
     case KH_DXM_UNIT: {
         const kh_unit *u = mk->elem;
-        return given(&u->id) || given(&u->report_to) || text_is_task(u);
+        return given(&u->id) || given(&u->report_to) || text_is_task(u) || text_is_body(u);
     }
     case KH_DXM_TASK: {
         const kh_task *t = mk->elem;
@@ -107,6 +123,8 @@ static void record(kh_xml *x, const kh_dx_mark *mk, size_t id)
         attr(x, "report_to", &u->report_to);
         if (text_is_task(u))
             kh_xml_attr(x, "text-is", "task");
+        else if (text_is_body(u))
+            kh_xml_attr(x, "text-is", "body");
         break;
     }
     case KH_DXM_TASK: {

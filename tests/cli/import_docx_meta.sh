@@ -146,6 +146,34 @@ $PY tests/import/same_plan.py "$TMP/mca/meta-closing-plan.json" "$TMP/mcb/mc.jso
     --model tests/import/roundtrip-expected.txt meta-closing-plan >"$TMP/mc.same"
 check_grep "meta-closing: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mc.same"
 
+# tests/fixtures/import/meta-cites-body-plan.yaml: an intro citing three
+# documents apart by ';', the second's subject printed cut short; a unit
+# whose one-paragraph body ends 'trong tháng 6/2027.' (its record says
+# text-is="body"), and a unit whose only task is due in a month (no such
+# record: a task)
+M=tests/fixtures/import/meta-cites-body-plan.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$M" >/dev/null 2>&1
+check_exit "meta-cites: import exits 0" 0 "$KEHOACH" import -o "$TMP/mb.yaml" "$TMP/meta-cites-body-plan.docx"
+check_no_grep "meta-cites: no note about kehoach's data" 'DOCX-META' "$TMP/out"
+check "meta-cites: three documents implemented, the subject cut short whole again" $PY -c "
+y=open('$TMP/mb.yaml', encoding='utf-8').read()
+i=y[y.index('\nimplements:\n'):]
+assert i.count('  - type:') == 3 and '07-HD/BTGDVTU' in i, i
+assert 'subject: \"về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\"' in i, i"
+check "meta-cites: the body ending 'trong tháng 6/2027.' is the unit's body; the task due in a month a task" $PY -c "
+y=open('$TMP/mb.yaml', encoding='utf-8').read()
+u=y[y.index('- name: \"Trung tâm Chính trị xã\"'):]
+u=u[:u.index('      - name:', 5)]
+assert 'body: |' in u and 'tasks:' not in u and 'phục vụ học tập trong tháng 6/2027.' in u, u
+c=y[y.index('- name: \"Các chi bộ trực thuộc\"'):]
+assert 'tasks:' in c and 'deadline: 2027-03' in c, c[:400]"
+"$KEHOACH" build --force -f json -o "$TMP/mba/" "$M" >/dev/null 2>&1
+"$KEHOACH" build --force -f json -o "$TMP/mbb/" "$TMP/mb.yaml" >"$TMP/mbb.log" 2>&1
+check_no_grep "meta-cites: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mbb.log"
+$PY tests/import/same_plan.py "$TMP/mba/meta-cites-body-plan.json" "$TMP/mbb/mb.json" \
+    --model tests/import/roundtrip-expected.txt meta-cites-body-plan >"$TMP/mb.same"
+check_grep "meta-cites: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mb.same"
+
 # a closing that does not open "Trên đây là …": its bookmark says where it
 # starts, and its end mark "./." the plan wrote itself comes back
 Q=plans/state/ubnd-xa-tuyen-quan-2027.yaml

@@ -141,7 +141,36 @@ void kh_md_plain(cmark_node *node, kh_buf *out)
         out->s[--out->len] = '\0';
 }
 
+/* Is s one line of running text that Markdown leaves as it is: letters,
+ * digits, spaces between words and plain punctuation only, opening with
+ * no digit (an ordered item), a space or a mark? Most headings and tasks
+ * are: their plain text is themselves, without a parse. */
+static bool plain_as_is(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!u[0] || u[0] == ' ' || (u[0] >= '0' && u[0] <= '9'))
+        return false;
+    for (size_t i = 0; u[i]; i++) {
+        unsigned char c = u[i];
+        bool ok = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  (c >= '0' && c <= '9') || (c && strchr(",.;:()/'\"%?", c)) ||
+                  (c == ' ' && u[i + 1] && u[i + 1] != ' ');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+static char *inline_plain_parsed(const char *s);
+
 char *kh_md_inline_plain(const char *s)
+{
+    if (plain_as_is(s))
+        return kh_strndup(s, strlen(s));
+    return inline_plain_parsed(s);
+}
+
+static char *inline_plain_parsed(const char *s)
 {
     cmark_node *doc = cmark_parse_document(s, strlen(s), CMARK_OPT_VALIDATE_UTF8);
     kh_buf b = {0};

@@ -142,9 +142,20 @@ const char *kh_section_number(const int *path, int depth, char *buf)
     if (depth == 0)
         return kh_roman(path[0], buf);
     size_t len = 0;
-    buf[0] = '\0';
-    for (int i = 1; i <= depth && len < 48; i++)
-        len += (size_t)snprintf(buf + len, 64 - len, i > 1 ? ".%d" : "%d", path[i]);
+    for (int i = 1; i <= depth && len < 48; i++) { /* "1.2.3", without snprintf:
+                                                     every section walk asks */
+        if (i > 1)
+            buf[len++] = '.';
+        char d[12];
+        size_t k = 0;
+        unsigned v = path[i] < 0 ? 0u : (unsigned)path[i];
+        do
+            d[k++] = (char)('0' + v % 10);
+        while ((v /= 10) && k < sizeof d);
+        while (k)
+            buf[len++] = d[--k];
+    }
+    buf[len] = '\0';
     return buf;
 }
 

@@ -289,6 +289,8 @@ static char *expand(const char *s)
         bool done = false;
         if (q == f || !is_wordch(q[-1]))
             for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+                if (*q != aliases[i][0][0])
+                    continue; /* most aliases go by on their first byte */
                 size_t n = strlen(aliases[i][0]);
                 if (!strncmp(q, aliases[i][0], n) && !is_wordch(q[n])) {
                     kh_buf_puts(&b, aliases[i][1]);

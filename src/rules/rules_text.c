@@ -222,6 +222,27 @@ static uint32_t base_of(uint32_t cp, int *tone)
     return (uint32_t)d[0];
 }
 
+/* base_of of the code points met, direct-mapped by the low byte: a plan
+ * writes a few dozen vowels, and decomposing one costs a hundred
+ * instructions (R-ORTHO-TONE looked at every word's last three). */
+typedef struct base_cache {
+    uint32_t cp[256], base[256]; /* cp 0: an empty slot */
+    int tone[256];
+} base_cache;
+
+static uint32_t base_cached(base_cache *c, uint32_t cp, int *tone)
+{
+    if (cp < 0x80)
+        return base_of(cp, tone);
+    size_t k = cp & 255;
+    if (c->cp[k] != cp) {
+        c->base[k] = base_of(cp, &c->tone[k]);
+        c->cp[k] = cp;
+    }
+    *tone = c->tone[k];
+    return c->base[k];
+}
+
 /* A word ending in oa/oe/uy with a tone mark and no final consonant. */
 typedef struct tone_word {
     size_t start, end;
@@ -232,7 +253,7 @@ typedef struct tone_word {
 /* Classify a word by its last code points (last[2] the final one; n the
  * word's length in code points, at most 32 counted): bit 0 the style (0 new,
  * 1 old), bit 1 the kind (0 oa/oe, 2 uy); -1 not such a word. */
-static int tone_style(const uint32_t last[3], size_t n)
+static int tone_style(const uint32_t last[3], size_t n, base_cache *bc)
 {
     if (n < 2 || (last[1] < 0x80 && last[2] < 0x80)) /* no mark on either */
         return -1;
@@ -240,13 +261,13 @@ static int tone_style(const uint32_t last[3], size_t n)
         (last[2] < 0x80 && !strchr("aeyAEY", (int)last[2])))
         return -1; /* not oa, oe, uy */
     int t1, t2;
-    uint32_t v1 = base_of(last[1], &t1), v2 = base_of(last[2], &t2);
+    uint32_t v1 = base_cached(bc, last[1], &t1), v2 = base_cached(bc, last[2], &t2);
     bool cluster = (v1 == 'o' && (v2 == 'a' || v2 == 'e')) || (v1 == 'u' && v2 == 'y');
     if (!cluster || (t1 && t2) || (!t1 && !t2))
         return -1;
     if (n >= 3) {
         int t0;
-        uint32_t v0 = base_of(last[0], &t0);
+        uint32_t v0 = base_cached(bc, last[0], &t0);
         if (v1 == 'u' && v0 == 'q')
             return -1; /* quý: qu- is a consonant */
         if (strchr("aeiouy", (int)(v0 < 128 ? v0 : 0)) && v0)
@@ -265,7 +286,7 @@ static bool letter(uint32_t cp)
 /* The next oa/oe/uy word of s[*i, len) (see tone_word); false at the end.
  * Each code point is decoded once. Words are judged on their first 32 code
  * points. */
-static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w)
+static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w, base_cache *bc)
 {
     while (*i < len) {
         uint32_t cp = 0;
@@ -286,7 +307,7 @@ static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w)
             *i += k;
         } while (*i < len && (k = kh_utf8_next(s + *i, len - *i, &cp)) != 0 &&
                  letter(cp));
-        int style = tone_style(last, n);
+        int style = tone_style(last, n, bc);
         if (style >= 0) {
             *w = (tone_word){a, *i, (style & 1) != 0, style >> 1};
             return true;
@@ -300,13 +321,14 @@ static bool next_tone_word(const char *s, size_t len, size_t *i, tone_word *w)
 typedef struct tone_scan {
     size_t count[2][2];
     bool first_old[2];
+    base_cache bases;
 } tone_scan;
 
 static void tone_para(const kh_para *pa, void *ctx)
 {
     tone_scan *st = ctx;
     tone_word w;
-    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
+    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w, &st->bases);) {
         if (!st->count[w.kind][0] && !st->count[w.kind][1])
             st->first_old[w.kind] = w.old_style;
         st->count[w.kind][w.old_style]++;
@@ -360,13 +382,14 @@ typedef struct tone_report {
     bool judge[2];    /* by kind: both styles occur */
     bool flag_old[2];
     size_t majority[2];
+    base_cache bases;
 } tone_report;
 
 static void tone_report_para(const kh_para *pa, void *ctx)
 {
     tone_report *st = ctx;
     tone_word w;
-    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w);) {
+    for (size_t i = 0; next_tone_word(pa->s, pa->len, &i, &w, &st->bases);) {
         if (!st->judge[w.kind] || w.old_style != st->flag_old[w.kind])
             continue;
         char *fix = restyle(pa->s + w.start, w.end - w.start);
@@ -383,9 +406,9 @@ static void tone_report_para(const kh_para *pa, void *ctx)
 
 void rule_ortho_tone(const kh_plan *p, kh_rule_ctx *cx)
 {
-    tone_scan st = {{{0, 0}, {0, 0}}, {false, false}};
+    tone_scan st = {0};
     kh_walk_paras(cx, TEXT_FIELDS, tone_para, &st);
-    tone_report r = {cx, {false, false}, {false, false}, {0, 0}};
+    tone_report r = {.cx = cx};
     for (int k = 0; k < 2; k++) {
         const size_t *c = st.count[k];
         r.judge[k] = c[0] && c[1];

@@ -872,8 +872,12 @@ static void lead_span(kh_rule_ctx *cx, const kh_para *pa, const kh_table *t)
     /* the period leads into the table: nothing but a few words ("theo
      * lịch sau:") after it, and not said in brackets */
     size_t open = 0;
-    for (size_t j = 0; j < end.start; j++)
-        open += pa->s[j] == '(' ? 1 : pa->s[j] == ')' && open ? (size_t)-1 : 0;
+    for (size_t j = 0; j < end.start; j++) {
+        if (pa->s[j] == '(')
+            open++;
+        else if (pa->s[j] == ')' && open)
+            open--;
+    }
     if (len - end.end > 40 || open)
         return;
     for (size_t r = 0; r < t->n_rows; r++)

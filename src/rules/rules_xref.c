@@ -122,8 +122,11 @@ static bool holds_schedule(const kh_section *top)
         const kh_section *s = stack[--n];
         if (s->table.n_rows || s->timetable.n_rows || s->n_events)
             return true;
-        for (size_t i = 0; i < s->n_sections && n < sizeof stack / sizeof stack[0]; i++)
+        for (size_t i = 0; i < s->n_sections; i++) {
+            if (n == sizeof stack / sizeof stack[0])
+                return true; /* more than it can look at: unsure, so no report */
             stack[n++] = &s->sections[i];
+        }
     }
     return false;
 }

@@ -138,7 +138,7 @@ static const kh_rule catalogue[] = {
      "số nhỏ hơn 10 viết 01–09", rule_num_pad},
     {"R-NUM-TYPE", KH_ERROR, BOTH, "the type code of a Kế hoạch is KH",
      "tên loại viết tắt của Kế hoạch là KH", rule_num_type},
-    {"R-NUM-ISSUER-CODE", KH_WARNING, PARTY, "the issuer code fits the issuer (HU for a Huyện ủy …)",
+    {"R-NUM-ISSUER-CODE", KH_WARNING, BOTH, "the issuer code fits the issuer (HU for a Huyện ủy …)",
      "ký hiệu cơ quan khớp với cơ quan ban hành (HU với Huyện ủy …)", rule_num_issuer_code},
     {"R-NUM-TERM", KH_NOTE, PARTY, "one cấp ủy gives a number once a term (plans checked together less than 5 years apart)",
      "một cấp ủy chỉ cấp mỗi số một lần trong nhiệm kỳ (các kế hoạch kiểm tra cùng nhau, cách nhau dưới 5 năm)", rule_num_term},

@@ -510,28 +510,35 @@ typedef struct since_scan {
     int year;
 } since_scan;
 
+/* "sau N năm thực hiện", and the review of N years ("tổng kết 10 năm
+ * thực hiện Chỉ thị số 14-CT/TW ngày 19/7/2017", "sơ kết 5 năm …": the
+ * title of a review plan, batch 7), each before the dated document it
+ * counts from. */
 static void since_para(const kh_para *pa, void *ctx)
 {
     since_scan *st = ctx;
-    const char *key = "sau ";
-    for (size_t i = 0; (i = kh_skip_to(pa->s, pa->len, i, "sS")) + 4 < pa->len; i++) {
-        if ((strncmp(pa->s + i, key, strlen(key)) && strncmp(pa->s + i, "Sau ", strlen(key))) ||
-            !kh_word_start(pa->s, i))
-            continue;
-        size_t e, j = i + strlen(key);
-        int n = n_nam_at(pa->s, pa->len, j, &e);
-        if (n < 0 || strncmp(pa->s + e, " thực hiện", strlen(" thực hiện")))
-            continue;
-        kh_found_num num;
-        if (!kh_next_docnum(pa->s, pa->len, e, &num) || num.start > e + 80 || !num.has_date ||
-            !num.date.valid)
-            continue;
-        int diff = st->year - num.date.date.year;
-        if (diff - n > 1 || n - diff > 1)
-            kh_report(st->cx, kh_para_pos(pa, j),
-                      "'sau %d năm thực hiện' %s of %d: in %d that is about %d years; check the figure",
-                      "'sau %d năm thực hiện' văn bản %s năm %d: đến năm %d là khoảng %d năm; kiểm tra lại",
-                      n, num.num, num.date.date.year, st->year, diff);
+    static const char *const keys[] = {"sau", "Sau", "tổng kết", "Tổng kết", "sơ kết", "Sơ kết"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t klen = strlen(keys[k]);
+        for (size_t i = 0; (i = kh_find_word(pa->s, pa->len, i, keys[k])) < pa->len; i++) {
+            size_t e, j = i + klen;
+            if (j >= pa->len || pa->s[j] != ' ')
+                continue;
+            j++;
+            int n = n_nam_at(pa->s, pa->len, j, &e);
+            if (n < 0 || strncmp(pa->s + e, " thực hiện", strlen(" thực hiện")))
+                continue;
+            kh_found_num num;
+            if (!kh_next_docnum(pa->s, pa->len, e, &num) || num.start > e + 80 || !num.has_date ||
+                !num.date.valid)
+                continue;
+            int diff = st->year - num.date.date.year;
+            if (diff - n > 1 || n - diff > 1)
+                kh_report(st->cx, kh_para_pos(pa, j),
+                          "'%s %d năm thực hiện' %s of %d: in %d that is about %d years; check the figure",
+                          "'%s %d năm thực hiện' văn bản %s năm %d: đến năm %d là khoảng %d năm; kiểm tra lại",
+                          keys[k], n, num.num, num.date.date.year, st->year, diff);
+        }
     }
 }
 

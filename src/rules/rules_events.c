@@ -15,6 +15,8 @@
  * later events), and not when that report falls before the issue date
  * (R-DEADLINE-AFTER-ISSUE reports the slip). Certainty: a judgement on the
  * plan's own dates ([U]), so a warning with both places named. */
+#include <string.h>
+
 #include "kehoach/date.h"
 #include "rule.h"
 
@@ -71,10 +73,78 @@ static void event_section(const kh_section *s, int depth, const char *number, vo
     }
 }
 
+/* The last dated event a unit holds itself (`who:` its id or its name). */
+typedef struct own_event {
+    const kh_unit *unit;
+    const kh_event *last;
+} own_event;
+
+static void own_event_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    own_event *o = ctx;
+    for (size_t i = 0; i < s->n_events; i++) {
+        const kh_event *e = &s->events[i];
+        const char *who = e->who.s;
+        if (!who || !kh_date_is_full(e->date.date) ||
+            !((o->unit->id.s && !strcmp(who, o->unit->id.s)) ||
+              (o->unit->name.s && !strcmp(who, o->unit->name.s))))
+            continue;
+        if (!o->last || kh_date_cmp(e->date.date, o->last->date.date) > 0)
+            o->last = e;
+    }
+}
+
+typedef struct unit_reports {
+    kh_rule_ctx *cx;
+    const kh_plan *plan;
+    const last_report *last; /* the plan's: an event after it is reported there */
+} unit_reports;
+
+/* A unit's report of the results ("báo cáo kết quả") of what it does,
+ * due before the last event it holds itself: the report cannot give the
+ * result of that event (seen in batch 7: the Đoàn's report of the
+ * anniversary's results dated before the ceremony, while a later report of
+ * another unit kept the plan's last deadline after it). A one-off report
+ * only (a periodic one may come between events). */
+static void unit_report_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    unit_reports *ur = ctx;
+    for (size_t i = 0; i < s->n_units; i++) {
+        const kh_unit *u = &s->units[i];
+        own_event o = {u, NULL};
+        for (size_t k = 0; k < u->n_tasks && !o.last; k++)
+            if (u->tasks[k].report)
+                kh_plan_walk_sections(ur->plan, own_event_section, &o);
+        if (!o.last || (ur->last && kh_date_cmp(o.last->date.date, ur->last->due) > 0))
+            continue; /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
+        for (size_t k = 0; k < u->n_tasks; k++) {
+            const kh_task *t = &u->tasks[k];
+            kh_date due = kh_task_due_date(t);
+            if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
+                !strstr(t->text.s, "kết quả") || kh_date_cmp(due, o.last->date.date) >= 0 ||
+                (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
+                continue;
+            char a[48], b[48];
+            kh_report(ur->cx, t->deadline.raw.pos,
+                      "the report of results is due %s, before the event this unit holds on %s: it cannot give that event's result; date the report after the event, or the event before the report",
+                      "báo cáo kết quả có hạn %s, trước sự kiện chính đơn vị này tổ chức ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện, hoặc đưa sự kiện lên trước",
+                      kh_date_fmt_short(due, a), kh_date_fmt_short(o.last->date.date, b));
+            kh_report_note(ur->cx, NULL, o.last->date.raw.pos, "the unit's event",
+                           "sự kiện của đơn vị");
+        }
+    }
+}
+
 void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
 {
     last_report last = {.judgeable = true};
     kh_plan_walk_sections(p, report_section, &last);
+    bool plan_judged = last.task && last.judgeable &&
+                       !(kh_date_is_full(p->date.date) && kh_date_cmp(last.due, p->date.date) < 0);
+    unit_reports ur = {cx, p, plan_judged ? &last : NULL};
+    kh_plan_walk_sections(p, unit_report_section, &ur);
     if (!last.task || !last.judgeable)
         return;
     /* a last report before the issue date is R-DEADLINE-AFTER-ISSUE's

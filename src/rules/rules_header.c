@@ -240,11 +240,55 @@ void rule_num_type(const kh_plan *p, kh_rule_ctx *cx)
  * organ named without its cấp ủy ("Ban Tuyên giáo" under the superior line
  * "Tỉnh ủy Bắc Giang", as the header prints it) is judged by its full name,
  * the two lines read together: Ban Tuyên giáo Tỉnh ủy Bắc Giang, BTGTU. */
+/* A state plan's code names the kind of body that issues it (NĐ 30/2020,
+ * Phụ lục III: the abbreviation of the issuer's name): UBND belongs to an
+ * Ủy ban nhân dân and HĐND to a Hội đồng nhân dân, so a Sở, a Phòng or a
+ * school numbering with UBND typed its superior's code (seen in batch 7:
+ * 35/KH-UBND for a Sở Khoa học và Công nghệ), and a UBND numbering with
+ * another code the reverse. Codes of other bodies vary and are not judged. */
+static void state_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
+{
+    static const struct { const char *code, *name; } kinds[] = {
+        {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}};
+    number_parts n = number_split(p);
+    const char *dash = n.present && !n.blank ? strstr(n.s, "/KH-") : NULL;
+    if (!dash || !p->issuer.s)
+        return;
+    const char *code = dash + 4;
+    size_t len = strcspn(code, " ,;");
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        bool code_is = len == strlen(kinds[k].code) && !strncmp(code, kinds[k].code, len);
+        char *fi = kh_fold(p->issuer.s), *fk = kh_fold(kinds[k].name);
+        bool issuer_is = !strncmp(fi, fk, strlen(fk)) ||
+                         !strncmp(p->issuer.s, kinds[k].code, strlen(kinds[k].code));
+        free(fi);
+        free(fk);
+        if (code_is == issuer_is)
+            continue;
+        kh_pos pos = kh_text_locate(&p->number, n.core + (size_t)(code - n.s));
+        if (code_is)
+            kh_report(cx, pos,
+                      "issuer code '%s' is the code of an %s, but the plan is issued by '%s'; write the issuer's own code",
+                      "ký hiệu '%s' là của %s, nhưng kế hoạch do '%s' ban hành; ghi ký hiệu của chính cơ quan ban hành",
+                      kinds[k].code, kinds[k].name, p->issuer.s);
+        else
+            kh_report(cx, pos,
+                      "the issuer '%s' is an %s, whose code is '%s', not '%.*s'; correct the code",
+                      "cơ quan ban hành '%s' là %s, ký hiệu là '%s', không phải '%.*s'; sửa ký hiệu",
+                      p->issuer.s, kinds[k].name, kinds[k].code, (int)len, code);
+        return;
+    }
+}
+
 void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
     char want[32], code[32];
     if (!p->issuer.s)
         return;
+    if (p->profile == KH_PROFILE_STATE) {
+        state_issuer_code(p, cx);
+        return;
+    }
     kh_buf full = {0};
     kh_buf_puts(&full, p->issuer.s);
     if (!kh_issuer_code_for(p->issuer.s, want) && p->superior.s) {

@@ -248,11 +248,20 @@ def g_unit_not_recipient(lines):
     # A unit named on the Lưu line receives the plan there (Lưu Văn phòng
     # Đảng ủy): dropping its own line is no defect.
     luu = " ".join(l.casefold() for l in lines[start:] if re.match(r"^\s*-\s*\"?Lưu", l))
+    # A collective line ("Các phòng, đơn vị thuộc Sở;") stands for every
+    # unit of that kind (Phòng Chuyển đổi số): dropping the unit's own line
+    # is no defect either (batch 7).
+    kinds = set()
+    for l in lines[start:]:
+        mc = re.match(r"^\s*-\s*(?:name:\s*)?\"?Các\s+([^,;\s]+)", l)
+        if mc:
+            kinds.add(mc.group(1).casefold())
     for i, l in enumerate(lines[:start]):
         m = re.match(r"^\s+- name:\s*(.+)$", l)
         if m and i + 1 < len(lines):
             m2 = re.match(r"^\s+id:\s*(\S+)", lines[i + 1])
-            if m2 and m.group(1).strip().strip('"').casefold() not in luu:
+            name = m.group(1).strip().strip('"')
+            if m2 and name.casefold() not in luu and name.split()[0].casefold() not in kinds:
                 ids[m2.group(1)] = i + 1
     for i in range(start + 1, len(lines)):
         m = re.match(r"^(\s+)unit:\s*(\S+)", lines[i])

@@ -518,6 +518,7 @@ static void since_para(const kh_para *pa, void *ctx)
 {
     since_scan *st = ctx;
     static const char *const keys[] = {"sau", "Sau", "tổng kết", "Tổng kết", "sơ kết", "Sơ kết"};
+    /* (pairs: the message quotes the lower-case one) */
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         size_t klen = strlen(keys[k]);
         for (size_t i = 0; (i = kh_find_word(pa->s, pa->len, i, keys[k])) < pa->len; i++) {
@@ -537,7 +538,7 @@ static void since_para(const kh_para *pa, void *ctx)
                 kh_report(st->cx, kh_para_pos(pa, j),
                           "'%s %d năm thực hiện' %s of %d: in %d that is about %d years; check the figure",
                           "'%s %d năm thực hiện' văn bản %s năm %d: đến năm %d là khoảng %d năm; kiểm tra lại",
-                          keys[k], n, num.num, num.date.date.year, st->year, diff);
+                          keys[k - k % 2], n, num.num, num.date.date.year, st->year, diff);
         }
     }
 }

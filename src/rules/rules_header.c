@@ -254,6 +254,9 @@ static void state_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
     const char *dash = n.present && !n.blank ? strstr(n.s, "/KH-") : NULL;
     if (!dash || !p->issuer.s)
         return;
+    char party[32];
+    if (kh_issuer_code_for(p->issuer.s, party))
+        return; /* a party body: R-AUTH-TYPE's error, not a second one */
     const char *code = dash + 4;
     size_t len = strcspn(code, " ,;");
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
@@ -261,9 +264,10 @@ static void state_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
         char *fi = kh_fold(p->issuer.s), *fk = kh_fold(kinds[k].name);
         bool issuer_is = !strncmp(fi, fk, strlen(fk)) ||
                          !strncmp(p->issuer.s, kinds[k].code, strlen(kinds[k].code));
+        bool part_of = !issuer_is && strstr(fi, fk); /* its Chủ tịch, its Văn phòng */
         free(fi);
         free(fk);
-        if (code_is == issuer_is)
+        if (code_is == issuer_is || part_of)
             continue;
         kh_pos pos = kh_text_locate(&p->number, n.core + (size_t)(code - n.s));
         if (code_is)

@@ -71,10 +71,10 @@ typedef struct kh_para {
 typedef enum kh_meta_kind {
     KH_META_UNIT, KH_META_TASK, KH_META_EVENT, KH_META_SECTION, KH_META_ROW,
     KH_META_RECIPIENT, KH_META_SCHEDULE, KH_META_PEAK, KH_META_IMPLEMENTS,
-    KH_META_CLOSING,
+    KH_META_CLOSING, KH_META_RULE_OFF,
 } kh_meta_kind;
 
-#define KH_META_MAX_FIELDS 4
+#define KH_META_MAX_FIELDS 5
 typedef struct kh_meta_rec {
     kh_meta_kind kind;
     char at[16];

@@ -54,8 +54,9 @@ static const struct kind_def {
     {"recipient", true, {"unit", NULL}},
     {"schedule", false, {"from", "to", "recurring", NULL}},
     {"peak", false, {"from", "to", "label", NULL}},
-    {"implements", false, {"file", "subject", "if-number", "none", NULL}},
+    {"implements", false, {"file", "subject", "if-number", "none", "in", NULL}},
     {"closing", true, {"end-mark", NULL}}, /* its bookmark says where it starts */
+    {"rule-off", false, {"id", "reason", NULL}},
 };
 
 typedef struct counts {

@@ -353,6 +353,9 @@ static int read_body(const char *path, const char *xml, size_t len, kh_src *doc,
                 /* kehoach's own table note: italic by its style, not its runs */
                 if (v && !strcmp((char *)v, "KhTableNote"))
                     ps.flags |= KH_PARA_ITALIC;
+                /* and its table caption: bold and centred by its style */
+                if (v && !strcmp((char *)v, "KhTableCaption"))
+                    ps.flags |= KH_PARA_BOLD | KH_PARA_CENTER;
                 xmlFree(v);
             } else if (is_w(name, "w:jc")) {
                 xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)"w:val");

@@ -637,6 +637,41 @@ static void schedule(apply *a)
     }
 }
 
+/* The value of key in r, or NULL. */
+static const char *rec_value(const kh_meta_rec *r, const char *key)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (!strcmp(r->key[i], key))
+            return r->value[i];
+    return NULL;
+}
+
+/* `rules: off:` from the rule-off records (each with its id and reason),
+ * when the plan has no `rules:` (nothing printed says which rules the
+ * plan switched off). */
+static void rules_off(apply *a)
+{
+    const kh_docx_meta *m = &a->doc->meta;
+    if (top_key(a, "rules") != SIZE_MAX)
+        return;
+    bool open = false;
+    for (size_t k = 0; k < m->n_rec; k++) {
+        const kh_meta_rec *r = &m->rec[k];
+        const char *id = rec_value(r, "id"), *why = rec_value(r, "reason");
+        if (r->kind != KH_META_RULE_OFF || !id || !why)
+            continue;
+        if (!open)
+            append(a, 0, kh_strdup("rules:")), append(a, 2, kh_strdup("off:"));
+        open = true;
+        char *kv = kv_line("id", id);
+        kh_buf b = {0};
+        kh_buf_printf(&b, "- %s", kv);
+        free(kv);
+        append(a, 4, kh_buf_take(&b));
+        append(a, 6, kv_line("reason", why));
+    }
+}
+
 static bool rec_says(const kh_meta_rec *r, const char *key, const char *value)
 {
     for (size_t i = 0; i < r->n; i++)
@@ -810,7 +845,8 @@ static void closing(apply *a, const kh_meta_rec *r)
 static const char *kind_name(kh_meta_kind k)
 {
     static const char *const n[] = {"unit", "task", "event", "section", "row",
-                                    "recipient", "schedule", "peak", "implements", "closing"};
+                                    "recipient", "schedule", "peak", "implements", "closing",
+                                    "rule-off"};
     return n[k];
 }
 
@@ -916,10 +952,12 @@ void kh_meta_apply(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags
             implements(&a, r);
         else if (r->kind == KH_META_CLOSING)
             closing(&a, r);
-        else if (r->kind != KH_META_SCHEDULE && r->kind != KH_META_PEAK)
+        else if (r->kind != KH_META_SCHEDULE && r->kind != KH_META_PEAK &&
+                 r->kind != KH_META_RULE_OFF)
             element_record(&a, r);
     }
     schedule(&a);
+    rules_off(&a);
     notes(&a);
     if (a.n_e)
         rebuild(&a, yaml, map);

@@ -491,6 +491,8 @@ typedef struct rec {
     unsigned recip_lines;
     bool annexes_open, in_annex;
     kh_profile_id profile; /* as recognised from the header */
+    char *caption;         /* a table's caption, held until its table (table_caption) */
+    size_t caption_para;
 } rec;
 
 static const struct { const char *words, *role; } roles[] = {
@@ -922,6 +924,59 @@ static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const 
 static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
                            const size_t *row_para, size_t para1_table, int in);
 
+static bool is_end_table(const kh_src *doc, size_t i);
+
+/* A caption held for a table that did not take it: body text after all. */
+static void flush_caption(rec *r)
+{
+    if (!r->caption)
+        return;
+    body_para(r, r->caption, r->caption_para, 0);
+    free(r->caption);
+    r->caption = NULL;
+}
+
+/* The heading row is the profile's deadline table's (emit_timetable). */
+static bool is_timetable_head(const rec *r, char **cell, unsigned cols)
+{
+    const kh_profile *pr = kh_profile_get(r->profile);
+    if (cols != 4 && cols != 5)
+        return false;
+    for (unsigned c = 0; c < cols; c++)
+        if (!cell[c] || strcmp(cell[c], pr->timetable_heads[c]))
+            return false;
+    return true;
+}
+
+/* A table's caption as the printed document shows it (DOCX): one short
+ * line, bold and centred, not a heading, directly before a table the open
+ * section can take as its `table:` (import_table). Its text without the
+ * bold marks around it; NULL when p is no such line. Caller frees. */
+static char *table_caption(const rec *r, const kh_src *doc, size_t i)
+{
+    const kh_para *p = &doc->v[i], *nx = i + 1 < doc->n ? &doc->v[i + 1] : NULL;
+    const sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
+    unsigned look = KH_PARA_BOLD | KH_PARA_CENTER;
+    if (!nx || !nx->table || is_end_table(doc, i + 1) || p->table || doc->kind != KH_SRC_DOCX || !s || r->unit.open ||
+        s->table_done || s->subs_open || s->units_open || (p->flags & look) != look ||
+        (p->flags & KH_PARA_HEADING) || strchr(p->text, '\n') || strlen(p->text) > 300)
+        return NULL;
+    const char *t = p->text;
+    size_t n = strlen(t);
+    if (n > 4 && !strncmp(t, "**", 2) && strstr(t + 2, "**") == t + n - 2) {
+        char *in = kh_strndup(t + 2, n - 4);
+        char *f = flat(in);
+        free(in);
+        return f;
+    }
+    char *f = flat(t);
+    if (!*f) {
+        free(f);
+        return NULL;
+    }
+    return f;
+}
+
 /* A table of the body (DOCX): its paragraphs from i on, to `table:` of the
  * open section, the first row its columns. Returns the index after the
  * table. One the model cannot hold there (no section open, a second table
@@ -942,6 +997,7 @@ static size_t import_table(rec *r, size_t i)
     sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
     if (!s || r->unit.open || s->table_done || s->subs_open || s->units_open || rows < 2 ||
         cols < 2 || cols > KH_TABLE_MAX_COLS || rows > 10000) {
+        flush_caption(r);
         unsure(r, i + 1, "a table that cannot be this section's 'table:', kept as text",
                "bảng không thể làm 'table:' của mục này, giữ dạng văn bản", doc->v[i].text);
         for (size_t k = i; k < j; k++) {
@@ -970,8 +1026,11 @@ static size_t import_table(rec *r, size_t i)
             cell[at] = f;
     }
     int in = ind(r->depth - 1);
+    if (r->caption && is_timetable_head(r, cell, cols))
+        flush_caption(r); /* `timetable:` has no caption: the line is body text */
     if (s->table_done || !emit_timetable(r, cell, rows, cols, row_para, i + 1, in))
         emit_table(r, cell, rows, cols, row_para, i + 1, in);
+    flush_caption(r);
     for (size_t k = 0; k < n; k++)
         free(cell[k]);
     free(cell);
@@ -986,6 +1045,11 @@ static void emit_table(rec *r, char **cell, unsigned rows, unsigned cols, const 
                        size_t para1_table, int in)
 {
     raw_line(&r->e, para1_table, "%*stable:", in, "");
+    if (r->caption) {
+        kv(&r->e, in + 2, "caption", r->caption, r->caption_para, 0);
+        free(r->caption);
+        r->caption = NULL;
+    }
     for (unsigned rw = 0; rw < rows; rw++) {
         kh_buf line = {0};
         kh_buf_printf(&line, rw == 0 ? "%*scolumns: [" : "%*s- [", rw == 0 ? in + 2 : in + 4, "");
@@ -1080,12 +1144,8 @@ static bool tt_deadline(const char *c, tt_cell *o)
 static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
                            const size_t *row_para, size_t para1_table, int in)
 {
-    const kh_profile *pr = kh_profile_get(r->profile);
-    if (cols != 4 && cols != 5)
+    if (!is_timetable_head(r, cell, cols))
         return false;
-    for (unsigned c = 0; c < cols; c++)
-        if (!cell[c] || strcmp(cell[c], pr->timetable_heads[c]))
-            return false;
     tt_cell *v = kh_xcalloc(rows, sizeof *v);
     const char *event = NULL;
     kh_date event_day = {0, 0, 0};
@@ -1348,21 +1408,47 @@ static void free_cites(kh_import_cite *v, size_t *n)
     *n = 0;
 }
 
+/* The DOCX's own data says the document numbered `number`, cited by a
+ * căn cứ line, is one the plan implements (`<kh:implements in="basis">`,
+ * docs/docx-metadata.md). */
+static bool meta_in_basis(const kh_src *doc, const char *number)
+{
+    for (size_t i = 0; number && i < doc->meta.n_rec; i++) {
+        const kh_meta_rec *m = &doc->meta.rec[i];
+        bool in = false, num = false;
+        for (size_t k = 0; m->kind == KH_META_IMPLEMENTS && k < m->n; k++) {
+            in |= !strcmp(m->key[k], "in") && !strcmp(m->value[k], "basis");
+            num |= !strcmp(m->key[k], "if-number") && !strcmp(m->value[k], number);
+        }
+        if (in && num)
+            return true;
+    }
+    return false;
+}
+
 /* A căn cứ line (b bare, f flat, from its dash on when the profile
  * prints one): an item of `basis:`, the dash left out (the renderers
  * print it again). The line that cites a Kế hoạch (the last one) is
  * taken as the plan implemented when the intro cites none: plans carry
  * out plans (the chain of plans), while a Luật, Nghị quyết or Quyết định
- * cited is the legal basis only. */
+ * cited is the legal basis only, unless the DOCX's data says the plan
+ * implements it (meta_in_basis: those lines are all taken, in order). */
 static void basis_line(rec *r, const char *b, char *f, size_t para1, bool implements_done,
                        kh_import_cite *cites, size_t *n_cites, size_t *cite_para)
 {
     kh_import_cite c;
+    bool said = false;
     if (!implements_done && kh_import_cite_parse(b + strlen("Căn cứ "), &c) &&
-        starts(c.type, "Kế hoạch") && c.yy && c.issuer) {
-        free_cites(cites, n_cites);
+        ((said = meta_in_basis(r->e.doc, c.number)) ||
+         (starts(c.type, "Kế hoạch") && c.yy && c.issuer))) {
+        bool keep = said && *n_cites < KH_IMPORT_MAX_CITES;
+        for (size_t k = 0; keep && k < *n_cites; k++)
+            keep = meta_in_basis(r->e.doc, cites[k].number);
+        if (!keep)
+            free_cites(cites, n_cites);
+        if (!keep || !*n_cites)
+            *cite_para = para1;
         cites[(*n_cites)++] = c;
-        *cite_para = para1;
     } else
         kh_import_cite_free(&c);
     size_t d = basis_dash(f);
@@ -1725,6 +1811,15 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
             free(b);
             continue;
         }
+        char *cap = stt == ST_BODY ? table_caption(&r, doc, i) : NULL;
+        if (cap) { /* held for the table after it (import_table) */
+            free(r.caption);
+            r.caption = cap;
+            r.caption_para = para1;
+            free(f);
+            free(b);
+            continue;
+        }
         if (stt == ST_BODY && p->table && r.depth >= 1 && !is_end_table(doc, i)) {
             i = import_table(&r, i) - 1;
             free(f);
@@ -1997,5 +2092,6 @@ int kh_recognise(const kh_src *doc, kh_buf *yaml, kh_import_map *map, kh_diags *
     free(place);
     free(date);
     free(end_copy.text);
+    free(r.caption);
     return 0;
 }

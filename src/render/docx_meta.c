@@ -183,6 +183,40 @@ static void period(kh_xml *x, const char *name, const kh_period *pe)
     attr(x, "label", &pe->label);
 }
 
+/* The document numbered `number` is cited by a căn cứ line and not by the
+ * intro the plan wrote (an intro it does not write is composed from
+ * `implements:`): the importer, which takes the implemented documents
+ * from the intro, is told which căn cứ line cites one (`in="basis"`). */
+static bool cited_in_basis_only(const kh_plan *p, const char *number)
+{
+    if (!given(&p->intro) || strstr(p->intro.s, number))
+        return false;
+    for (size_t i = 0; i < p->n_basis; i++)
+        if (given(&p->basis[i]) && strstr(p->basis[i].s, number))
+            return true;
+    return false;
+}
+
+/* `rules: off:`, one record a rule: its id and reason, the reason's line
+ * breaks as spaces (a value holds no control character). */
+static void rules_off(kh_xml *x, const kh_plan *p)
+{
+    for (size_t i = 0; i < p->n_rules_off; i++) {
+        const kh_rule_off *r = &p->rules_off[i];
+        if (!given(&r->id) || !given(&r->reason))
+            continue;
+        char *why = kh_strdup(r->reason.s);
+        for (char *c = why; *c; c++)
+            if ((unsigned char)*c < 0x20)
+                *c = ' ';
+        kh_xml_start(x, "kh:rule-off");
+        kh_xml_attr(x, "id", r->id.s);
+        kh_xml_attr(x, "reason", why);
+        kh_xml_end(x);
+        free(why);
+    }
+}
+
 int kh_dx_meta_item(const kh_dx_meta *m, const kh_plan *p, kh_buf *out)
 {
     kh_xml x;
@@ -212,7 +246,8 @@ int kh_dx_meta_item(const kh_dx_meta *m, const kh_plan *p, kh_buf *out)
     }
     for (size_t i = 0; i < p->n_implements; i++) {
         const kh_citation *c = &p->implements[i];
-        if (!given(&c->number) || (!given(&c->file) && !given(&c->subject)))
+        bool basis = given(&c->number) && cited_in_basis_only(p, c->number.s);
+        if (!given(&c->number) || (!given(&c->file) && !given(&c->subject) && !basis))
             continue;
         /* the parent's file, while the document still cites that number;
          * the subject, where the printed sentence goes on with a
@@ -221,8 +256,11 @@ int kh_dx_meta_item(const kh_dx_meta *m, const kh_plan *p, kh_buf *out)
         kh_xml_attr(&x, "if-number", c->number.s);
         attr(&x, "file", &c->file);
         attr(&x, "subject", &c->subject);
+        if (basis)
+            kh_xml_attr(&x, "in", "basis");
         kh_xml_end(&x);
     }
+    rules_off(&x, p);
     kh_xml_end(&x);
     return kh_xml_close(&x, out);
 }

@@ -174,6 +174,33 @@ $PY tests/import/same_plan.py "$TMP/mba/meta-cites-body-plan.json" "$TMP/mbb/mb.
     --model tests/import/roundtrip-expected.txt meta-cites-body-plan >"$TMP/mb.same"
 check_grep "meta-cites: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mb.same"
 
+# tests/fixtures/import/meta-basis-rules-plan.yaml: a Hướng dẫn implemented
+# that only the last căn cứ line cites (its record: in="basis"), a table
+# with its caption (the line before it), and `rules: off:` (its records)
+M=tests/fixtures/import/meta-basis-rules-plan.yaml
+"$KEHOACH" build -f docx -o "$TMP/" "$M" >/dev/null 2>&1
+check_exit "meta-basis: import exits 0" 0 "$KEHOACH" import -o "$TMP/mr.yaml" "$TMP/meta-basis-rules-plan.docx"
+check_no_grep "meta-basis: no note about kehoach's data" 'DOCX-META' "$TMP/out"
+check "meta-basis: the Hướng dẫn only the last căn cứ cites is implemented" $PY -c "
+y=open('$TMP/mr.yaml', encoding='utf-8').read()
+i=y[y.index('\nimplements:\n'):]
+assert i.split('\n')[2:4] == ['  - type: \"Hướng dẫn\"', '    number: \"09-HD/UBKTTU\"'], i[:300]"
+check "meta-basis: the line before the table is its caption, not body text" $PY -c "
+y=open('$TMP/mr.yaml', encoding='utf-8').read()
+t=y[y.index('    table:\n'):]
+assert t.split('\n')[1] == '      caption: \"Lịch kiểm tra các chi bộ năm 2027\"', t[:300]
+assert 'theo lịch sau:\n    table:' in y, y"
+check "meta-basis: rules: off: is back, with its reason" $PY -c "
+y=open('$TMP/mr.yaml', encoding='utf-8').read()
+r=y[y.index('\nrules:\n'):]
+assert '  off:\n    - id: \"R-NUM-PAD\"\n      reason: \"the number is' in r, r"
+"$KEHOACH" build --force -f json -o "$TMP/mra/" "$M" >/dev/null 2>&1
+"$KEHOACH" build --force -f json -o "$TMP/mrb/" "$TMP/mr.yaml" >"$TMP/mrb.log" 2>&1
+check_no_grep "meta-basis: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mrb.log"
+$PY tests/import/same_plan.py "$TMP/mra/meta-basis-rules-plan.json" "$TMP/mrb/mr.json" \
+    --model tests/import/roundtrip-expected.txt meta-basis-rules-plan >"$TMP/mr.same"
+check_grep "meta-basis: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mr.same"
+
 # a closing that does not open "Trên đây là …": its bookmark says where it
 # starts, and its end mark "./." the plan wrote itself comes back
 Q=plans/state/ubnd-xa-tuyen-quan-2027.yaml

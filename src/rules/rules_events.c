@@ -15,9 +15,11 @@
  * later events), and not when that report falls before the issue date
  * (R-DEADLINE-AFTER-ISSUE reports the slip). Certainty: a judgement on the
  * plan's own dates ([U]), so a warning with both places named. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "kehoach/date.h"
+#include "kehoach/text.h"
 #include "rule.h"
 
 void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx);
@@ -73,32 +75,41 @@ static void event_section(const kh_section *s, int depth, const char *number, vo
     }
 }
 
-/* The last dated event a unit holds itself (`who:` its id or its name). */
-typedef struct own_event {
-    const kh_unit *unit;
-    const kh_event *last;
-} own_event;
+/* The dated events that name who holds them (`who:`), gathered once. */
+typedef struct held_events {
+    const kh_event **v;
+    size_t n, cap;
+} held_events;
 
-static void own_event_section(const kh_section *s, int depth, const char *number, void *ctx)
+static void held_section(const kh_section *s, int depth, const char *number, void *ctx)
 {
     (void)depth, (void)number;
-    own_event *o = ctx;
-    for (size_t i = 0; i < s->n_events; i++) {
-        const kh_event *e = &s->events[i];
-        const char *who = e->who.s;
-        if (!who || !kh_date_is_full(e->date.date) ||
-            !((o->unit->id.s && !strcmp(who, o->unit->id.s)) ||
-              (o->unit->name.s && !strcmp(who, o->unit->name.s))))
-            continue;
-        if (!o->last || kh_date_cmp(e->date.date, o->last->date.date) > 0)
-            o->last = e;
+    held_events *h = ctx;
+    for (size_t i = 0; i < s->n_events; i++)
+        if (s->events[i].who.s && kh_date_is_full(s->events[i].date.date)) {
+            KH_GROW(h->v, h->n, h->cap);
+            h->v[h->n++] = &s->events[i];
+        }
+}
+
+/* The last of them unit u holds itself (`who:` its id or its name). */
+static const kh_event *last_held(const held_events *h, const kh_unit *u)
+{
+    const kh_event *last = NULL;
+    for (size_t i = 0; i < h->n; i++) {
+        const kh_event *e = h->v[i];
+        if (((u->id.s && !strcmp(e->who.s, u->id.s)) || (u->name.s && !strcmp(e->who.s, u->name.s))) &&
+            (!last || kh_date_cmp(e->date.date, last->date.date) > 0))
+            last = e;
     }
+    return last;
 }
 
 typedef struct unit_reports {
     kh_rule_ctx *cx;
     const kh_plan *plan;
     const last_report *last; /* the plan's: an event after it is reported there */
+    held_events held;
 } unit_reports;
 
 /* A unit's report of the results ("báo cáo kết quả") of what it does,
@@ -113,25 +124,22 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
     unit_reports *ur = ctx;
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
-        own_event o = {u, NULL};
-        for (size_t k = 0; k < u->n_tasks && !o.last; k++)
-            if (u->tasks[k].report)
-                kh_plan_walk_sections(ur->plan, own_event_section, &o);
-        if (!o.last || (ur->last && kh_date_cmp(o.last->date.date, ur->last->due) > 0))
+        const kh_event *held = last_held(&ur->held, u);
+        if (!held || (ur->last && kh_date_cmp(held->date.date, ur->last->due) > 0))
             continue; /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
         for (size_t k = 0; k < u->n_tasks; k++) {
             const kh_task *t = &u->tasks[k];
             kh_date due = kh_task_due_date(t);
             if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
-                !strstr(t->text.s, "kết quả") || kh_date_cmp(due, o.last->date.date) >= 0 ||
+                !strstr(t->text.s, "kết quả") || kh_date_cmp(due, held->date.date) >= 0 ||
                 (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
                 continue;
             char a[48], b[48];
             kh_report(ur->cx, t->deadline.raw.pos,
                       "the report of results is due %s, before the event this unit holds on %s: it cannot give that event's result; date the report after the event, or the event before the report",
                       "báo cáo kết quả có hạn %s, trước sự kiện chính đơn vị này tổ chức ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện, hoặc đưa sự kiện lên trước",
-                      kh_date_fmt_short(due, a), kh_date_fmt_short(o.last->date.date, b));
-            kh_report_note(ur->cx, NULL, o.last->date.raw.pos, "the unit's event",
+                      kh_date_fmt_short(due, a), kh_date_fmt_short(held->date.date, b));
+            kh_report_note(ur->cx, NULL, held->date.raw.pos, "the unit's event",
                            "sự kiện của đơn vị");
         }
     }
@@ -143,8 +151,11 @@ void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
     kh_plan_walk_sections(p, report_section, &last);
     bool plan_judged = last.task && last.judgeable &&
                        !(kh_date_is_full(p->date.date) && kh_date_cmp(last.due, p->date.date) < 0);
-    unit_reports ur = {cx, p, plan_judged ? &last : NULL};
-    kh_plan_walk_sections(p, unit_report_section, &ur);
+    unit_reports ur = {cx, p, plan_judged ? &last : NULL, {NULL, 0, 0}};
+    kh_plan_walk_sections(p, held_section, &ur.held);
+    if (ur.held.n)
+        kh_plan_walk_sections(p, unit_report_section, &ur);
+    free(ur.held.v);
     if (!last.task || !last.judgeable)
         return;
     /* a last report before the issue date is R-DEADLINE-AFTER-ISSUE's

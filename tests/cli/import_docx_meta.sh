@@ -10,6 +10,19 @@
 # docx pass through it keeps the part and the bookmarks.
 . "$(dirname "$0")/../lib.sh"
 PY=/usr/bin/python3
+
+# model_back LABEL FIXTURE NAME: $TMP/NAME.yaml, imported from FIXTURE's
+# DOCX, loads and gives back FIXTURE's whole JSON model.
+model_back() {
+    base=$(basename "$2" .yaml)
+    "$KEHOACH" build --force -f json -o "$TMP/$3a/" "$2" >/dev/null 2>&1
+    "$KEHOACH" build --force -f json -o "$TMP/$3b/" "$TMP/$3.yaml" >"$TMP/$3b.log" 2>&1
+    check_no_grep "$1: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/$3b.log"
+    $PY tests/import/same_plan.py "$TMP/$3a/$base.json" "$TMP/$3b/$3.json" \
+        --model tests/import/roundtrip-expected.txt "$base" >"$TMP/$3.same"
+    check_grep "$1: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/$3.same"
+}
+
 EDIT="$PY tests/import/docx_edit.py"
 P=plans/002-hai-ba-trung-quan-uy.yaml
 "$KEHOACH" build -f docx -o "$TMP/" "$P" >/dev/null 2>&1
@@ -139,12 +152,7 @@ y=open('$TMP/mc.yaml', encoding='utf-8').read()
 a=y[y.index('\nannexes:\n'):]
 a=a[:a.index('\n\n', 12)]
 assert '\n    body: |\n      1. Nhiệt liệt chào mừng' in a and 'sections:' not in a, a"
-"$KEHOACH" build --force -f json -o "$TMP/mca/" "$M" >/dev/null 2>&1
-"$KEHOACH" build --force -f json -o "$TMP/mcb/" "$TMP/mc.yaml" >"$TMP/mcb.log" 2>&1
-check_no_grep "meta-closing: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mcb.log"
-$PY tests/import/same_plan.py "$TMP/mca/meta-closing-plan.json" "$TMP/mcb/mc.json" \
-    --model tests/import/roundtrip-expected.txt meta-closing-plan >"$TMP/mc.same"
-check_grep "meta-closing: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mc.same"
+model_back meta-closing "$M" mc
 
 # tests/fixtures/import/meta-cites-body-plan.yaml: an intro citing three
 # documents apart by ';', the second's subject printed cut short; a unit
@@ -167,12 +175,7 @@ u=u[:u.index('      - name:', 5)]
 assert 'body: |' in u and 'tasks:' not in u and 'phục vụ học tập trong tháng 6/2027.' in u, u
 c=y[y.index('- name: \"Các chi bộ trực thuộc\"'):]
 assert 'tasks:' in c and 'deadline: 2027-03' in c, c[:400]"
-"$KEHOACH" build --force -f json -o "$TMP/mba/" "$M" >/dev/null 2>&1
-"$KEHOACH" build --force -f json -o "$TMP/mbb/" "$TMP/mb.yaml" >"$TMP/mbb.log" 2>&1
-check_no_grep "meta-cites: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mbb.log"
-$PY tests/import/same_plan.py "$TMP/mba/meta-cites-body-plan.json" "$TMP/mbb/mb.json" \
-    --model tests/import/roundtrip-expected.txt meta-cites-body-plan >"$TMP/mb.same"
-check_grep "meta-cites: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mb.same"
+model_back meta-cites "$M" mb
 
 # tests/fixtures/import/meta-basis-rules-plan.yaml: a Hướng dẫn implemented
 # that only the last căn cứ line cites (its record: in="basis"), a table
@@ -194,12 +197,7 @@ check "meta-basis: rules: off: is back, with its reason" $PY -c "
 y=open('$TMP/mr.yaml', encoding='utf-8').read()
 r=y[y.index('\nrules:\n'):]
 assert '  off:\n    - id: \"R-NUM-PAD\"\n      reason: \"the number is' in r, r"
-"$KEHOACH" build --force -f json -o "$TMP/mra/" "$M" >/dev/null 2>&1
-"$KEHOACH" build --force -f json -o "$TMP/mrb/" "$TMP/mr.yaml" >"$TMP/mrb.log" 2>&1
-check_no_grep "meta-basis: the imported plan loads" '\[LOAD-[A-Z0-9-]*\]$' "$TMP/mrb.log"
-$PY tests/import/same_plan.py "$TMP/mra/meta-basis-rules-plan.json" "$TMP/mrb/mr.json" \
-    --model tests/import/roundtrip-expected.txt meta-basis-rules-plan >"$TMP/mr.same"
-check_grep "meta-basis: the whole model back" '^model: ([0-9]+)/\1 same' "$TMP/mr.same"
+model_back meta-basis "$M" mr
 
 # a closing that does not open "Trên đây là …": its bookmark says where it
 # starts, and its end mark "./." the plan wrote itself comes back

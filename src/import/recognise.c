@@ -926,6 +926,14 @@ static bool emit_timetable(rec *r, char **cell, unsigned rows, unsigned cols,
 
 static bool is_end_table(const kh_src *doc, size_t i);
 
+/* The open section when it can take a `table:` now (no unit or
+ * subsection open in it, none taken yet), else NULL. */
+static sec *table_section(rec *r)
+{
+    sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
+    return s && !r->unit.open && !s->table_done && !s->subs_open && !s->units_open ? s : NULL;
+}
+
 /* A caption held for a table that did not take it: body text after all. */
 static void flush_caption(rec *r)
 {
@@ -952,13 +960,12 @@ static bool is_timetable_head(const rec *r, char **cell, unsigned cols)
  * line, bold and centred, not a heading, directly before a table the open
  * section can take as its `table:` (import_table). Its text without the
  * bold marks around it; NULL when p is no such line. Caller frees. */
-static char *table_caption(const rec *r, const kh_src *doc, size_t i)
+static char *table_caption(rec *r, const kh_src *doc, size_t i)
 {
     const kh_para *p = &doc->v[i], *nx = i + 1 < doc->n ? &doc->v[i + 1] : NULL;
-    const sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
     unsigned look = KH_PARA_BOLD | KH_PARA_CENTER;
-    if (!nx || !nx->table || is_end_table(doc, i + 1) || p->table || doc->kind != KH_SRC_DOCX || !s || r->unit.open ||
-        s->table_done || s->subs_open || s->units_open || (p->flags & look) != look ||
+    if (!nx || !nx->table || is_end_table(doc, i + 1) || p->table || doc->kind != KH_SRC_DOCX ||
+        !table_section(r) || (p->flags & look) != look ||
         (p->flags & KH_PARA_HEADING) || strchr(p->text, '\n') || strlen(p->text) > 300)
         return NULL;
     const char *t = p->text;
@@ -994,9 +1001,8 @@ static size_t import_table(rec *r, size_t i)
         if (doc->v[j].cell + 1 > cols)
             cols = doc->v[j].cell + 1;
     }
-    sec *s = r->depth >= 1 ? &r->st[r->depth - 1] : NULL;
-    if (!s || r->unit.open || s->table_done || s->subs_open || s->units_open || rows < 2 ||
-        cols < 2 || cols > KH_TABLE_MAX_COLS || rows > 10000) {
+    sec *s = table_section(r);
+    if (!s || rows < 2 || cols < 2 || cols > KH_TABLE_MAX_COLS || rows > 10000) {
         flush_caption(r);
         unsure(r, i + 1, "a table that cannot be this section's 'table:', kept as text",
                "bảng không thể làm 'table:' của mục này, giữ dạng văn bản", doc->v[i].text);

@@ -30,7 +30,6 @@ void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx);
 void rule_table_lead(const kh_plan *p, kh_rule_ctx *cx);
 
 #define CELL_MAX 64   /* a longer cell is text: never a number, label or ordinal */
-#define WALK_DEPTH 64 /* the loader's section depth is far below this */
 #define TERMS_MAX 6   /* "26 + 4 = 30" up to this many rows, else "add up to" */
 #define SUM_CAP 1000000000000000000LL /* 10^18: a column past it is not judged */
 
@@ -181,36 +180,6 @@ static bool *total_rows(const kh_table *t, size_t oc, size_t *n_total)
         *n_total += tot[r];
     }
     return tot;
-}
-
-/* ---- the walk: every table of the sections and the annexes ---- */
-
-typedef void (*table_fn)(const kh_table *t, kh_rule_ctx *cx);
-
-static void walk_tables(const kh_plan *p, kh_rule_ctx *cx, table_fn fn)
-{
-    struct frame {
-        const kh_section *s;
-        size_t n, i;
-    } st[WALK_DEPTH];
-    for (int part = 0; part < 2; part++) {
-        int top = 0;
-        st[0] = (struct frame){part ? p->annexes : p->sections,
-                               part ? p->n_annexes : p->n_sections, 0};
-        while (top >= 0) {
-            if (st[top].i >= st[top].n) {
-                top--;
-                continue;
-            }
-            const kh_section *s = &st[top].s[st[top].i++];
-            if (s->table.pos.line && s->table.n_rows && s->table.n_cols)
-                fn(&s->table, cx);
-            if (s->n_sections && top + 1 < WALK_DEPTH) {
-                top++;
-                st[top] = (struct frame){s->sections, s->n_sections, 0};
-            }
-        }
-    }
 }
 
 /* ---- R-TABLE-SUM ---- */
@@ -457,7 +426,7 @@ static void sum_table(const kh_table *t, kh_rule_ctx *cx)
 
 void rule_table_sum(const kh_plan *p, kh_rule_ctx *cx)
 {
-    walk_tables(p, cx, sum_table);
+    kh_walk_tables(p, cx, sum_table);
 }
 
 /* ---- R-TABLE-ORDINAL ---- */
@@ -755,7 +724,7 @@ static void ordinal_table(const kh_table *t, kh_rule_ctx *cx)
 
 void rule_table_ordinal(const kh_plan *p, kh_rule_ctx *cx)
 {
-    walk_tables(p, cx, ordinal_table);
+    kh_walk_tables(p, cx, ordinal_table);
 }
 
 /* ---- R-TABLE-LEAD ---- */

@@ -1068,3 +1068,33 @@ bool kh_next_range(const char *s, size_t len, size_t from, kh_found_range *o)
     }
     return false;
 }
+
+/* ---- tables ---- */
+
+#define TABLE_WALK_DEPTH 64 /* the loader's section depth is far below this */
+
+void kh_walk_tables(const kh_plan *p, kh_rule_ctx *cx, kh_table_fn fn)
+{
+    struct frame {
+        const kh_section *s;
+        size_t n, i;
+    } st[TABLE_WALK_DEPTH];
+    for (int part = 0; part < 2; part++) {
+        int top = 0;
+        st[0] = (struct frame){part ? p->annexes : p->sections,
+                               part ? p->n_annexes : p->n_sections, 0};
+        while (top >= 0) {
+            if (st[top].i >= st[top].n) {
+                top--;
+                continue;
+            }
+            const kh_section *s = &st[top].s[st[top].i++];
+            if (s->table.pos.line && s->table.n_rows && s->table.n_cols)
+                fn(&s->table, cx);
+            if (s->n_sections && top + 1 < TABLE_WALK_DEPTH) {
+                top++;
+                st[top] = (struct frame){s->sections, s->n_sections, 0};
+            }
+        }
+    }
+}

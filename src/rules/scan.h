@@ -1,6 +1,6 @@
 /* scan.h — what the text rules share: a walker over every text of the plan
- * (in reading order), Markdown bodies split into paragraphs of plain text
- * that keep a byte map back to the YAML value (so a diagnostic points at
+ * (in reading order) and one over its tables, Markdown bodies split into
+ * paragraphs of plain text that keep a byte map back to the YAML value (so a diagnostic points at
  * the exact line and column), and scanners for the things plans write in
  * running text: dates (dd/mm/yyyy and `ngày d tháng m năm y`), document
  * numbers (`17-HD/BTGHU`), citations, year ranges. Private to src/rules/. */
@@ -220,5 +220,10 @@ bool kh_issuer_under_central(const char *body);
  * Thủ tướng Chính phủ 6, Chính phủ 7): each issues apart though the Party's
  * share the code TW. -1 for any other name. */
 int kh_central_body(const char *name);
+
+/* Every table (`table:`) of the sections, subsections and annexes, in
+ * reading order; fn is called for each one that has rows and columns. */
+typedef void (*kh_table_fn)(const kh_table *t, kh_rule_ctx *cx);
+void kh_walk_tables(const kh_plan *p, kh_rule_ctx *cx, kh_table_fn fn);
 
 #endif

@@ -5,7 +5,11 @@
  * typed (Telex/VNI: "thực hiên", "cán bô"), and hỏi written for ngã or
  * ngã for hỏi ("nắm vửng", "lảnh đạo"). A slip of that kind often leaves a
  * well-formed syllable (hiên, bô, vửng are words), which R-ORTHO-SYLLABLE
- * cannot see; the pair can.
+ * cannot see; the pair can. The third slip is two neighbouring letters
+ * swapped ("quốc gai" for quốc gia): looked for by wordscan.c when each
+ * syllable is well-formed and the swap spells a listed word, so that
+ * words without a tone to slip (nhân dân, cơ quan, quốc gia) are listed
+ * too.
  *
  * The words: the most frequent two-syllable words of the plans under
  * plans/ and of the three seeds (a count of word pairs), and the words
@@ -39,38 +43,39 @@ static const char *const words[] = {
     "chỉ đạo", "chiến sĩ", "chính phủ", "chính quyền", "chính sách", "chính trị",
     "chủ động", "chủ nghĩa", "chủ quyền", "chủ tịch", "chủ trì", "chủ yếu", "chức năng",
     "chương trình", "chuyên đề", "chuyển đổi", "cổ động", "cơ sở", "công chức",
-    "cộng đồng", "công nghệ", "cụ thể", "cử tri", "cứu hộ", "dân chủ", "dân vận",
-    "danh hiệu", "di tích", "dịch bệnh", "dịch vụ", "doanh nghiệp", "dự án", "dữ liệu",
-    "đại biểu", "đại diện", "đại hội", "đảm bảo", "đảng bộ", "đảng viên", "đánh giá",
-    "đạo đức", "đào tạo", "đầy đủ", "đẩy mạnh", "đề xuất", "địa bàn", "địa phương",
-    "điển hình", "điện tử", "điều lệ", "định hướng", "đô thị", "đoàn kết", "đoàn thể",
-    "đoàn viên", "đổi mới", "đội ngũ", "đối tượng", "đôn đốc", "đơn vị", "đồng bộ",
-    "đường lối", "giai đoạn", "giải pháp", "giải quyết", "giám sát", "giáo dục",
+    "cộng đồng", "công nghệ", "cụ thể", "cử tri", "cứu hộ", "cơ quan", "công tác",
+    "công an", "dân chủ", "dân vận", "danh hiệu", "di tích", "dịch bệnh", "dịch vụ",
+    "doanh nghiệp", "dự án", "dữ liệu", "dân tộc", "đại biểu", "đại diện", "đại hội",
+    "đảm bảo", "đảng bộ", "đảng viên", "đánh giá", "đạo đức", "đào tạo", "đầy đủ",
+    "đẩy mạnh", "đề xuất", "địa bàn", "địa phương", "điển hình", "điện tử", "điều lệ",
+    "định hướng", "đô thị", "đoàn kết", "đoàn thể", "đoàn viên", "đổi mới", "đội ngũ",
+    "đối tượng", "đôn đốc", "đơn vị", "đồng bộ", "đường lối", "đất nước", "đền ơn",
+    "đáp nghĩa", "giai đoạn", "giải pháp", "giải quyết", "giám sát", "giáo dục",
     "giáo viên", "giấy khen", "gương mẫu", "hàng đầu", "hành chính", "hành động",
-    "hiệu lực", "hiệu quả", "hình thức", "hỗ trợ", "hoàn thiện", "hoạt động",
-    "học sinh", "học tập", "hội đồng", "hội nghị", "hội nhập", "hội viên", "hợp nhất",
-    "hướng dẫn", "hưởng ứng", "huyện ủy", "kế hoạch", "kết luận", "khẩu hiệu",
-    "khen thưởng", "khoa học", "kiểm điểm", "kiểm tra", "kiến nghị", "kinh phí",
-    "kinh tế", "kịp thời", "kỷ cương", "kỷ luật", "kỷ nguyên", "kỷ niệm", "lãng phí",
-    "lãnh đạo", "lao động", "lịch sử", "liệt sĩ", "lực lượng", "lý luận", "lý tưởng",
-    "mặt trận", "minh bạch", "môi trường", "mục tiêu", "năm học", "nắm vững",
-    "nền tảng", "ngân sách", "nghị quyết", "nghĩa trang", "nghĩa vụ", "nghiêm túc",
-    "nghiên cứu", "nguồn lực", "nhà nước", "nhà trường", "nhận thức", "nhiệm kỳ",
-    "nhiệm vụ", "niềm tin", "nội dung", "phần mềm", "phát triển", "phổ biến",
-    "phối hợp", "phong cách", "phòng chống", "phong trào", "phù hợp", "quân đội",
-    "quốc tế", "quy chế", "quy định", "quy trình", "quyền hạn", "quyết định",
+    "hiệu lực", "hiệu quả", "hình thức", "hỗ trợ", "hoàn thiện", "hoạt động", "học sinh",
+    "học tập", "hội đồng", "hội nghị", "hội nhập", "hội viên", "hợp nhất", "hướng dẫn",
+    "hưởng ứng", "huyện ủy", "hồ sơ", "kế hoạch", "kết luận", "khẩu hiệu", "khen thưởng",
+    "khoa học", "kiểm điểm", "kiểm tra", "kiến nghị", "kinh phí", "kinh tế", "kịp thời",
+    "kỷ cương", "kỷ luật", "kỷ nguyên", "kỷ niệm", "lãng phí", "lãnh đạo", "lao động",
+    "lịch sử", "liệt sĩ", "lực lượng", "lý luận", "lý tưởng", "lưu trữ", "mặt trận",
+    "minh bạch", "môi trường", "mục tiêu", "mục đích", "năm học", "nắm vững", "nền tảng",
+    "ngân sách", "nghị quyết", "nghĩa trang", "nghĩa vụ", "nghiêm túc", "nghiên cứu",
+    "nguồn lực", "nhà nước", "nhà trường", "nhận thức", "nhiệm kỳ", "nhiệm vụ", "niềm tin",
+    "nội dung", "nhân dân", "nâng cao", "phần mềm", "phát triển", "phổ biến", "phối hợp",
+    "phong cách", "phòng chống", "phong trào", "phù hợp", "pháp luật", "quân đội",
+    "quốc tế", "quy chế", "quy định", "quy trình", "quyền hạn", "quyết định", "quốc gia",
     "sản xuất", "sáng tạo", "sáp nhập", "sắp xếp", "số hóa", "sơ kết", "sức khỏe",
-    "tài chính", "tài liệu", "tăng cường", "tập thể", "tập trung", "tham nhũng",
-    "thắng lợi", "thành lập", "thành phố", "thành tích", "thành ủy", "theo dõi",
-    "thị trấn", "thị xã", "thời điểm", "thời gian", "thời hạn", "thủ tục", "thực hiện",
-    "thực tế", "thực tiễn", "thường trực", "thường xuyên", "tích cực", "tiến độ",
-    "tiên tiến", "tiết kiệm", "tiêu cực", "tinh gọn", "tình hình", "tỉnh ủy", "tổ chức",
-    "tổ quốc", "tọa đàm", "toàn diện", "tổng hợp", "tổng kết", "tổng số", "trách nhiệm",
-    "trẻ em", "triển khai", "trực quan", "trực tiếp", "trực tuyến", "tự hào",
-    "tư tưởng", "tưởng niệm", "tuyên giáo", "tuyên truyền", "ứng cử", "ứng dụng",
-    "ủy ban", "ủy viên", "vai trò", "văn bản", "vận động", "văn kiện", "vi phạm",
-    "viên chức", "vũ trang", "vướng mắc", "xã hội", "xây dựng", "xuất sắc", "ý nghĩa",
-    "yêu cầu",
+    "sinh hoạt", "sâu rộng", "tài chính", "tài liệu", "tăng cường", "tập thể", "tập trung",
+    "tham nhũng", "thắng lợi", "thành lập", "thành phố", "thành tích", "thành ủy",
+    "theo dõi", "thị trấn", "thị xã", "thời điểm", "thời gian", "thời hạn", "thủ tục",
+    "thực hiện", "thực tế", "thực tiễn", "thường trực", "thường xuyên", "tích cực",
+    "tiến độ", "tiên tiến", "tiết kiệm", "tiêu cực", "tinh gọn", "tình hình", "tỉnh ủy",
+    "tổ chức", "tổ quốc", "tọa đàm", "toàn diện", "tổng hợp", "tổng kết", "tổng số",
+    "trách nhiệm", "trẻ em", "triển khai", "trực quan", "trực tiếp", "trực tuyến",
+    "tự hào", "tư tưởng", "tưởng niệm", "tuyên giáo", "tuyên truyền", "thông tin",
+    "thanh niên", "tham mưu", "trung tâm", "ứng cử", "ứng dụng", "ủy ban", "ủy viên",
+    "vai trò", "văn bản", "vận động", "văn kiện", "vi phạm", "viên chức", "vũ trang",
+    "vướng mắc", "xã hội", "xây dựng", "xuất sắc", "ý nghĩa", "yêu cầu",
 };
 
 #define N_WORDS (sizeof words / sizeof words[0])
@@ -181,14 +186,19 @@ int kh_compounds_slip(const kh_compounds *c, unsigned s1, int t1, unsigned s2, i
     return found;
 }
 
-bool kh_compounds_has(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2)
+int kh_compounds_find(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2)
 {
     for (size_t s = pair_slot(s1, s2); c->slot[s].word >= 0; s = (s + 1) & (SLOTS - 1)) {
         const entry *e = &c->slot[s];
         if (e->s1 == s1 && e->s2 == s2 && e->t1 == t1 && e->t2 == t2)
-            return true;
+            return e->word;
     }
-    return false;
+    return -1;
+}
+
+bool kh_compounds_has(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2)
+{
+    return kh_compounds_find(c, s1, t1, s2, t2) >= 0;
 }
 
 const char *kh_compound_word(int i)

@@ -27,6 +27,8 @@ int kh_compounds_slip(const kh_compounds *c, unsigned s1, int t1, unsigned s2, i
 
 /* Whether the two syllables spell a listed word exactly. */
 bool kh_compounds_has(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2);
+/* The index of the listed word they spell exactly, -1 for none. */
+int kh_compounds_find(const kh_compounds *c, unsigned s1, int t1, unsigned s2, int t2);
 
 /* The listed word i ("thực hiện"), NULL past the end; how many there are. */
 const char *kh_compound_word(int i);

@@ -53,7 +53,12 @@ void rule_ortho_compound(const kh_plan *p, kh_rule_ctx *cx)
         char a[32], b[32];
         cased(a, sizeof a, right, (size_t)(rsp - right), f->word, (size_t)(sp - f->word));
         cased(b, sizeof b, rsp + 1, strlen(rsp + 1), sp + 1, strlen(sp + 1));
-        kh_report(cx, f->pos, "'%s': a tone mark slipped in '%s'; write '%s %s'",
-                  "'%s': gõ sai dấu thanh trong từ '%s'; sửa thành '%s %s'", f->word, right, a, b);
+        if (f->swapped)
+            kh_report(cx, f->pos, "'%s': two letters swapped in '%s'; write '%s %s'",
+                      "'%s': gõ đảo chữ trong từ '%s'; sửa thành '%s %s'", f->word, right, a, b);
+        else
+            kh_report(cx, f->pos, "'%s': a tone mark slipped in '%s'; write '%s %s'",
+                      "'%s': gõ sai dấu thanh trong từ '%s'; sửa thành '%s %s'", f->word, right,
+                      a, b);
     }
 }

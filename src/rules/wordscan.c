@@ -46,6 +46,7 @@ static const char *const reduplicated[] = {
 
 #define CACHE_SLOTS 2048
 #define CACHE_WORD 24
+#define SWAPS_MAX 2
 /* A word's verdict and toneless key, keyed by its bytes (the hash first,
  * then the bytes). */
 typedef struct word_info {
@@ -55,6 +56,12 @@ typedef struct word_info {
     int8_t tone;     /* kh_syllable_key: -1 not a syllable */
     uint8_t where;   /* kh_compounds_where of its key */
     uint16_t syl;    /* and the syllable's id there */
+    /* The listed syllables its key spells with two neighbouring letters
+     * swapped ("gai": gia), for well-formed words only: their ids and
+     * kh_compounds_where. */
+    uint8_t n_swap;
+    uint8_t swap_where[SWAPS_MAX];
+    uint16_t swap_syl[SWAPS_MAX];
     char key[KH_SYL_KEY];
     char w[CACHE_WORD];
 } word_info;
@@ -102,6 +109,17 @@ static size_t closing(const char *s, size_t a, size_t e)
     return 0;
 }
 
+static bool key_vowel(char c)
+{
+    switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'B': case 'E': case 'O': case 'W': case 'U':
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
 {
     int tone;
@@ -110,6 +128,28 @@ static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
     unsigned id = 0;
     r->where = r->tone < 0 ? 0 : (uint8_t)kh_compounds_where(wp->compounds, r->key, &id);
     r->syl = (uint16_t)id;
+    r->n_swap = 0;
+    if (r->verdict != KH_SYL_OK || r->tone < 0)
+        return;
+    char k[KH_SYL_KEY];
+    memcpy(k, r->key, sizeof k);
+    /* Two vowels (the key's a e i o u y, and ă â ê ô ơ ư folded to A B E
+     * O W U): a swap that moves a consonant leaves no syllable but in a
+     * handful of words (em, me), and each look-up costs. */
+    for (size_t i = 0; k[i] && k[i + 1] && r->n_swap < SWAPS_MAX; i++) {
+        if (k[i] == k[i + 1] || !key_vowel(k[i]) || !key_vowel(k[i + 1]))
+            continue;
+        char c = k[i];
+        k[i] = k[i + 1];
+        k[i + 1] = c;
+        unsigned where = kh_compounds_where(wp->compounds, k, &id);
+        if (where) {
+            r->swap_where[r->n_swap] = (uint8_t)where;
+            r->swap_syl[r->n_swap++] = (uint16_t)id;
+        }
+        k[i + 1] = k[i];
+        k[i] = c;
+    }
 }
 
 /* What is known of the word s[0, n): from the table when it was met
@@ -153,6 +193,7 @@ static kh_word_finding *add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, co
     memcpy(f->word, w, n);
     f->word[n] = '\0';
     f->compound = -1;
+    f->swapped = false;
     return f;
 }
 
@@ -267,6 +308,39 @@ static void compound(word_pass *wp, const kh_para *pa, size_t pa0, unsigned s1, 
     f->which = which;
 }
 
+/* The word at s[pa0] (w1) and the next, w2, ending at s[b): a listed
+ * word with two neighbouring letters of one syllable swapped ("quốc
+ * gai")? Both must be well-formed syllables (an ill-formed one is
+ * R-ORTHO-SYLLABLE's) and not a listed word as typed. */
+static void swapped(word_pass *wp, const kh_para *pa, size_t pa0, const word_info *w1, size_t b,
+                    const word_info *w2)
+{
+    if (w1->verdict != KH_SYL_OK || w1->tone < 0 || w2->verdict != KH_SYL_OK || w2->tone < 0 ||
+        !(((w1->where & KH_CPD_FIRST) && w2->n_swap) || ((w2->where & KH_CPD_SECOND) && w1->n_swap)))
+        return;
+    if ((w1->where & KH_CPD_FIRST) && (w2->where & KH_CPD_SECOND) &&
+        kh_compounds_has(wp->compounds, w1->syl, w1->tone, w2->syl, w2->tone))
+        return;
+    int k = -1, which = 0;
+    for (unsigned i = 0; k < 0 && (w1->where & KH_CPD_FIRST) && i < w2->n_swap; i++)
+        if (w2->swap_where[i] & KH_CPD_SECOND) {
+            k = kh_compounds_find(wp->compounds, w1->syl, w1->tone, w2->swap_syl[i], w2->tone);
+            which = 1;
+        }
+    for (unsigned i = 0; k < 0 && (w2->where & KH_CPD_SECOND) && i < w1->n_swap; i++)
+        if (w1->swap_where[i] & KH_CPD_FIRST) {
+            k = kh_compounds_find(wp->compounds, w1->swap_syl[i], w1->tone, w2->syl, w2->tone);
+            which = 0;
+        }
+    if (k < 0)
+        return;
+    kh_word_finding *f = add(wp->out, kh_para_pos(pa, pa0), KH_WF_COMPOUND, KH_SYL_OK,
+                             pa->s + pa0, b - pa0);
+    f->compound = k;
+    f->which = which;
+    f->swapped = true;
+}
+
 static void word_para(const kh_para *pa, void *ctx)
 {
     word_pass *wp = ctx;
@@ -276,6 +350,7 @@ static void word_para(const kh_para *pa, void *ctx)
     unsigned prev_syl = 0;
     int prev_tone = -1;
     bool prev_ok = false;
+    const word_info *prev_w = NULL; /* the previous word, ending its run */
     word_info tmp;
     for (size_t i = 0; i < pa->len;) {
         if (s[i] == ' ') {
@@ -305,6 +380,10 @@ static void word_para(const kh_para *pa, void *ctx)
             doubled(wp, pa, prev_a, prev_b, ca, cb);
         if (prev_first && w && (w->where & KH_CPD_SECOND) && ca == a)
             compound(wp, pa, prev_a, prev_syl, prev_tone, prev_ok, cb, w);
+        /* prev_w is still the previous word unless this one took its slot */
+        if (prev_w && w && prev_w != w && ca == a && (prev_w->n_swap | w->n_swap))
+            swapped(wp, pa, prev_a, prev_w, cb, w);
+        prev_w = w && w != &tmp && cb == e ? w : NULL;
         prev_bare = ca == a && cb == e && cb > ca;
         /* Nothing but a space may stand inside a listed word; the id is
          * copied, as the next word may take this one's slot of the table. */

@@ -24,6 +24,8 @@ typedef struct kh_word_finding {
                             compound: both its words */
     int compound;        /* KH_WF_COMPOUND: kh_compound_word's index */
     int which;           /* KH_WF_COMPOUND: the slipped syllable, 0 or 1 */
+    bool swapped;        /* KH_WF_COMPOUND: two letters of it swapped
+                            ("quốc gai"), not a tone slipped */
 } kh_word_finding;
 
 typedef struct kh_word_scan {

@@ -987,14 +987,20 @@ HANDMADE = os.path.join(ROOT, "tests", "defects", "handmade.txt")
 
 def read_handmade(path):
     """The hand-written defects (handmade.txt):
-    [[plan, family, kind, [[old, new]], text of the expected line or None]]."""
-    out, cur = [], None
+    [[plan, family, kind, [[old, new]], text of the expected line or None,
+    silent]]. silent: the block follows a '# not-a-defect:' comment (an edit
+    a reviewer may take for a defect, but that changes nothing the plan
+    issues: kehoach must stay silent on it)."""
+    out, cur, silent = [], None, False
     for n, l in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
-        if l.startswith("@ "):
+        if l.startswith("# not-a-defect:"):
+            silent = True
+        elif l.startswith("@ "):
             f = l[2:].split()
             if len(f) != 3:
                 sys.exit("%s:%d: '@ PLAN FAMILY KIND' expected" % (path, n))
-            cur = [f[0], f[1], f[2], [], None]
+            cur = [f[0], f[1], f[2], [], None, silent]
+            silent = False
             out.append(cur)
         elif l.startswith("- ") and cur:
             cur[3].append([l[2:], None])
@@ -1011,7 +1017,7 @@ def handmade_mutants(lines, plan, defects):
     """The hand-written defects of one plan as mutants, each expected at the
     line of its first edit. A text no longer in the plan stops the run: the
     corpus must not rot silently when a plan is edited."""
-    for (p, family, kind, edits, at_text) in defects:
+    for (p, family, kind, edits, at_text, silent) in defects:
         if p != plan:
             continue
         new, first, done = list(lines), None, set()
@@ -1028,7 +1034,9 @@ def handmade_mutants(lines, plan, defects):
                           if at_text in l and not l.lstrip().startswith("#")), None)
             if first is None:
                 sys.exit("inject.py: handmade %s %s: expected line %r not in %s" % (family, kind, at_text, plan))
-        yield Mutant("hand-" + family, kind, new, first + 1)
+        m = Mutant("hand-" + family, kind, new, first + 1)
+        m.silent = silent
+        yield m
 
 
 def run_check(kehoach, files, cwd):
@@ -1125,7 +1133,20 @@ def main(argv):
                 if sev in ("warning", "error"):
                     false_alarms.append("%s:%d:%d: %s [%s]" % (p, l, c, sev, rid))
         fam = {}
+        silent_ok = [0, 0]
         for p, b, name, m in mutants:
+            if getattr(m, "silent", False):
+                base_keys = {(l, i) for (l, _, _, i) in by.get(b, [])}
+                said = ["%s:%d:%d: %s [%s] (on the not-a-defect edit %s)" % (p, l, c, sev, rid, m.kind)
+                        for (l, c, sev, rid) in by.get(name, [])
+                        if sev in ("warning", "error") and (l, rid) not in base_keys]
+                false_alarms += said
+                silent_ok[0] += not said
+                silent_ok[1] += 1
+                if listing:
+                    print("%-7s %-12s %-24s %s:%d" % ("silent" if not said else "ALARM", m.family,
+                                                     m.kind, p, m.line))
+                continue
             hit = caught(m, by.get(name, []), by.get(b, []))
             t = fam.setdefault(m.family, [0, 0])
             t[1] += 1
@@ -1176,6 +1197,8 @@ def main(argv):
         if f not in fam and f != "hand-all":
             print("%-12s no mutant (floor %.1f)" % (f, floor[f]))
             bad = True
+    if silent_ok[1]:
+        print("not-a-defect edits left silent: %d of %d" % tuple(silent_ok))
     print("false alarms on %d clean plans: %d" % (len(clean_files), len(false_alarms)))
     for a in false_alarms:
         print("  " + a)

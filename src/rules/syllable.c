@@ -464,7 +464,30 @@ kh_syl kh_syllable_judge(const char *s, size_t n)
 
 int kh_syllable_key(const char *s, size_t n, char key[KH_SYL_KEY])
 {
-    int tone;
-    kh_syllable_judge_key(s, n, key, &tone);
+    /* kh_syllable_judge_key's key without the verdict (the word list of
+     * compounds.c is keyed once per check: the judging is not needed) */
+    size_t m = 0;
+    int tone = 0, marks = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = kh_utf8_next(s + i, n - i, &cp);
+        char b;
+        int t;
+        if (!k || !fold(cp, &b, &t) || m + 1 >= KH_SYL_KEY) {
+            key[0] = '\0';
+            return -1;
+        }
+        if (t & 7) {
+            marks++;
+            tone = t & 7;
+        }
+        key[m++] = b;
+        i += k;
+    }
+    if (!m || marks > 1) {
+        key[0] = '\0';
+        return -1;
+    }
+    key[m] = '\0';
     return tone;
 }

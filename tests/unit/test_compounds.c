@@ -43,6 +43,18 @@ int main(void)
     }
     CHECK(kh_compound_word((int)kh_compound_count()) == NULL, "past the end: NULL");
 
+    /* kh_syllable_key (the list's keys) gives kh_syllable_judge_key's key */
+    static const char *const keyed[] = {"thực", "Hiện", "NGHĨA", "quốc", "gia", "đảng", "ươn",
+                                        "2025", "x1", "hoáà", "nghiêngggggg", "", "café", "Uỷ"};
+    for (size_t i = 0; i < sizeof keyed / sizeof keyed[0]; i++) {
+        char k1[KH_SYL_KEY], k2[KH_SYL_KEY];
+        int t2;
+        int t1 = kh_syllable_key(keyed[i], strlen(keyed[i]), k1);
+        kh_syllable_judge_key(keyed[i], strlen(keyed[i]), k2, &t2);
+        CHECK(t1 == t2 && !strcmp(k1, k2), "%s: the same key (%d '%s', judged %d '%s')", keyed[i],
+              t1, k1, t2, k2);
+    }
+
     CHECK_STR(slip(c, "thực hiên", &which), "thực hiện", "nặng dropped");
     CHECK_INT(which, 1, "the second syllable slipped");
     CHECK_STR(slip(c, "cán bô", &which), "cán bộ", "nặng dropped");

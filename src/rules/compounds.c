@@ -139,9 +139,12 @@ unsigned kh_compounds_where(const kh_compounds *c, const char *key, unsigned *id
 
 kh_compounds *kh_compounds_new(void)
 {
-    kh_compounds *c = kh_xcalloc(1, sizeof *c);
-    for (size_t s = 0; s < SLOTS; s++)
+    kh_compounds *c = kh_xmalloc(sizeof *c); /* only what marks a slot empty is cleared */
+    for (size_t s = 0; s < SLOTS; s++) {
         c->slot[s].word = -1;
+        c->syl[s].key[0] = '\0';
+        c->syl[s].where = 0;
+    }
     for (size_t i = 0; i < N_WORDS; i++) {
         const char *w = words[i], *sp = strchr(w, ' ');
         char k1[KH_SYL_KEY], k2[KH_SYL_KEY];

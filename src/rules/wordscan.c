@@ -403,7 +403,14 @@ const kh_word_scan *kh_word_scan_get(kh_rule_ctx *cx)
 {
     if (!cx->shared->wordscan) {
         kh_word_scan *ws = kh_xcalloc(1, sizeof *ws);
-        word_pass wp = {.out = ws, .cache = kh_xcalloc(CACHE_SLOTS, sizeof(word_info)),
+        /* an empty slot is one of length 0: the rest is written when used
+         * (a calloc of the whole table cost more than the word pass) */
+        word_info *cache = kh_xmalloc(CACHE_SLOTS * sizeof *cache);
+        for (size_t k = 0; k < CACHE_SLOTS; k++) {
+            cache[k].hash = 0;
+            cache[k].len = 0;
+        }
+        word_pass wp = {.out = ws, .cache = cache,
                         .compounds = kh_compounds_new()};
         kh_walk_paras(cx, WORD_FIELDS, word_para, &wp);
         free(wp.cache);

@@ -71,7 +71,7 @@ RULE(rule_ref_form) RULE(rule_ref_same_doc)
 RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
 RULE(rule_event_after_report) RULE(rule_event_order)
 RULE(rule_unit_recipient) RULE(rule_count_list) RULE(rule_percent_rate) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
-RULE(rule_years_since) RULE(rule_range_order) RULE(rule_range_spacing)
+RULE(rule_years_since) RULE(rule_day_named) RULE(rule_range_order) RULE(rule_range_spacing)
 RULE(rule_congress_ordinal)
 RULE(rule_recip_present) RULE(rule_recip_luu_last) RULE(rule_recip_luu_style)
 RULE(rule_recip_punct) RULE(rule_recip_role) RULE(rule_recip_dup) RULE(rule_recip_subhead)
@@ -261,6 +261,8 @@ static const kh_rule catalogue[] = {
      "số năm kỷ niệm trong nội dung khớp với trích yếu", rule_anniv_body},
     {"R-YEARS-SINCE", KH_NOTE, BOTH, "'sau N năm thực hiện <document>' matches the document's year",
      "'sau N năm thực hiện <văn bản>' khớp với năm của văn bản", rule_years_since},
+    {"R-DAY-NAMED", KH_WARNING, BOTH, "a named day of the calendar (Quốc khánh, Ngày Pháp luật …) has its own date beside it",
+     "ngày kỷ niệm, ngày lễ được gọi tên (Quốc khánh, Ngày Pháp luật …) ghi đúng ngày của nó", rule_day_named},
     {"R-RANGE-ORDER", KH_ERROR, BOTH, "ranges run forwards; a term (nhiệm kỳ) spans 5 years",
      "khoảng thời gian theo thứ tự tăng; nhiệm kỳ là 5 năm", rule_range_order},
     {"R-RANGE-SPACING", KH_NOTE, BOTH, "ranges space the dash one way",

@@ -467,6 +467,22 @@ static bool unit_covered(const recip_match *m, const kh_unit *u, char **missing)
     return name_covered(m, u->name.s);
 }
 
+/* The unit `core` is the archive line's office `rcore` with the issuer's
+ * level or place after it: `văn phòng đảng ủy xã` kept at `Lưu Văn phòng
+ * Đảng ủy.` of the Đảng ủy xã Thạch Lạc (the rest, `xã`, is words of the
+ * issuer's name). */
+static bool archive_of_issuer(const kh_plan *p, const char *core, const char *rcore)
+{
+    size_t n = strlen(rcore);
+    if (!n || strncmp(core, rcore, n) || core[n] != ' ' || !p->issuer.s)
+        return false;
+    char *fi = kh_fold(p->issuer.s);
+    const char *rest = core + n + 1;
+    size_t fl = strlen(fi), at = kh_find_word(fi, fl, 0, rest);
+    free(fi);
+    return *rest && at < fl;
+}
+
 /* Whether a recipient line (or the issuer itself) names the body `name`. */
 static bool name_covered(const recip_match *m, const char *name)
 {
@@ -483,7 +499,7 @@ static bool name_covered(const recip_match *m, const char *name)
             /* the Lưu line keeps the issuer's copy at one office: it
              * stands for that office alone (Lưu Chi bộ is no copy for the
              * Chi ủy Chi bộ) */
-            ok = !strcmp(core, rcore);
+            ok = !strcmp(core, rcore) || archive_of_issuer(p, core, rcore);
             continue;
         }
         ok = strstr(rn, core) || (strlen(rcore) > 6 && strstr(un, rcore));

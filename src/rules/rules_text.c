@@ -167,6 +167,21 @@ static bool legacy_cp(uint32_t cp)
     return cp >= 0xA0 && cp <= 0xFF && legacy[cp];
 }
 
+/* The signs of units and figures that Vietnamese text does use, where
+ * they stand as such: ² ³ after a unit's m (m², km², m³), ± ½ ¼ ¾ beside a
+ * figure or a space. Legacy text puts them inside words (TCVN3 "Kõ ho¹ch"). */
+static bool unit_sign(const char *s, size_t len, size_t i, size_t k, uint32_t cp)
+{
+    char before = i ? s[i - 1] : ' ', after = i + k < len ? s[i + k] : ' ';
+    bool after_letter = (after & 0x80) || (after >= 'a' && after <= 'z') ||
+                        (after >= 'A' && after <= 'Z');
+    if (cp == 0xB2 || cp == 0xB3)
+        return before == 'm' && !after_letter;
+    if (cp == 0xB1 || cp == 0xBD || cp == 0xBC || cp == 0xBE)
+        return (before == ' ' || (before >= '0' && before <= '9')) && !after_letter;
+    return false;
+}
+
 static void nfc_para(const kh_para *pa, void *ctx)
 {
     kh_rule_ctx *cx = ctx;
@@ -183,7 +198,7 @@ static void nfc_para(const kh_para *pa, void *ctx)
             i++;
             continue;
         }
-        if (legacy_cp(cp)) {
+        if (legacy_cp(cp) && !unit_sign(pa->s, pa->len, i, k, cp)) {
             size_t a = i > 12 ? i - 12 : 0;
             while (a > 0 && ((unsigned char)pa->s[a] & 0xC0) == 0x80)
                 a--;

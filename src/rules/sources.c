@@ -89,6 +89,7 @@ static const struct {
     {"R-ISSUER-ABBREV", "[S][3P]"},
     {"R-SIGN-TITLE-PREFIX", "party [S][3P]; state [S][U]"},
     {"R-YEARS-SINCE", "[SEED]"},
+    {"R-DAY-NAMED", "[S]"},
     {"R-RANGE-ORDER", "-"},
     {"R-RANGE-SPACING", "[SEED]"},
     {"R-CONGRESS-ORDINAL", "[SEED]"},

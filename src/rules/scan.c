@@ -299,7 +299,7 @@ static bool split_plain(kh_para_index *x, const kh_field *f, const char *s, size
     return true;
 }
 
-static void split_field(kh_para_index *x, const kh_field *f)
+static void split_field(kh_para_index *x, const kh_field *f, bool fast)
 {
     const char *s = f->t->s;
     size_t len = strlen(s);
@@ -309,7 +309,7 @@ static void split_field(kh_para_index *x, const kh_field *f)
         x->n_paras++;
         return;
     }
-    if (split_plain(x, f, s, len))
+    if (fast && split_plain(x, f, s, len))
         return;
     cmark_node *doc = kh_md_parse(f->t, NULL, NULL);
     if (!doc)
@@ -349,13 +349,33 @@ static void split_field(kh_para_index *x, const kh_field *f)
     free(li.start);
 }
 
-kh_para_index *kh_para_index_build(const kh_plan *p)
+static kh_para_index *build_index(const kh_plan *p, bool fast)
 {
     kh_para_index *x = kh_xcalloc(1, sizeof *x);
     kh_walk_fields(p, collect_field, x); /* fields first: paras point into them */
     for (size_t i = 0; i < x->n_fields; i++)
-        split_field(x, &x->fields[i]);
+        split_field(x, &x->fields[i], fast);
     return x;
+}
+
+kh_para_index *kh_para_index_build(const kh_plan *p)
+{
+    return build_index(p, true);
+}
+
+kh_para_index *kh_para_index_build_parsed(const kh_plan *p)
+{
+    return build_index(p, false);
+}
+
+size_t kh_para_index_count(const kh_para_index *x)
+{
+    return x->n_paras;
+}
+
+const kh_para *kh_para_index_get(const kh_para_index *x, size_t i)
+{
+    return i < x->n_paras ? &x->paras[i] : NULL;
 }
 
 void kh_para_index_free(kh_para_index *x)

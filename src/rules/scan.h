@@ -72,6 +72,12 @@ void kh_walk_paras(kh_rule_ctx *cx, unsigned mask, kh_para_fn fn, void *ctx);
 /* The paragraphs, built once per check (kh_check owns the index). */
 kh_para_index *kh_para_index_build(const kh_plan *p);
 void kh_para_index_free(kh_para_index *x);
+/* The same with every Markdown body parsed by cmark (no fast path for
+ * plain bodies), and the paragraphs one by one: for test_para_split.c,
+ * which holds the two to the same paragraphs. */
+kh_para_index *kh_para_index_build_parsed(const kh_plan *p);
+size_t kh_para_index_count(const kh_para_index *x);
+const kh_para *kh_para_index_get(const kh_para_index *x, size_t i);
 #define KH_BODY_FIELDS                                                        \
     ((1u << KH_F_INTRO) | (1u << KH_F_SEC_BODY) | (1u << KH_F_EVENT) |      \
      (1u << KH_F_UNIT_BODY) | (1u << KH_F_TASK) | (1u << KH_F_CLOSING))

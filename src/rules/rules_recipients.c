@@ -207,10 +207,21 @@ void rule_recip_dup(const kh_plan *p, kh_rule_ctx *cx)
         size_t j = first_key[i] < first_unit[i] ? first_key[i] : first_unit[i];
         if (!key[i] || j == i)
             continue;
-        kh_report(cx, p->recipients[i].pos, "'%s' repeats a recipient; remove one",
-                  "'%s' trùng với một nơi nhận; bỏ một dòng", p->recipients[i].text.s);
-        kh_report_note(cx, NULL, p->recipients[j].pos, "the recipient first listed here",
-                       "nơi nhận ghi lần đầu ở đây");
+        /* The copy to remove is the later one, unless only the later one
+         * is linked to a unit (`unit:`): that one was written on purpose,
+         * the plain line is the stray (a line typed over another). */
+        size_t dup = i, first = j;
+        if (p->recipients[i].unit.s && !p->recipients[j].unit.s) {
+            dup = j;
+            first = i;
+        }
+        kh_report(cx, p->recipients[dup].pos, "'%s' repeats a recipient; remove one",
+                  "'%s' trùng với một nơi nhận; bỏ một dòng", p->recipients[dup].text.s);
+        kh_report_note(cx, NULL, p->recipients[first].pos,
+                       first < dup ? "the recipient first listed here"
+                                   : "the recipient linked to its unit here",
+                       first < dup ? "nơi nhận ghi lần đầu ở đây"
+                                   : "nơi nhận gắn với đơn vị ở đây");
     }
     for (size_t i = 0; i < n; i++)
         free(key[i]);

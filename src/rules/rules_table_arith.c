@@ -318,6 +318,47 @@ static void terms(const kh_table *t, size_t k, size_t from, size_t to, const boo
     snprintf(buf + w, cap - w, " = %s", sum);
 }
 
+/* Whether swapping two neighbouring digits of v gives w (83 and 38, 1.250
+ * and 1.520): a figure typed with its digits swapped, which moves a sum by
+ * a multiple of 9, the bookkeeper's check. */
+static bool digits_swapped(long long v, long long w)
+{
+    char a[24], b[24];
+    int n = snprintf(a, sizeof a, "%lld", v);
+    if (v < 0 || w < 0 || n != snprintf(b, sizeof b, "%lld", w))
+        return false;
+    for (int i = 0; i + 1 < n; i++)
+        if (a[i] != a[i + 1] && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            !memcmp(a, b, (size_t)i) && !strcmp(a + i + 2, b + i + 2))
+            return true;
+    return false;
+}
+
+/* The one row of column k in [from, to) whose figure, digits swapped,
+ * makes the rows add up to the total (the row typed wrong, the total
+ * right); -1 when none or several, or when the total's own digits swapped
+ * give the sum (then the total is the slip). */
+static long swapped_row(const kh_table *t, size_t k, size_t from, size_t to, const bool *tot,
+                        long long sum, long long total)
+{
+    if (digits_swapped(total, sum))
+        return -1;
+    long found = -1;
+    for (size_t r = from; r < to; r++) {
+        char c[CELL_MAX];
+        long long v;
+        bool d;
+        if (tot[r] || !clean(cell(t, r, k), c) || is_blank(c) || !parse_int(c, &v, &d))
+            continue;
+        if (digits_swapped(v, v + (total - sum))) {
+            if (found >= 0)
+                return -1;
+            found = (long)r;
+        }
+    }
+    return found;
+}
+
 static void sum_column(const kh_table *t, size_t k, size_t oc, const bool *tot, kh_rule_ctx *cx)
 {
     bool dotted = false;
@@ -387,7 +428,19 @@ static void sum_column(const kh_table *t, size_t k, size_t oc, const bool *tot, 
             if (s.n_totals && !sub)
                 tm[0] = '\0'; /* the terms would mix rows and sub-totals */
             col_name(t, k, name);
-            if (tm[0])
+            long sw = swapped_row(t, k, sub ? s.seg_first : s.all_first, r, tot, want, v);
+            char rc[CELL_MAX];
+            if (sw >= 0 && clean(cell(t, (size_t)sw, k), rc)) {
+                long long rv;
+                bool rd;
+                parse_int(rc, &rv, &rd);
+                char fix[40];
+                fmt_int(rv + (v - want), rd || dotted, fix, sizeof fix);
+                kh_report(cx, cell_pos(t, (size_t)sw, k),
+                          "column '%1$s': the rows add up to %2$s, not the total %3$s; '%4$s' here may be '%5$s', its digits swapped; correct the row or the total",
+                          "cột '%1$s': các hàng cộng lại là %2$s, không bằng số tổng %3$s; '%4$s' ở đây có thể là '%5$s' (gõ đảo chữ số); sửa hàng này hoặc số tổng",
+                          name, ws, c, rc, fix);
+            } else if (tm[0])
                 kh_report(cx, cell_pos(t, r, k),
                           "column '%1$s': the total %2$s is not the sum of the rows above it, %3$s; write %4$s, or correct the figures of the rows",
                           "cột '%1$s': số tổng %2$s không bằng tổng các hàng bên trên, %3$s; ghi %4$s, hoặc sửa số liệu các hàng",

@@ -612,6 +612,14 @@ static size_t span_date_at(const char *s, size_t len, size_t i, kh_date *d)
  * without its year that falls in the year before within SPAN_ACROSS_DAYS
  * (three months for months) is a span across the new year, not judged. */
 #define SPAN_ACROSS_DAYS 92
+
+/* i past `word` when s[i] starts with it, else i. */
+static size_t skip_prefix(const char *s, size_t len, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    return i + n <= len && !strncmp(s + i, word, n) ? i + n : i;
+}
+
 static void span_order(const kh_para *pa, kh_rule_ctx *cx)
 {
     static const char *const to[] = {" đến ", " tới ", " - ", " – "};
@@ -622,13 +630,16 @@ static void span_order(const kh_para *pa, kh_rule_ctx *cx)
         if (a >= len || s[a] != ' ')
             continue;
         kh_date d1, d2;
-        size_t e1 = span_date_at(s, len, a + 1, &d1);
+        size_t a1 = skip_prefix(s, len, a + 1, "ngày ");
+        size_t e1 = span_date_at(s, len, a1, &d1);
         if (!e1)
             continue;
         size_t b = 0;
         for (size_t k = 0; k < sizeof to / sizeof to[0] && !b; k++)
             if (e1 + strlen(to[k]) <= len && !strncmp(s + e1, to[k], strlen(to[k])))
                 b = e1 + strlen(to[k]);
+        if (b) /* `đến hết ngày 15/02/2027` */
+            b = skip_prefix(s, len, skip_prefix(s, len, b, "hết "), "ngày ");
         size_t e2 = b ? span_date_at(s, len, b, &d2) : 0;
         if (!e2 || !d2.year || !d1.day != !d2.day)
             continue;
@@ -645,7 +656,7 @@ static void span_order(const kh_para *pa, kh_rule_ctx *cx)
                                     kh_date_diff(d2, prev) <= SPAN_ACROSS_DAYS
                               : (d2.year * 12 + d2.month) - (prev.year * 12 + prev.month) <= 3);
         if (kh_date_cmp(d2, d1) < 0 && !across)
-            kh_report(cx, kh_para_pos(pa, a + 1),
+            kh_report(cx, kh_para_pos(pa, a1),
                       "the span '%.*s' ends before it begins; correct one of its ends",
                       "khoảng '%.*s' kết thúc trước khi bắt đầu; sửa một trong hai mốc",
                       (int)(e2 - i), s + i);

@@ -97,8 +97,79 @@ static void canchi_para(const kh_para *pa, void *ctx)
     }
 }
 
+/* The can-chi at s[i] (`Đinh Mùi`): its stem and branch, the end in *e;
+ * false when none. */
+static bool canchi_at(const char *s, size_t len, size_t i, int *can, int *chi, size_t *e)
+{
+    for (int c = 0; c < 10; c++)
+        for (int v = 0; v < 2 && cans[c][v]; v++) {
+            size_t k = strlen(cans[c][v]);
+            if (i + k + 1 >= len || memcmp(s + i, cans[c][v], k) || s[i + k] != ' ')
+                continue;
+            for (int h = 0; h < 12; h++)
+                for (int w = 0; w < 2 && chis[h][w]; w++) {
+                    size_t m = strlen(chis[h][w]);
+                    size_t a = i + k + 1;
+                    if (a + m <= len && !memcmp(s + a, chis[h][w], m) &&
+                        kh_word_end(s, len, a + m)) {
+                        *can = c;
+                        *chi = h;
+                        *e = a + m;
+                        return true;
+                    }
+                }
+        }
+    return false;
+}
+
+/* `Tết [Nguyên đán] <Can> <Chi>` with the year a few words on (`Tết
+ * Nguyên đán Đinh Mùi và Lễ hội Xuân năm 2027`): the name is that year's.
+ * Only a `năm yyyy` within the clause after it is taken for its year. */
+static void tet_para(const kh_para *pa, void *ctx)
+{
+    kh_rule_ctx *cx = ctx;
+    const char *s = pa->s;
+    size_t len = pa->len;
+    for (size_t i = 0; (i = kh_find_word(s, len, i, "Tết")) < len; i++) {
+        size_t a = i + strlen("Tết");
+        if (a >= len || s[a] != ' ')
+            continue;
+        a++;
+        if (!strncmp(s + a, "Nguyên đán ", strlen("Nguyên đán ")))
+            a += strlen("Nguyên đán ");
+        int can, chi;
+        size_t e;
+        if (!canchi_at(s, len, a, &can, &chi, &e))
+            continue;
+        int year = 0;
+        for (size_t k = e; k < len && k < e + 100 && !year; k++) {
+            if (s[k] == '.' || s[k] == ';' || s[k] == ':')
+                break;
+            if (!strncmp(s + k, "năm ", strlen("năm ")) && k + strlen("năm ") + 4 <= len) {
+                const char *y = s + k + strlen("năm ");
+                bool four = y[0] >= '1' && y[0] <= '2' && y[1] >= '0' && y[1] <= '9' &&
+                            y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' &&
+                            !(k + strlen("năm ") + 4 < len && y[4] >= '0' && y[4] <= '9');
+                if (four)
+                    year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+            }
+        }
+        if (!year || mod(can - chi, 2))
+            continue; /* no year; an impossible pair is the other form's */
+        int want_can = mod(year - 4, 10), want_chi = mod(year - 4, 12);
+        if (can == want_can && chi == want_chi)
+            continue;
+        kh_report(cx, kh_para_pos(pa, a),
+                  "'%1$.*2$s' is not the lunar year of %3$d, which is %4$s %5$s: correct the name or the year",
+                  "'%1$.*2$s' không phải năm âm lịch của năm %3$d (năm %4$s %5$s): sửa tên năm hoặc số năm",
+                  s + a, (int)(e - a), year, cans[want_can][0], chis[want_chi][0]);
+        i = e;
+    }
+}
+
 void rule_canchi_year(const kh_plan *p, kh_rule_ctx *cx)
 {
     (void)p;
     kh_walk_paras(cx, KH_PROSE_FIELDS, canchi_para, cx);
+    kh_walk_paras(cx, KH_PROSE_FIELDS, tet_para, cx);
 }

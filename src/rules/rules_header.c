@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "kehoach/profile.h"
 #include "kehoach/text.h"
@@ -246,6 +247,45 @@ void rule_num_type(const kh_plan *p, kh_rule_ctx *cx)
  * school numbering with UBND typed its superior's code (seen in batch 7:
  * 35/KH-UBND for a Sở Khoa học và Công nghệ), and a UBND numbering with
  * another code the reverse. Codes of other bodies vary and are not judged. */
+/* A Sở's code is S and the initials of its field (Sở Xây dựng: SXD; Sở
+ * Nội vụ: SNV; Sở Giáo dục và Đào tạo: SGDĐT): a code whose field letter
+ * is another's (SGTVT on a Sở Xây dựng plan, the code of the department it
+ * was merged from) names another Sở. Only the first initial is compared,
+ * as offices shorten the rest their own way (SNgV). */
+static void so_code(const kh_plan *p, kh_rule_ctx *cx, const number_parts *n, const char *code,
+                    size_t len)
+{
+    const char *f = p->issuer.s;
+    if (strncmp(f, "Sở ", strlen("Sở ")) || len < 2 || code[0] != 'S')
+        return;
+    f += strlen("Sở ");
+    uint32_t a, b;
+    size_t ka = kh_utf8_next(f, strlen(f), &a), kb = kh_utf8_next(code + 1, len - 1, &b);
+    if (!ka || !kb)
+        return;
+    a = (uint32_t)utf8proc_toupper((utf8proc_int32_t)a);
+    if (a == b)
+        return;
+    char want[16] = "S";
+    size_t w = 1;
+    for (const char *q = f; *q && w + 5 < sizeof want;) {
+        uint32_t cp;
+        size_t k = kh_utf8_next(q, strlen(q), &cp);
+        if (!k)
+            break;
+        bool word_is_va = !strncmp(q, "và ", strlen("và ")) || !strncmp(q, "và\0", 4);
+        if (!word_is_va)
+            w += kh_utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)cp), want + w);
+        q += strcspn(q, " ");
+        q += strspn(q, " ,-");
+    }
+    want[w] = '\0';
+    kh_report(cx, kh_text_locate(&p->number, n->core + (size_t)(code - n->s)),
+              "issuer code '%.*s' is not the code of '%s' (S and the initials of its field: '%s'); write the issuer's own code",
+              "ký hiệu '%.*s' không phải của '%s' (S và chữ đầu tên lĩnh vực: '%s'); ghi ký hiệu của chính cơ quan ban hành",
+              (int)len, code, p->issuer.s, want);
+}
+
 static void state_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
     static const struct { const char *code, *name; } kinds[] = {
@@ -282,6 +322,7 @@ static void state_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
                       p->issuer.s, kinds[k].name, kinds[k].code, (int)len, code);
         return;
     }
+    so_code(p, cx, &n, code, len);
 }
 
 void rule_num_issuer_code(const kh_plan *p, kh_rule_ctx *cx)

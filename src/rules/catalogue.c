@@ -220,7 +220,7 @@ static const kh_rule catalogue[] = {
      "một số văn bản chỉ được dẫn với một ngày", rule_ref_consistent},
     {"R-REF-BEFORE-ISSUE", KH_ERROR, BOTH, "cited documents are dated on or before the issue date",
      "văn bản được dẫn có ngày không sau ngày ban hành", rule_ref_before_issue},
-    {"R-REF-ISSUER-CODE", KH_WARNING, PARTY, "the code in a cited number fits the body named with it",
+    {"R-REF-ISSUER-CODE", KH_WARNING, BOTH, "the code in a cited number fits the body named with it",
      "ký hiệu trong số văn bản được dẫn khớp với cơ quan được nêu", rule_ref_issuer_code},
     {"R-REF-DATE-MISSING", KH_WARNING, BOTH, "the first citation of a document gives its date",
      "lần dẫn đầu tiên một văn bản có ghi ngày", rule_ref_date_missing},

@@ -144,9 +144,11 @@ static void collect_implements(const kh_plan *p, cites *c)
             x->n.date.valid = true;
             x->date_pos = ci->date.raw.pos;
         }
-        if (ci->issuer.s)
+        if (ci->issuer.s) {
             snprintf(x->body, sizeof x->body, "%.*s",
                      kh_cut(ci->issuer.s, strlen(ci->issuer.s), sizeof x->body - 1), ci->issuer.s);
+            x->body_pos = ci->issuer.pos;
+        }
         snprintf(x->text, sizeof x->text, "%.*s",
                  kh_cut(ci->number.s, strlen(ci->number.s), sizeof x->text - 1), ci->number.s);
     }
@@ -388,12 +390,46 @@ void rule_ref_before_issue(const kh_plan *p, kh_rule_ctx *cx)
     }
 }
 
+/* A state number's code UBND or HĐND belongs to an Ủy ban nhân dân or a
+ * Hội đồng nhân dân (NĐ 30/2020, Phụ lục III): 865/KH-UBND attributed to a
+ * Ban An toàn giao thông names another issuer. A body that is part of one
+ * (its Chủ tịch, its Văn phòng) is not judged. */
+static const char *state_code_body(const char *code, const char *body)
+{
+    static const struct { const char *code, *name, *abbr, *shown; } kinds[] = {
+        {"UBND", "ủy ban nhân dân", "ubnd", "Ủy ban nhân dân"},
+        {"HĐND", "hội đồng nhân dân", "hđnd", "Hội đồng nhân dân"}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        if (strcmp(code, kinds[k].code))
+            continue;
+        char *f = kh_fold(body);
+        bool ok = strstr(f, kinds[k].name) || strstr(f, kinds[k].abbr);
+        free(f);
+        return ok ? NULL : kinds[k].shown;
+    }
+    return NULL;
+}
+
 void rule_ref_issuer_code(const kh_plan *p, kh_rule_ctx *cx)
 {
     const cites *c = collect(p, cx);
     for (size_t i = 0; i < c->n; i++) {
         const cite *x = &c->v[i];
         char want[32];
+        const char *kind = x->body[0] && x->n.value >= 0 && x->n.state_form
+                               ? state_code_body(x->n.code, x->body)
+                               : NULL;
+        if (kind) {
+            bool seen = false;
+            for (size_t j = 0; j < i; j++)
+                seen |= !strcmp(c->v[j].n.num, x->n.num) && !strcmp(c->v[j].body, x->body);
+            if (!seen)
+                kh_report(cx, x->body_pos.line ? x->body_pos : x->pos,
+                          "%s carries the code '%s' of an %s, but it is attributed to '%s'; correct the number or the body",
+                          "văn bản %s mang ký hiệu '%s' của %s nhưng được ghi là của '%s'; sửa số ký hiệu hoặc tên cơ quan",
+                          x->n.num, x->n.code, kind, x->body);
+            continue;
+        }
         if (!x->body[0] || x->n.value < 0 || x->n.state_form || !kh_issuer_code_for(x->body, want))
             continue;
         if (kh_issuer_code_fits(x->body, x->n.code, want))

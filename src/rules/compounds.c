@@ -67,7 +67,7 @@ static const char *const words[] = {
     "nhân dân", "nâng cao", "nghĩa tình", "ổn định", "phần mềm", "phát triển", "phổ biến",
     "phối hợp", "phong cách", "phòng chống", "phong trào", "phù hợp", "pháp luật",
     "phẩm chất", "quân đội", "quốc tế", "quy chế", "quy định", "quy trình", "quyền hạn",
-    "quyết định", "quốc gia", "quản lý", "rõ ràng", "sản xuất", "sáng tạo", "sáp nhập",
+    "quyết định", "quốc gia", "quản lý", "rõ ràng", "sản xuất", "sáng tạo", "sáp nhập", "sâu sắc",
     "sắp xếp", "số hóa", "sơ kết", "sức khỏe", "sinh hoạt", "sâu rộng", "sửa đổi",
     "sẵn sàng", "sửa chữa", "tài chính", "tài liệu", "tăng cường", "tập thể", "tập trung",
     "tham nhũng", "thắng lợi", "thành lập", "thành phố", "thành tích", "thành ủy",

@@ -53,7 +53,11 @@ void rule_ortho_compound(const kh_plan *p, kh_rule_ctx *cx)
         char a[32], b[32];
         cased(a, sizeof a, right, (size_t)(rsp - right), f->word, (size_t)(sp - f->word));
         cased(b, sizeof b, rsp + 1, strlen(rsp + 1), sp + 1, strlen(sp + 1));
-        if (f->swapped)
+        if (f->mark_dropped)
+            kh_report(cx, f->pos, "'%s': a letter's mark (ă â ê ô ơ ư đ) left out in '%s'; write '%s %s'",
+                      "'%s': thiếu dấu mũ, dấu trăng hoặc dấu móc trong từ '%s'; sửa thành '%s %s'",
+                      f->word, right, a, b);
+        else if (f->swapped)
             kh_report(cx, f->pos, "'%s': two letters swapped in '%s'; write '%s %s'",
                       "'%s': gõ đảo chữ trong từ '%s'; sửa thành '%s %s'", f->word, right, a, b);
         else

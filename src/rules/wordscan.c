@@ -46,7 +46,7 @@ static const char *const reduplicated[] = {
 
 #define CACHE_SLOTS 2048
 #define CACHE_WORD 24
-#define SWAPS_MAX 2
+#define SWAPS_MAX 3
 /* A word's verdict and toneless key, keyed by its bytes (the hash first,
  * then the bytes). */
 typedef struct word_info {
@@ -60,6 +60,8 @@ typedef struct word_info {
      * swapped ("gai": gia), for well-formed words only: their ids and
      * kh_compounds_where. */
     uint8_t n_swap;
+    uint8_t swap_mark;  /* bit i: candidate i has a letter's mark added
+                           (sác: sắc), not two letters swapped */
     uint8_t swap_where[SWAPS_MAX];
     uint16_t swap_syl[SWAPS_MAX];
     char key[KH_SYL_KEY];
@@ -129,6 +131,7 @@ static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
     r->where = r->tone < 0 ? 0 : (uint8_t)kh_compounds_where(wp->compounds, r->key, &id);
     r->syl = (uint16_t)id;
     r->n_swap = 0;
+    r->swap_mark = 0;
     if (r->verdict != KH_SYL_OK || r->tone < 0)
         return;
     char k[KH_SYL_KEY];
@@ -149,6 +152,26 @@ static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
         }
         k[i + 1] = k[i];
         k[i] = c;
+    }
+    /* A letter's mark left out (Telex aw, aa, ee, oo, ow, uw, dd not
+     * typed: "sâu sác" for sâu sắc), for a word that is no listed
+     * syllable itself: the key's a e o u d as ă/â, ê, ô/ơ, ư, đ. */
+    if (r->where)
+        return;
+    for (size_t i = 0; k[i] && r->n_swap < SWAPS_MAX; i++) {
+        const char *marked = k[i] == 'a' ? "AB" : k[i] == 'e' ? "E" : k[i] == 'o' ? "OW"
+                           : k[i] == 'u' ? "U" : k[i] == 'd' ? "D" : "";
+        for (const char *m = marked; *m && r->n_swap < SWAPS_MAX; m++) {
+            char c = k[i];
+            k[i] = *m;
+            unsigned where = kh_compounds_where(wp->compounds, k, &id);
+            k[i] = c;
+            if (where) {
+                r->swap_mark |= (uint8_t)(1u << r->n_swap);
+                r->swap_where[r->n_swap] = (uint8_t)where;
+                r->swap_syl[r->n_swap++] = (uint16_t)id;
+            }
+        }
     }
 }
 
@@ -194,6 +217,7 @@ static kh_word_finding *add(kh_word_scan *ws, kh_pos pos, int kind, kh_syl v, co
     f->word[n] = '\0';
     f->compound = -1;
     f->swapped = false;
+    f->mark_dropped = false;
     return f;
 }
 
@@ -322,15 +346,18 @@ static void swapped(word_pass *wp, const kh_para *pa, size_t pa0, const word_inf
         kh_compounds_has(wp->compounds, w1->syl, w1->tone, w2->syl, w2->tone))
         return;
     int k = -1, which = 0;
+    bool mark = false;
     for (unsigned i = 0; k < 0 && (w1->where & KH_CPD_FIRST) && i < w2->n_swap; i++)
         if (w2->swap_where[i] & KH_CPD_SECOND) {
             k = kh_compounds_find(wp->compounds, w1->syl, w1->tone, w2->swap_syl[i], w2->tone);
             which = 1;
+            mark = (w2->swap_mark >> i) & 1;
         }
     for (unsigned i = 0; k < 0 && (w2->where & KH_CPD_SECOND) && i < w1->n_swap; i++)
         if (w1->swap_where[i] & KH_CPD_FIRST) {
             k = kh_compounds_find(wp->compounds, w1->swap_syl[i], w1->tone, w2->syl, w2->tone);
             which = 0;
+            mark = (w1->swap_mark >> i) & 1;
         }
     if (k < 0)
         return;
@@ -338,7 +365,8 @@ static void swapped(word_pass *wp, const kh_para *pa, size_t pa0, const word_inf
                              pa->s + pa0, b - pa0);
     f->compound = k;
     f->which = which;
-    f->swapped = true;
+    f->swapped = !mark;
+    f->mark_dropped = mark;
 }
 
 static void word_para(const kh_para *pa, void *ctx)

@@ -26,6 +26,8 @@ typedef struct kh_word_finding {
     int which;           /* KH_WF_COMPOUND: the slipped syllable, 0 or 1 */
     bool swapped;        /* KH_WF_COMPOUND: two letters of it swapped
                             ("quốc gai"), not a tone slipped */
+    bool mark_dropped;   /* KH_WF_COMPOUND: a letter's mark left out
+                            ("sâu sác"), not a tone slipped */
 } kh_word_finding;
 
 typedef struct kh_word_scan {

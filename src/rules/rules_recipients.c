@@ -117,6 +117,26 @@ void rule_recip_role(const kh_plan *p, kh_rule_ctx *cx)
 {
     const kh_profile *pf = kh_profile_get(p->profile);
     int mine = level_rank(p->issuer.s);
+    /* The report markers offices type themselves: with `role: report` the
+     * profile's own is printed too, so the line would say it twice. */
+    static const char *const typed[] = {"(để b/c)", "(b/c)", "(để báo cáo)", "(báo cáo)",
+                                        "(để BC)", "(BC)"};
+    for (size_t i = 0; i < p->n_recipients; i++) {
+        const kh_recipient *r = &p->recipients[i];
+        if (r->kind != KH_RECIP_LINE || !r->text.s || r->role != KH_ROLE_REPORT ||
+            strstr(r->text.s, pf->role_report))
+            continue;
+        for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++) {
+            const char *at = strstr(r->text.s, typed[k]);
+            if (!at)
+                continue;
+            kh_report_sev(cx, KH_WARNING, kh_text_locate(&r->text, (size_t)(at - r->text.s)),
+                      "'%s' already says '%s', and 'role: report' prints '%s' after it: the line would say it twice; remove '%s' from the name",
+                      "'%s' đã ghi '%s', và 'role: report' in thêm '%s': dòng này sẽ ghi hai lần; bỏ '%s' khỏi tên",
+                      r->text.s, typed[k], pf->role_report, typed[k]);
+            break;
+        }
+    }
     if (!mine)
         return;
     for (size_t i = 0; i < p->n_recipients; i++) {

@@ -40,8 +40,43 @@ static int named_weekday(const char *f)
     return -1;
 }
 
-/* day_off: whether a day off is worth a note (not for a bound). */
-static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what, bool day_off)
+/* The weekday the text names right before its `{date}` (`vào thứ Bảy,
+ * ngày {date}`, `tối Chủ nhật ({date})`), or -1. */
+static int weekday_before_placeholder(const char *text)
+{
+    const char *at = text ? strstr(text, "{date}") : NULL;
+    if (!at)
+        return -1;
+    size_t b = (size_t)(at - text);
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '(' || text[b - 1] == ','))
+        b--;
+    if (b >= strlen("ngày") && !strncmp(text + b - strlen("ngày"), "ngày", strlen("ngày")))
+        b -= strlen("ngày");
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ','))
+        b--;
+    size_t a = b > 16 ? b - 16 : 0;
+    while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80)
+        a--;
+    char tail[32];
+    snprintf(tail, sizeof tail, "%.*s", (int)(b - a), text + a);
+    char *f = kh_fold(tail);
+    static const char *const names[] = {"chủ nhật", "thứ hai", "thứ ba", "thứ tư",
+                                        "thứ năm",  "thứ sáu", "thứ bảy"};
+    int r = -1;
+    size_t n = strlen(f);
+    for (int d = 0; d < 7 && r < 0; d++) {
+        size_t m = strlen(names[d]);
+        if (n >= m && !strcmp(f + n - m, names[d]) && (n == m || f[n - m - 1] == ' '))
+            r = d;
+    }
+    free(f);
+    return r;
+}
+
+/* day_off: whether a day off is worth a note (not for a bound). text: the
+ * event's or task's text, whose weekday before `{date}` counts as named. */
+static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what, bool day_off,
+                  const char *text)
 {
     if (!v->raw.s || !kh_date_is_full(v->date))
         return;
@@ -54,7 +89,13 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what, boo
         named = named_weekday(f);
         free(f);
     }
-    if (named >= 0 && named != wd) {
+    int before = weekday_before_placeholder(text);
+    if (named < 0 && before >= 0) {
+        if (before == wd || !day_off)
+            return; /* named as intended; a mismatch is the text scan's (day_before) */
+        named = before;
+    }
+    if (named >= 0 && named != wd && before < 0) {
         kh_report(cx, kh_text_locate(&v->raw, (size_t)v->rest_at),
                   "the %1$s %2$s is a %3$s, not a %4$s as its remark says; correct the date or the remark%5$.0s%6$.0s%7$.0s",
                   "%6$s %2$s là %5$s, không phải %7$s như ghi chú; sửa lại ngày hoặc ghi chú%1$.0s%3$.0s%4$.0s",
@@ -82,7 +123,7 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
     (void)number;
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < s->n_events; i++)
-        judge(cx, &s->events[i].date, "event", true);
+        judge(cx, &s->events[i].date, "event", true, s->events[i].text.s);
     for (size_t i = 0; i < s->n_units; i++)
         for (size_t k = 0; k < s->units[i].n_tasks; k++) {
             const kh_task *t = &s->units[i].tasks[k];
@@ -92,7 +133,7 @@ static void weekday_section(const kh_section *s, int depth, const char *number, 
              * a day on which the work is due, and a day off is noted there
              * alone. A remark's weekday is checked on both. */
             if (t->due == KH_DEADLINE_BEFORE || t->due == KH_DEADLINE_BY)
-                judge(cx, &t->deadline, "deadline", t->due == KH_DEADLINE_BY);
+                judge(cx, &t->deadline, "deadline", t->due == KH_DEADLINE_BY, t->text.s);
         }
 }
 

@@ -110,7 +110,35 @@ typedef struct unit_reports {
     const kh_plan *plan;
     const last_report *last; /* the plan's: an event after it is reported there */
     held_events held;
+    const kh_event *last_event; /* the plan's last dated event, held by anyone */
 } unit_reports;
+
+static void last_event_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    const kh_event **last = ctx;
+    for (size_t i = 0; i < s->n_events; i++)
+        if (kh_date_is_full(s->events[i].date.date) &&
+            (!*last || kh_date_cmp(s->events[i].date.date, (*last)->date.date) > 0))
+            *last = &s->events[i];
+}
+
+/* A report of the results of the whole plan (`kết quả thực hiện Kế
+ * hoạch`), not of a stage (`sơ kết`, `tiến độ`, a quarter) nor of one
+ * part (`tổng hợp kết quả vận tải dịp Tết`). */
+static bool whole_plan_results(const char *text)
+{
+    static const char *const whole[] = {"kết quả thực hiện Kế hoạch", "kết quả thực hiện kế hoạch",
+                                        "kết quả triển khai Kế hoạch", "kết quả triển khai kế hoạch"};
+    static const char *const stage[] = {"sơ kết", "tiến độ", "định kỳ", "6 tháng", "quý",
+                                        "hằng tháng", "hàng tháng", "từng đợt"};
+    bool w = false;
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0] && !w; i++)
+        w = strstr(text, whole[i]) != NULL;
+    for (size_t i = 0; i < sizeof stage / sizeof stage[0] && w; i++)
+        w = !strstr(text, stage[i]);
+    return w;
+}
 
 /* A unit's report of the results ("báo cáo kết quả") of what it does,
  * due before the last event it holds itself: the report cannot give the
@@ -124,6 +152,27 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
     unit_reports *ur = ctx;
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
+        /* the report of the whole plan's results, due before its last
+         * event (batch 8: the Văn phòng's report to the Ban Tuyên giáo on
+         * 16/7, the ceremonies on 24-26/7, while the units' own reports
+         * kept the plan's last deadline after them) */
+        for (size_t k = 0; ur->last_event && k < u->n_tasks; k++) {
+            const kh_task *t = &u->tasks[k];
+            kh_date due = kh_task_due_date(t);
+            const kh_event *ev = ur->last_event;
+            if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
+                (ur->last && ur->last->task == t) || !whole_plan_results(t->text.s) ||
+                kh_date_cmp(due, ev->date.date) >= 0 ||
+                (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
+                continue;
+            char a[48], b[48];
+            kh_report(ur->cx, t->deadline.raw.pos,
+                      "the report of the plan's results is due %s, before its last event on %s: it cannot give that event's result; date the report after the event",
+                      "báo cáo kết quả thực hiện kế hoạch có hạn %s, trước sự kiện cuối cùng ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện",
+                      kh_date_fmt_short(due, a), kh_date_fmt_short(ev->date.date, b));
+            kh_report_note(ur->cx, NULL, ev->date.raw.pos, "the plan's last event",
+                           "sự kiện cuối cùng của kế hoạch");
+        }
         const kh_event *held = last_held(&ur->held, u);
         if (!held || (ur->last && kh_date_cmp(held->date.date, ur->last->due) > 0))
             continue; /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
@@ -151,9 +200,10 @@ void rule_event_after_report(const kh_plan *p, kh_rule_ctx *cx)
     kh_plan_walk_sections(p, report_section, &last);
     bool plan_judged = last.task && last.judgeable &&
                        !(kh_date_is_full(p->date.date) && kh_date_cmp(last.due, p->date.date) < 0);
-    unit_reports ur = {cx, p, plan_judged ? &last : NULL, {NULL, 0, 0}};
+    unit_reports ur = {cx, p, plan_judged ? &last : NULL, {NULL, 0, 0}, NULL};
     kh_plan_walk_sections(p, held_section, &ur.held);
-    if (ur.held.n)
+    kh_plan_walk_sections(p, last_event_section, &ur.last_event);
+    if (ur.held.n || ur.last_event)
         kh_plan_walk_sections(p, unit_report_section, &ur);
     free(ur.held.v);
     if (!last.task || !last.judgeable)

@@ -117,13 +117,29 @@ static void judge(kh_rule_ctx *cx, const kh_date_value *v, const char *what, boo
     }
 }
 
+/* An event written as a bound or the end of a period (`hoàn thành trước
+ * ngày {date}`, `từ … đến ngày {date}`, `kết thúc vào ngày {date}`): no day
+ * on which people gather, so a day off is no note (as for a task's
+ * `trước ngày`). */
+static bool bound_event(const char *text)
+{
+    static const char *const bounds[] = {"trước ngày {date}", "đến ngày {date}",
+                                         "đến hết ngày {date}", "kết thúc vào ngày {date}",
+                                         "chậm nhất ngày {date}", "kết thúc ngày {date}"};
+    for (size_t i = 0; text && i < sizeof bounds / sizeof bounds[0]; i++)
+        if (strstr(text, bounds[i]))
+            return true;
+    return false;
+}
+
 static void weekday_section(const kh_section *s, int depth, const char *number, void *ctx)
 {
     (void)depth;
     (void)number;
     kh_rule_ctx *cx = ctx;
     for (size_t i = 0; i < s->n_events; i++)
-        judge(cx, &s->events[i].date, "event", true, s->events[i].text.s);
+        judge(cx, &s->events[i].date, "event", !bound_event(s->events[i].text.s),
+              s->events[i].text.s);
     for (size_t i = 0; i < s->n_units; i++)
         for (size_t k = 0; k < s->units[i].n_tasks; k++) {
             const kh_task *t = &s->units[i].tasks[k];

@@ -68,7 +68,7 @@ RULE(rule_ref_before_issue) RULE(rule_ref_issuer_code) RULE(rule_ref_date_missin
 RULE(rule_ref_style)
 /* rules_citations.c: the form of a number by its issuer; one document alike */
 RULE(rule_ref_form) RULE(rule_ref_same_doc)
-RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_event_after_issue)
+RULE(rule_deadline_after_issue) RULE(rule_deadline_unit) RULE(rule_deadline_typed) RULE(rule_event_after_issue)
 RULE(rule_event_after_report) RULE(rule_event_order)
 RULE(rule_unit_recipient) RULE(rule_count_list) RULE(rule_percent_rate) RULE(rule_title_anniv) RULE(rule_anniv_arith) RULE(rule_anniv_party)
 RULE(rule_years_since) RULE(rule_day_named) RULE(rule_range_order) RULE(rule_range_spacing)
@@ -235,6 +235,8 @@ static const kh_rule catalogue[] = {
      "không có thời hạn, sự kiện nào sau ngày ban hành quá sáu năm (gõ nhầm năm)", rule_date_horizon},
     {"R-DEADLINE-AFTER-ISSUE", KH_ERROR, BOTH, "every deadline falls after the issue date",
      "mọi thời hạn đều sau ngày ban hành", rule_deadline_after_issue},
+    {"R-DEADLINE-TYPED", KH_NOTE, BOTH, "a task's deadline is given as 'deadline:', not typed in its text only",
+     "thời hạn của nhiệm vụ ghi bằng 'deadline:', không chỉ gõ trong nội dung", rule_deadline_typed},
     {"R-DEADLINE-UNIT", KH_WARNING, BOTH, "each reporting duty has a deadline (or says 'theo quy định': a note)",
      "mỗi nhiệm vụ báo cáo có thời hạn (hoặc ghi 'theo quy định': lưu ý)", rule_deadline_unit},
     {"R-EVENT-AFTER-ISSUE", KH_WARNING, BOTH, "scheduled events fall on or after the issue date; a missing date is bounded (note)",

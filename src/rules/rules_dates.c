@@ -170,6 +170,49 @@ void rule_deadline_unit(const kh_plan *p, kh_rule_ctx *cx)
                   st.first_undated->name.s ? st.first_undated->name.s : "");
 }
 
+/* ---- R-DEADLINE-TYPED ---- */
+
+/* A task whose deadline is typed in its text (`… trước ngày 20/7/2027.`)
+ * and not given as `deadline:`: the printed text is right, but the
+ * checklist, the calendar and the date rules leave the task out (seen on a
+ * blind batch 8 plan, which `import` then read back with a deadline). */
+static void typed_section(const kh_section *s, int depth, const char *number, void *ctx)
+{
+    (void)depth, (void)number;
+    kh_rule_ctx *cx = ctx;
+    static const char *const lead[] = {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ",
+                                       "hạn chót ngày ", "xong trước ", "trước "};
+    for (size_t i = 0; i < s->n_units; i++)
+        for (size_t k = 0; k < s->units[i].n_tasks; k++) {
+            const kh_task *t = &s->units[i].tasks[k];
+            if (t->deadline.raw.s || !t->text.s || t->every != KH_EVERY_NONE)
+                continue;
+            const char *x = t->text.s;
+            size_t len = strlen(x);
+            kh_found_date d;
+            for (size_t from = 0; kh_next_date(x, len, from, &d); from = d.end) {
+                bool due = false;
+                for (size_t l = 0; l < sizeof lead / sizeof lead[0] && !due; l++) {
+                    size_t n = strlen(lead[l]);
+                    due = d.start >= n && !strncmp(x + d.start - n, lead[l], n);
+                }
+                if (!due || !d.valid)
+                    continue;
+                char a[48];
+                kh_report(cx, kh_text_locate(&t->text, d.start),
+                          "the deadline %s is typed in the task's text, so the checklist and the calendar leave the task out; give it as 'deadline:' and write '{deadline}' in the text",
+                          "thời hạn %s được gõ trong nội dung nhiệm vụ nên danh mục thời hạn và lịch bỏ sót nhiệm vụ này; ghi thành 'deadline:' và viết '{deadline}' trong nội dung",
+                          kh_date_fmt_short(d.date, a));
+                break;
+            }
+        }
+}
+
+void rule_deadline_typed(const kh_plan *p, kh_rule_ctx *cx)
+{
+    kh_plan_walk_sections(p, typed_section, cx);
+}
+
 /* ---- events ---- */
 
 typedef struct ev_scan {

@@ -72,6 +72,7 @@ static const struct {
     {"R-REF-SAME-DOC", "[S] issuer; [U] number"},
     {"R-DEADLINE-AFTER-ISSUE", "[SEED]"},
     {"R-DEADLINE-UNIT", "[SEED]"},
+    {"R-DEADLINE-TYPED", "kehoach"},
     {"R-DATE-WEEKDAY", "[S]"},
     {"R-EVENT-AFTER-ISSUE", "[SEED]"},
     {"R-EVENT-AFTER-REPORT", "[U]"},

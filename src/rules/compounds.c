@@ -71,7 +71,7 @@ static const char *const words[] = {
     "sắp xếp", "số hóa", "sơ kết", "sức khỏe", "sinh hoạt", "sâu rộng", "sửa đổi",
     "sẵn sàng", "sửa chữa", "tài chính", "tài liệu", "tăng cường", "tập thể", "tập trung",
     "tham nhũng", "thắng lợi", "thành lập", "thành phố", "thành tích", "thành ủy",
-    "theo dõi", "thị trấn", "thị xã", "thời điểm", "thông suốt", "thời gian", "thời hạn", "thủ tục",
+    "theo dõi", "thị trấn", "thị xã", "thiết thực", "thời điểm", "thông suốt", "thời gian", "thời hạn", "thủ tục",
     "thực hiện", "thực tế", "thực tiễn", "thường trực", "thường xuyên", "tích cực",
     "tiến độ", "tiên tiến", "tiết kiệm", "tiêu cực", "tinh gọn", "tình hình", "tỉnh ủy",
     "tổ chức", "tổ quốc", "tọa đàm", "toàn diện", "tổng hợp", "tổng kết", "tổng số",

@@ -140,6 +140,27 @@ static bool whole_plan_results(const char *text)
     return w;
 }
 
+/* A report of the results of what the unit does in general (`kết quả tổ
+ * chức …`, `kết quả thực hiện`, `báo cáo kết quả về …`), not of one named
+ * thing (`kết quả học lớp bồi dưỡng …`, which an event of another kind
+ * does not change: a false alarm of the blind batch 9). */
+static bool general_results(const char *text)
+{
+    static const char *const general[] = {"tổ chức", "thực hiện", "triển khai", "các hoạt động",
+                                          "hoạt động", "về ", "cho ", "lên ", "với ", "{deadline}"};
+    const char *k = strstr(text, "kết quả");
+    if (!k)
+        return false;
+    k += strlen("kết quả");
+    k += strspn(k, " ,");
+    if (!*k || *k == '.' || *k == ';')
+        return true;
+    for (size_t i = 0; i < sizeof general / sizeof general[0]; i++)
+        if (!strncmp(k, general[i], strlen(general[i])))
+            return true;
+    return false;
+}
+
 /* A unit's report of the results ("báo cáo kết quả") of what it does,
  * due before the last event it holds itself: the report cannot give the
  * result of that event (seen in batch 7: the Đoàn's report of the
@@ -180,7 +201,7 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
             const kh_task *t = &u->tasks[k];
             kh_date due = kh_task_due_date(t);
             if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
-                !strstr(t->text.s, "kết quả") || kh_date_cmp(due, held->date.date) >= 0 ||
+                !general_results(t->text.s) || kh_date_cmp(due, held->date.date) >= 0 ||
                 (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
                 continue;
             char a[48], b[48];

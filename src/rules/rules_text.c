@@ -128,6 +128,14 @@ static const struct { const char *wrong, *right; bool mid, party; } casings[] = 
     {"với đảng", "với Đảng", false, true},
     {"vào đảng", "vào Đảng", false, true},
     {"theo đảng", "theo Đảng", false, true},
+    {"Điều lệ đảng", "Điều lệ Đảng", false, true},
+    /* The people, after the words that name them as such (Quy định 66:
+     * Nhân dân); `Ủy ban nhân dân`, `Công an nhân dân` are not so
+     * preceded (misses of the blind batch 9). */
+    {"đảng viên và nhân dân", "đảng viên và Nhân dân", false, false},
+    {"của nhân dân", "của Nhân dân", false, false},
+    {"cho nhân dân", "cho Nhân dân", false, false},
+    {"toàn thể nhân dân", "toàn thể Nhân dân", false, false},
     {"lãnh đạo của đảng", "lãnh đạo của Đảng", false, true},
     {"viên và nhân dân", "viên và Nhân dân", false, false},
     {"Đảng viên", "đảng viên", true, false}, /* a common noun inside a sentence */

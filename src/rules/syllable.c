@@ -271,12 +271,12 @@ static int onsets_of(const char *w, onset o[2])
  * (sorted by strcmp; UTF-8). Documented in docs/rules.md. */
 static const char *const loans[] = {
     "app", "audio", "banner", "blog", "camera", "chatbot", "clip", "code", "container", "covid",
-    "data", "email", "facebook", "fanpage", "fax", "festival", "file", "gala", "game", "google",
-    "hashtag", "hotline", "infographic", "internet", "karaoke", "kilôgam", "kilômét", "laptop",
-    "link", "livestream", "logo", "marketing", "offline", "online", "pano", "panô", "podcast",
-    "poster", "radio", "robot", "show", "slogan", "smartphone", "startup", "taxi", "telegram",
-    "tiktok", "tivi", "viber", "video", "virus", "visa", "web", "website", "wifi", "youtube",
-    "zalo", "zoom",
+    "data", "email", "facebook", "fanpage", "fax", "festival", "file", "gala", "game", "gen",
+    "google", "hashtag", "hotline", "infographic", "insulin", "internet", "karaoke", "kilôgam",
+    "kilômét", "laptop", "link", "livestream", "logo", "marketing", "offline", "online", "oxy",
+    "pano", "panô", "podcast", "polio", "poster", "radio", "robot", "rotavirus", "rubella",
+    "show", "slogan", "smartphone", "startup", "taxi", "telegram", "tiktok", "tivi", "vaccine",
+    "viber", "video", "virus", "visa", "web", "website", "wifi", "youtube", "zalo", "zoom",
 };
 
 static int cmp_str(const void *k, const void *e)

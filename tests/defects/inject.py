@@ -354,9 +354,17 @@ def g_double_space(lines):
                          replaced(lines, i, lines[i][:k] + "  " + lines[i][k + 1:]), i + 1)
 
 
+def flow_row(line):
+    """A table row written as a flow sequence (`- [1, Tên, 26]`): its commas
+    part the cells, so a comma typed twice or spaced there is YAML, not text."""
+    return line.strip().startswith("- [")
+
+
 def g_space_before_comma(lines):
     """orthography: a space typed before a comma."""
     for i in body_lines(lines):
+        if flow_row(lines[i]):
+            continue
         k = lines[i].find(", ", 20)
         if k > 0 and lines[i][k - 1] != " ":
             yield Mutant("orthography", "space-before-comma",
@@ -562,6 +570,8 @@ def g_comma_no_space(lines):
 def g_punct_doubled(lines):
     """orthography: a comma typed twice (`,,`)."""
     for i in body_lines(lines):
+        if flow_row(lines[i]):
+            continue
         k = lines[i].find(", ", 20)
         if k > 0 and lines[i][k - 1] not in ",. ":
             c = len(lines[i][:k]) + 1

@@ -140,6 +140,17 @@ static bool whole_plan_results(const char *text)
     return w;
 }
 
+/* Task t is a one-off reporting duty with text, dated (*due) on or after
+ * the plan's issue date (one before it is R-DEADLINE-AFTER-ISSUE's) and
+ * before `day`. */
+static bool report_before(const kh_task *t, const kh_plan *p, kh_date day, kh_date *due)
+{
+    *due = kh_task_due_date(t);
+    return t->report && t->every == KH_EVERY_NONE && kh_date_is_full(*due) && t->text.s &&
+           kh_date_cmp(*due, day) < 0 &&
+           !(kh_date_is_full(p->date.date) && kh_date_cmp(*due, p->date.date) < 0);
+}
+
 /* A report of the results of what the unit does in general (`kết quả tổ
  * chức …`, `kết quả thực hiện`, `báo cáo kết quả về …`), not of one named
  * thing (`kết quả học lớp bồi dưỡng …`, which an event of another kind
@@ -179,12 +190,10 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
          * kept the plan's last deadline after them) */
         for (size_t k = 0; ur->last_event && k < u->n_tasks; k++) {
             const kh_task *t = &u->tasks[k];
-            kh_date due = kh_task_due_date(t);
             const kh_event *ev = ur->last_event;
-            if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
-                (ur->last && ur->last->task == t) || !whole_plan_results(t->text.s) ||
-                kh_date_cmp(due, ev->date.date) >= 0 ||
-                (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
+            kh_date due;
+            if (!report_before(t, ur->plan, ev->date.date, &due) ||
+                (ur->last && ur->last->task == t) || !whole_plan_results(t->text.s))
                 continue;
             char a[48], b[48];
             kh_report(ur->cx, t->deadline.raw.pos,
@@ -199,10 +208,8 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
             continue; /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
         for (size_t k = 0; k < u->n_tasks; k++) {
             const kh_task *t = &u->tasks[k];
-            kh_date due = kh_task_due_date(t);
-            if (!t->report || t->every != KH_EVERY_NONE || !kh_date_is_full(due) || !t->text.s ||
-                !general_results(t->text.s) || kh_date_cmp(due, held->date.date) >= 0 ||
-                (kh_date_is_full(ur->plan->date.date) && kh_date_cmp(due, ur->plan->date.date) < 0))
+            kh_date due;
+            if (!report_before(t, ur->plan, held->date.date, &due) || !general_results(t->text.s))
                 continue;
             char a[48], b[48];
             kh_report(ur->cx, t->deadline.raw.pos,

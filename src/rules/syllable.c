@@ -196,7 +196,7 @@ static const rhyme *find_rhyme(const char *w, size_t n)
     return lo < N_RHYMES && rhymes[lo].r == key ? &rhymes[lo] : NULL;
 }
 
-static bool is_vowel(char c)
+bool kh_syllable_key_vowel(char c)
 {
     switch (c) {
     case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
@@ -263,7 +263,7 @@ static int onsets_of(const char *w, onset o[2])
         return 1;
     default:
         o[0].len = 0;
-        return is_vowel(w[0]) ? 1 : 0;
+        return kh_syllable_key_vowel(w[0]) ? 1 : 0;
     }
 }
 
@@ -399,7 +399,7 @@ kh_syl kh_syllable_judge_key(const char *s, size_t n, char key[KH_SYL_KEY], int 
             tone = t & 7;
             toned = m;
         }
-        vowel |= is_vowel(b);
+        vowel |= kh_syllable_key_vowel(b);
         foreign |= b == 'f' || b == 'j' || b == 'w' || b == 'z';
         if (m + 1 < sizeof w)
             w[m] = b;

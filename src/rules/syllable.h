@@ -4,6 +4,7 @@
 #ifndef KEHOACH_SYLLABLE_H
 #define KEHOACH_SYLLABLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum kh_syl {
@@ -26,6 +27,8 @@ typedef enum kh_syl {
  * than one tone mark or is longer than a syllable. Capitals fold too. */
 #define KH_SYL_KEY 12
 int kh_syllable_key(const char *s, size_t n, char key[KH_SYL_KEY]);
+/* A vowel letter of a key: a e i o u y, and ă â ê ô ơ ư as A B E O W U. */
+bool kh_syllable_key_vowel(char c);
 
 /* Judge the word s[0, n): a run of letters and digits (UTF-8, NFC). */
 kh_syl kh_syllable_judge(const char *s, size_t n);

@@ -111,17 +111,6 @@ static size_t closing(const char *s, size_t a, size_t e)
     return 0;
 }
 
-static bool key_vowel(char c)
-{
-    switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 'A': case 'B': case 'E': case 'O': case 'W': case 'U':
-        return true;
-    default:
-        return false;
-    }
-}
-
 static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
 {
     int tone;
@@ -140,7 +129,7 @@ static void judge(const word_pass *wp, word_info *r, const char *s, size_t n)
      * O W U): a swap that moves a consonant leaves no syllable but in a
      * handful of words (em, me), and each look-up costs. */
     for (size_t i = 0; k[i] && k[i + 1] && r->n_swap < SWAPS_MAX; i++) {
-        if (k[i] == k[i + 1] || !key_vowel(k[i]) || !key_vowel(k[i + 1]))
+        if (k[i] == k[i + 1] || !kh_syllable_key_vowel(k[i]) || !kh_syllable_key_vowel(k[i + 1]))
             continue;
         char c = k[i];
         k[i] = k[i + 1];

@@ -184,40 +184,37 @@ static void unit_report_section(const kh_section *s, int depth, const char *numb
     unit_reports *ur = ctx;
     for (size_t i = 0; i < s->n_units; i++) {
         const kh_unit *u = &s->units[i];
-        /* the report of the whole plan's results, due before its last
-         * event (batch 8: the Văn phòng's report to the Ban Tuyên giáo on
-         * 16/7, the ceremonies on 24-26/7, while the units' own reports
-         * kept the plan's last deadline after them) */
-        for (size_t k = 0; ur->last_event && k < u->n_tasks; k++) {
+        /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
+        const kh_event *held = last_held(&ur->held, u);
+        if (held && ur->last && kh_date_cmp(held->date.date, ur->last->due) > 0)
+            held = NULL;
+        for (size_t k = 0; k < u->n_tasks; k++) {
             const kh_task *t = &u->tasks[k];
             const kh_event *ev = ur->last_event;
             kh_date due;
-            if (!report_before(t, ur->plan, ev->date.date, &due) ||
-                (ur->last && ur->last->task == t) || !whole_plan_results(t->text.s))
-                continue;
             char a[48], b[48];
-            kh_report(ur->cx, t->deadline.raw.pos,
-                      "the report of the plan's results is due %s, before its last event on %s: it cannot give that event's result; date the report after the event",
-                      "báo cáo kết quả thực hiện kế hoạch có hạn %s, trước sự kiện cuối cùng ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện",
-                      kh_date_fmt_short(due, a), kh_date_fmt_short(ev->date.date, b));
-            kh_report_note(ur->cx, NULL, ev->date.raw.pos, "the plan's last event",
-                           "sự kiện cuối cùng của kế hoạch");
-        }
-        const kh_event *held = last_held(&ur->held, u);
-        if (!held || (ur->last && kh_date_cmp(held->date.date, ur->last->due) > 0))
-            continue; /* none, or the plan's last report is before it: R-EVENT-AFTER-REPORT's */
-        for (size_t k = 0; k < u->n_tasks; k++) {
-            const kh_task *t = &u->tasks[k];
-            kh_date due;
-            if (!report_before(t, ur->plan, held->date.date, &due) || !general_results(t->text.s))
-                continue;
-            char a[48], b[48];
-            kh_report(ur->cx, t->deadline.raw.pos,
-                      "the report of results is due %s, before the event this unit holds on %s: it cannot give that event's result; date the report after the event, or the event before the report",
-                      "báo cáo kết quả có hạn %s, trước sự kiện chính đơn vị này tổ chức ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện, hoặc đưa sự kiện lên trước",
-                      kh_date_fmt_short(due, a), kh_date_fmt_short(held->date.date, b));
-            kh_report_note(ur->cx, NULL, held->date.raw.pos, "the unit's event",
-                           "sự kiện của đơn vị");
+            /* the report of the whole plan's results, due before its last
+             * event (batch 8: the Văn phòng's report to the Ban Tuyên giáo
+             * on 16/7, the ceremonies on 24-26/7, while the units' own
+             * reports kept the plan's last deadline after them); one report
+             * per task, this before the unit's own event */
+            if (ev && report_before(t, ur->plan, ev->date.date, &due) &&
+                !(ur->last && ur->last->task == t) && whole_plan_results(t->text.s)) {
+                kh_report(ur->cx, t->deadline.raw.pos,
+                          "the report of the plan's results is due %s, before its last event on %s: it cannot give that event's result; date the report after the event",
+                          "báo cáo kết quả thực hiện kế hoạch có hạn %s, trước sự kiện cuối cùng ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện",
+                          kh_date_fmt_short(due, a), kh_date_fmt_short(ev->date.date, b));
+                kh_report_note(ur->cx, NULL, ev->date.raw.pos, "the plan's last event",
+                               "sự kiện cuối cùng của kế hoạch");
+            } else if (held && report_before(t, ur->plan, held->date.date, &due) &&
+                       general_results(t->text.s)) {
+                kh_report(ur->cx, t->deadline.raw.pos,
+                          "the report of results is due %s, before the event this unit holds on %s: it cannot give that event's result; date the report after the event, or the event before the report",
+                          "báo cáo kết quả có hạn %s, trước sự kiện chính đơn vị này tổ chức ngày %s: báo cáo không phản ánh được kết quả sự kiện đó; đặt hạn báo cáo sau sự kiện, hoặc đưa sự kiện lên trước",
+                          kh_date_fmt_short(due, a), kh_date_fmt_short(held->date.date, b));
+                kh_report_note(ur->cx, NULL, held->date.raw.pos, "the unit's event",
+                               "sự kiện của đơn vị");
+            }
         }
     }
 }

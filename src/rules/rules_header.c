@@ -273,8 +273,8 @@ static void so_code(const kh_plan *p, kh_rule_ctx *cx, const number_parts *n, co
         size_t k = kh_utf8_next(q, strlen(q), &cp);
         if (!k)
             break;
-        bool word_is_va = !strncmp(q, "và ", strlen("và ")) || !strncmp(q, "và\0", 4);
-        if (!word_is_va)
+        size_t wl = strcspn(q, " ");
+        if (!(wl == strlen("và") && !strncmp(q, "và", wl)))
             w += kh_utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)cp), want + w);
         q += strcspn(q, " ");
         q += strspn(q, " ,-");
